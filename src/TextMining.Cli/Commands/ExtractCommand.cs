@@ -1,0 +1,51 @@
+using System.CommandLine;
+using TextMining.Export;
+using TextMining.Parsing;
+
+namespace TextMining.Cli.Commands;
+
+/// <summary><c>textmining extract</c>: one JSON object a line for every article in the inputs.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = InputOptions.CreateInputsArgument();
+        var maxBytes = InputOptions.CreateMaxBytesOption();
+        var command = new Command(
+            "extract",
+            "Read articles and write one JSON object a line (the extraction spec's shape) to standard output. " +
+            "Bad inputs are reported on standard error with their path and reason; the others are still processed. " +
+            "Exit code 0 when all inputs were read, 1 when any failed, 2 for usage errors.")
+        {
+            inputs,
+            maxBytes,
+        };
+        command.SetAction(parse => Run(context, parse.GetValue(inputs)!, InputOptions.ReaderOptions(parse.GetValue(maxBytes))));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] inputs, ArticleReaderOptions options)
+    {
+        var pipeline = TextMiningPipeline.Default;
+        var failed = false;
+        using var stdout = new BufferedStream(context.OpenStdout(), 1 << 16);
+        using var writer = ArticleJsonWriter.CreateWriter(stdout);
+        foreach (var result in ArticleReader.ReadInputs(inputs, options))
+        {
+            InputOptions.ReportDiagnostics(context, result);
+            if (!result.TryGetArticle(out var article))
+            {
+                failed = true;
+                continue;
+            }
+
+            ArticleJsonWriter.Write(writer, pipeline.Analyze(article));
+            writer.Flush();
+            writer.Reset();
+            stdout.WriteByte((byte)'\n');
+        }
+
+        stdout.Flush();
+        return failed ? TextMiningCommandLine.InputFailed : TextMiningCommandLine.Success;
+    }
+}

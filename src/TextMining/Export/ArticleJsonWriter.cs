@@ -1,0 +1,241 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TextMining.Extraction;
+using TextMining.Extraction.Figures;
+using TextMining.Text;
+
+namespace TextMining.Export;
+
+/// <summary>
+/// Writes an <see cref="ArticleAnalysis"/> as one JSON object in the shape of the extraction spec
+/// (the <c>extract</c> command's output), camelCase, UTF-8, Vietnamese letters unescaped.
+/// </summary>
+public static class ArticleJsonWriter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    /// <summary>Writes the analysis as one JSON object.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="analysis">What to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, ArticleAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var a = analysis.Article;
+        writer.WriteStartObject();
+        writer.WriteString("id", a.Id);
+        writer.WriteString("source", a.Source);
+        writer.WriteString("url", a.Url);
+        writer.WriteString("title", a.Title);
+        writer.WriteString("sourceTag", a.SourceTag);
+        writer.WriteString("lead", a.Lead);
+        writer.WriteString("published", a.PublishedIso);
+        if (a.Views is { } views)
+        {
+            writer.WriteNumber("views", views);
+        }
+        else
+        {
+            writer.WriteNull("views");
+        }
+
+        WriteStrings(writer, "authors", a.Authors);
+        WriteStrings(writer, "paragraphs", a.Paragraphs);
+        WriteStrings(writer, "captions", a.Captions);
+        writer.WriteString("text", a.Text);
+
+        writer.WriteStartArray("dates");
+        foreach (var d in analysis.Dates)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", d.Text);
+            writer.WriteString("value", d.Value);
+            writer.WriteString("granularity", Camel(d.Granularity.ToString()));
+            writer.WriteBoolean("inferred", d.Inferred);
+            WriteSpan(writer, d.Span);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("officials");
+        foreach (var o in analysis.Officials)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", o.Name);
+            writer.WriteString("rank", o.Rank);
+            writer.WriteString("honorific", o.Honorific);
+            WriteStrings(writer, "positions", o.Positions);
+            writer.WriteStartArray("mentions");
+            foreach (var m in o.Mentions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("text", m.Text);
+                WriteSpan(writer, m.Span);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("figures");
+        foreach (var f in analysis.Figures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", f.Text);
+            writer.WriteNumber("value", f.Value);
+            if (f.Total is { } total)
+            {
+                writer.WriteNumber("total", total);
+            }
+            else
+            {
+                writer.WriteNull("total");
+            }
+
+            writer.WriteString("unit", f.Unit);
+            writer.WriteString("qualifier", QualifierName(f.Qualifier));
+            WriteSpan(writer, f.Span);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("models");
+        foreach (var m in analysis.Models)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", m.Name);
+            writer.WriteString("location", m.Location);
+            writer.WriteString("text", m.Text);
+            WriteSpan(writer, m.Span);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("documents");
+        foreach (var d in analysis.Documents)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", d.Text);
+            writer.WriteString("name", d.Name);
+            writer.WriteString("kind", d.Kind);
+            writer.WriteString("number", d.Number);
+            writer.WriteString("issuerCode", d.IssuerCode);
+            writer.WriteString("date", d.Date);
+            WriteSpan(writer, d.Span);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("locations");
+        foreach (var l in analysis.Locations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", l.Text);
+            writer.WriteString("name", l.Name);
+            writer.WriteString("level", l.Level);
+            writer.WriteString("province", l.Province);
+            WriteSpan(writer, l.Span);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("organizations");
+        foreach (var o in analysis.Organizations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", o.Text);
+            writer.WriteString("name", o.Name);
+            WriteSpan(writer, o.Span);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("abbreviations");
+        foreach (var ab in analysis.Abbreviations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", ab.Text);
+            writer.WriteString("expansion", ab.Expansion);
+            WriteSpan(writer, ab.Span);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("diagnostics");
+        foreach (var d in a.Diagnostics.Concat(analysis.Diagnostics))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", d.Code);
+            writer.WriteString("severity", Camel(d.Severity.ToString()));
+            writer.WriteString("message", d.Message);
+            if (d.Span is { } span)
+            {
+                WriteSpan(writer, span);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Returns the analysis as one line of JSON (no line break).</summary>
+    /// <param name="analysis">What to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
+    public static string ToJson(ArticleAnalysis analysis)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = CreateWriter(buffer))
+        {
+            Write(writer, analysis);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Creates a JSON writer with the settings this writer uses (relaxed escaping, not indented).</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <returns>The writer; dispose it to flush.</returns>
+    public static Utf8JsonWriter CreateWriter(Stream stream) => new(stream, WriterOptions);
+
+    /// <summary>The spec's name of a qualifier: <c>exact</c>, <c>approximately</c>, <c>moreThan</c>, …</summary>
+    /// <param name="qualifier">The qualifier.</param>
+    /// <returns>The camelCase name.</returns>
+    public static string QualifierName(FigureQualifier qualifier) => Camel(qualifier.ToString());
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static void WriteSpan(Utf8JsonWriter writer, SourceSpan span)
+    {
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("length", span.Length);
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            writer.WriteStringValue(v);
+        }
+
+        writer.WriteEndArray();
+    }
+}

@@ -1,0 +1,39 @@
+using TextMining.Text;
+
+namespace TextMining.Extraction.Dates;
+
+/// <summary>How precise a <see cref="DateMention"/> is.</summary>
+public enum DateGranularity
+{
+    /// <summary>A calendar day: <c>YYYY-MM-DD</c>.</summary>
+    Day,
+
+    /// <summary>A day with a time of day: <c>YYYY-MM-DDThh:mm:ss±hh:mm</c>.</summary>
+    DateTime,
+
+    /// <summary>A day whose year is not in sight: <c>--MM-DD</c>.</summary>
+    MonthDay,
+
+    /// <summary>A month: <c>YYYY-MM</c>.</summary>
+    Month,
+
+    /// <summary>A quarter: <c>YYYY-Qn</c>.</summary>
+    Quarter,
+
+    /// <summary>A year: <c>YYYY</c>.</summary>
+    Year,
+
+    /// <summary>A span of years such as a school year: <c>YYYY/YYYY</c>.</summary>
+    YearRange,
+
+    /// <summary>A part of a year such as the first six months: <c>YYYY-H1</c>.</summary>
+    HalfYear,
+}
+
+/// <summary>A calendar reference in an article.</summary>
+/// <param name="Text">The words as written, e.g. <c>Ngày 02/3/2017</c>.</param>
+/// <param name="Value">The normalised value, e.g. <c>2017-03-02</c> (see the extraction spec).</param>
+/// <param name="Granularity">How precise <paramref name="Value"/> is.</param>
+/// <param name="Inferred">Whether the year was filled in from the title, dateline or publication date.</param>
+/// <param name="Span">Where <paramref name="Text"/> sits in <see cref="Article.Text"/>.</param>
+public sealed record DateMention(string Text, string Value, DateGranularity Granularity, bool Inferred, SourceSpan Span);

@@ -1,0 +1,97 @@
+using TextMining.Extraction.Abbreviations;
+using TextMining.Extraction.Dates;
+using TextMining.Extraction.Documents;
+using TextMining.Extraction.Figures;
+using TextMining.Extraction.Locations;
+using TextMining.Extraction.Models;
+using TextMining.Extraction.Officials;
+using TextMining.Extraction.Organizations;
+using TextMining.Parsing;
+using TextMining.Text;
+
+namespace TextMining.Extraction;
+
+/// <summary>
+/// The mutable working state of one <see cref="TextMiningPipeline.Analyze"/> call. Stages run in order and
+/// read what earlier stages found (figures skip numbers inside dates, documents and organisation names).
+/// Created per call, never shared between threads.
+/// </summary>
+internal sealed class ExtractionContext
+{
+    private string? _matchingKey;
+    private string? _folded;
+
+    public ExtractionContext(Article article) => Article = article;
+
+    public Article Article { get; }
+
+    public string Text => Article.Text;
+
+    /// <summary><see cref="VietnameseText.ToMatchingKey"/> of <see cref="Text"/>, same length, computed once.</summary>
+    public string MatchingKey => _matchingKey ??= VietnameseText.ToMatchingKey(Text);
+
+    /// <summary><see cref="VietnameseText.Fold"/> of <see cref="Text"/>, same length, computed once.</summary>
+    public string Folded => _folded ??= VietnameseText.Fold(Text);
+
+    public List<DateMention> Dates { get; } = [];
+
+    public List<Official> Officials { get; } = [];
+
+    public List<Figure> Figures { get; } = [];
+
+    public List<GrassrootsModel> Models { get; } = [];
+
+    public List<DocumentReference> Documents { get; } = [];
+
+    public List<LocationMention> Locations { get; } = [];
+
+    public List<OrganizationMention> Organizations { get; } = [];
+
+    public List<AbbreviationMention> Abbreviations { get; } = [];
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Whether <paramref name="span"/> overlaps a date, document or organisation already found.</summary>
+    public bool IsClaimed(SourceSpan span)
+    {
+        foreach (var d in Dates)
+        {
+            if (d.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        foreach (var d in Documents)
+        {
+            if (d.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        foreach (var o in Organizations)
+        {
+            if (o.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The article's block (paragraph, caption, …) that contains <paramref name="offset"/>, or null.</summary>
+    public ArticleBlock? BlockAt(int offset)
+    {
+        foreach (var block in Article.Blocks)
+        {
+            if (offset >= block.Span.Start && offset <= block.Span.End)
+            {
+                return block;
+            }
+        }
+
+        return null;
+    }
+}

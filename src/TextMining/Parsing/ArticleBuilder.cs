@@ -1,0 +1,158 @@
+using System.Security.Cryptography;
+using System.Text;
+using TextMining.Text;
+
+namespace TextMining.Parsing;
+
+/// <summary>
+/// Collects what a reader recovered and builds the <see cref="Article"/>: normalises every field,
+/// lays out <see cref="Article.Text"/> with block spans, and derives the stable id. Every reader goes through it.
+/// </summary>
+internal sealed class ArticleBuilder
+{
+    private readonly List<(ArticleBlockKind Kind, string Text)> _blocks = [];
+    private readonly List<string> _authors = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    public ArticleBuilder(string source) => Source = source;
+
+    public string Source { get; }
+
+    public string? Url { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? SourceTag { get; set; }
+
+    public DateTimeOffset? Published { get; set; }
+
+    public bool PublishedHasOffset { get; set; }
+
+    public int? Views { get; set; }
+
+    public bool HasBody => _blocks.Exists(b => b.Kind == ArticleBlockKind.Paragraph);
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Adds a body block; text is normalised and collapsed to one line; empty text is ignored.</summary>
+    public void AddBlock(ArticleBlockKind kind, string text)
+    {
+        var clean = Clean(text);
+        if (clean.Length == 0)
+        {
+            return;
+        }
+
+        if (kind == ArticleBlockKind.Title)
+        {
+            Title = clean;
+            return;
+        }
+
+        if (kind == ArticleBlockKind.Dateline)
+        {
+            _blocks.RemoveAll(b => b.Kind == ArticleBlockKind.Dateline);
+            _blocks.Insert(0, (kind, clean));
+            return;
+        }
+
+        _blocks.Add((kind, clean));
+    }
+
+    public void AddAuthor(string author)
+    {
+        var clean = Clean(author);
+        if (clean.Length > 0 && !_authors.Contains(clean, StringComparer.Ordinal))
+        {
+            _authors.Add(clean);
+        }
+    }
+
+    public void AddDiagnostic(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    public void AddWarning(string code, string message) =>
+        _diagnostics.Add(new Diagnostic(code, message, DiagnosticSeverity.Warning));
+
+    /// <summary>Builds the article, or a failure when there is neither a title nor any body text.</summary>
+    public ArticleReadResult Build()
+    {
+        var title = Title is null ? string.Empty : Clean(Title);
+        if (title.Length == 0 && !HasBody)
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticCodes.NoArticle, "no article found: the input has no title and no body text", DiagnosticSeverity.Error));
+            return new ArticleReadResult(Source, null, _diagnostics.ToArray());
+        }
+
+        if (title.Length == 0)
+        {
+            AddWarning(DiagnosticCodes.MissingTitle, "the article has no title");
+        }
+
+        var text = new StringBuilder(title.Length + 2 + _blocks.Sum(b => b.Text.Length + 1));
+        var blocks = new List<ArticleBlock>(_blocks.Count + 1) { new(ArticleBlockKind.Title, title, new SourceSpan(0, title.Length)) };
+        text.Append(title).Append("\n\n");
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append('\n');
+            }
+
+            var (kind, blockText) = _blocks[i];
+            blocks.Add(new ArticleBlock(kind, blockText, new SourceSpan(text.Length, blockText.Length)));
+            text.Append(blockText);
+        }
+
+        var body = text.ToString();
+        var article = new Article(
+            ComputeId(Url, title, body),
+            Source,
+            Url,
+            title,
+            SourceTag is null ? null : Clean(SourceTag),
+            Published,
+            PublishedHasOffset,
+            Views,
+            _authors.ToArray(),
+            blocks,
+            body,
+            _diagnostics.ToArray());
+        return new ArticleReadResult(Source, article, article.Diagnostics);
+    }
+
+    /// <summary>16 hex digits of SHA-256 over the URL (scheme and trailing slash ignored), else over the folded text.</summary>
+    internal static string ComputeId(string? url, string title, string text)
+    {
+        string key;
+        if (!string.IsNullOrWhiteSpace(url))
+        {
+            var u = url.Trim();
+            var schemeEnd = u.IndexOf("://", StringComparison.Ordinal);
+            if (schemeEnd >= 0)
+            {
+                u = u[(schemeEnd + 3)..];
+            }
+
+            if (u.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                u = u[4..];
+            }
+
+            key = "url:" + u.TrimEnd('/').ToLowerInvariant();
+        }
+        else
+        {
+            key = "text:" + VietnameseText.Fold(title) + "\n" + VietnameseText.Fold(text);
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
+        return Convert.ToHexStringLower(hash[..8]);
+    }
+
+    private static string Clean(string text)
+    {
+        var normalized = VietnameseText.Normalize(text).Replace('\n', ' ');
+        return VietnameseText.CollapseSpaces(normalized).Trim();
+    }
+}

@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Text;
+
+namespace TextMining.Text;
+
+/// <summary>
+/// The one text normaliser of the library: every reader, extractor and the search analyser go through it.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Normalize"/> produces the canonical form that articles store (NFC, one kind of space,
+/// <c>\n</c> line ends, no BOM or invisible characters). Offsets in results always index that form.</para>
+/// <para><see cref="ToMatchingKey"/> and <see cref="Fold"/> map a normalised string to a key of exactly the
+/// same length, one character for one character, so a match found in a key is a match at the same
+/// offsets in the text.</para>
+/// </remarks>
+public static class VietnameseText
+{
+    private const char Bom = '\uFEFF';
+    private static readonly char[] FoldTable = BuildFoldTable();
+    private static readonly Dictionary<char, (char Base, int Tone)> ToneOf = BuildToneTables(out ComposeTable);
+    private static readonly Dictionary<(char Base, int Tone), char> ComposeTable;
+
+    /// <summary>
+    /// Returns the canonical form of <paramref name="text"/>: Unicode NFC; CRLF and CR to LF; BOM, zero-width and
+    /// control characters (other than LF and tab) removed; every other Unicode space to a plain space;
+    /// the look-alike <c>Ð</c> (U+00D0) to <c>Đ</c>.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The normalised text; the same instance when nothing changes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (NeedsCleaning(text))
+        {
+            text = Clean(text);
+        }
+
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Collapses runs of spaces and tabs into one space and trims the ends. Line breaks are kept.
+    /// </summary>
+    /// <param name="text">Normalised text.</param>
+    /// <returns>The collapsed text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string CollapseSpaces(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t')
+            {
+                pendingSpace = builder.Length > 0 && builder[^1] != '\n';
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                pendingSpace = false;
+                builder.Append(c);
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Returns the matching key of normalised text: lower case, with the tone mark of <c>oa</c>, <c>oe</c> and
+    /// <c>uy</c> placed one way (<c>hoá</c> and <c>hóa</c> both give <c>hóa</c>; <c>thuỷ</c> and <c>thủy</c> give
+    /// <c>thủy</c>). The key has the same length as the input.
+    /// </summary>
+    /// <param name="normalizedText">Text already passed through <see cref="Normalize"/>.</param>
+    /// <returns>The key.</returns>
+    /// <example><c>ToMatchingKey("Thanh Hoá")</c> is <c>"thanh hóa"</c>.</example>
+    /// <exception cref="ArgumentNullException"><paramref name="normalizedText"/> is null.</exception>
+    public static string ToMatchingKey(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return string.Create(normalizedText.Length, normalizedText, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.ToLowerInvariant(source[i]);
+            }
+
+            UnifyTonePlacement(span);
+        });
+    }
+
+    /// <summary>
+    /// Returns the folded key of normalised text: lower case, no diacritics, <c>đ</c> as <c>d</c>.
+    /// The key has the same length as the input.
+    /// </summary>
+    /// <param name="normalizedText">Text already passed through <see cref="Normalize"/>.</param>
+    /// <returns>The folded key.</returns>
+    /// <example><c>Fold("Tuyên Hóa")</c> is <c>"tuyen hoa"</c>.</example>
+    /// <exception cref="ArgumentNullException"><paramref name="normalizedText"/> is null.</exception>
+    public static string Fold(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return string.Create(normalizedText.Length, normalizedText, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = FoldChar(source[i]);
+            }
+        });
+    }
+
+    /// <summary>Folds one character: lower case, no diacritics, <c>đ</c> as <c>d</c>.</summary>
+    /// <param name="c">A character of normalised text.</param>
+    /// <returns>The folded character.</returns>
+    public static char FoldChar(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+
+    /// <summary>Whether <paramref name="text"/> contains any Vietnamese diacritic (including <c>đ</c>).</summary>
+    /// <param name="text">Normalised text.</param>
+    /// <returns><see langword="true"/> when folding would change a letter other than by case.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static bool HasDiacritics(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (c > 0x7F && char.IsLetter(c) && FoldChar(c) != char.ToLowerInvariant(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NeedsCleaning(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                continue;
+            }
+
+            if (c < ' ' || c == Bom || c == '\u00D0' || c == '\u00A0' || (c >= '\u0080' && IsSpecialSpaceOrInvisible(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSpecialSpaceOrInvisible(char c) =>
+        c is '\u00A0' or '\u00AD' or '\u1680' or (>= '\u2000' and <= '\u200F') or '\u2028' or '\u2029'
+            or '\u202F' or '\u205F' or '\u2060' or '\u3000' or '\uFEFF'
+        || char.IsControl(c);
+
+    private static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\r':
+                    builder.Append('\n');
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
+                case '\n':
+                    builder.Append('\n');
+                    break;
+                case '\t':
+                    builder.Append(' ');
+                    break;
+                case '\u00D0':
+                    builder.Append('\u0110');
+                    break;
+                case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or Bom:
+                    break;
+                default:
+                    if (c < ' ' || char.IsControl(c))
+                    {
+                        break;
+                    }
+
+                    builder.Append(IsSpecialSpaceOrInvisible(c) || char.IsWhiteSpace(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Puts the tone of the clusters oa, oe, uy on the first vowel when the syllable ends there
+    /// (hóa, khỏe, thủy) and on the second when a consonant follows (hoán, khoẻn is not Vietnamese,
+    /// thuyết), so both spellings in use give one key. Works in place on lower-case text.
+    /// </summary>
+    private static void UnifyTonePlacement(Span<char> text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (!ToneOf.TryGetValue(text[i], out var first) || !ToneOf.TryGetValue(text[i + 1], out var second))
+            {
+                continue;
+            }
+
+            var cluster = (first.Base, second.Base);
+            if (cluster is not (('o', 'a') or ('o', 'e') or ('u', 'y')))
+            {
+                continue;
+            }
+
+            var tone = first.Tone != 0 ? first.Tone : second.Tone;
+            if (tone == 0 || (first.Tone != 0 && second.Tone != 0))
+            {
+                continue;
+            }
+
+            // The vowel before the cluster belongs to another syllable; "qu" makes u a consonant; "gi" likewise.
+            if (i > 0 && (text[i - 1] == 'q' || (first.Base == 'u' && text[i - 1] == 'g')))
+            {
+                continue;
+            }
+
+            if (i > 0 && ToneOf.ContainsKey(text[i - 1]))
+            {
+                continue;
+            }
+
+            var next = i + 2 < text.Length ? text[i + 2] : ' ';
+            if (ToneOf.ContainsKey(next))
+            {
+                // oai, oay, uya, uyê, oeo: a longer nucleus, tone placement is not ambiguous in practice.
+                continue;
+            }
+
+            var syllableEnds = !char.IsLetter(next);
+            var onFirst = syllableEnds;
+            text[i] = ComposeTable[(first.Base, onFirst ? tone : 0)];
+            text[i + 1] = ComposeTable[(second.Base, onFirst ? 0 : tone)];
+            i++;
+        }
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x2000];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = char.ToLowerInvariant((char)i);
+            if (c is 'đ')
+            {
+                table[i] = 'd';
+                continue;
+            }
+
+            if (c < 0x80 || char.IsSurrogate(c) || !char.IsLetter(c))
+            {
+                table[i] = c;
+                continue;
+            }
+
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            table[i] = decomposed.Length > 0 && decomposed[0] < 0x80 && char.IsLetter(decomposed[0]) ? decomposed[0] : c;
+        }
+
+        return table;
+    }
+
+    private static Dictionary<char, (char Base, int Tone)> BuildToneTables(out Dictionary<(char Base, int Tone), char> compose)
+    {
+        // Tone marks in Vietnamese order: none, grave, acute, hook above, tilde, dot below.
+        ReadOnlySpan<char> toneMarks = ['\0', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+        var vowels = "aăâeêioôơuưy";
+        var split = new Dictionary<char, (char, int)>();
+        compose = [];
+        foreach (var vowel in vowels)
+        {
+            for (var tone = 0; tone < toneMarks.Length; tone++)
+            {
+                var composed = tone == 0
+                    ? vowel
+                    : (vowel.ToString() + toneMarks[tone]).Normalize(NormalizationForm.FormC)[0];
+                split[composed] = (vowel, tone);
+                compose[(vowel, tone)] = composed;
+            }
+        }
+
+        return split;
+    }
+
+    /// <summary>Culture used for Vietnamese-sensitive comparisons and formatting.</summary>
+    internal static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
+}

@@ -1,0 +1,38 @@
+using TextMining.Extraction;
+
+namespace TextMining;
+
+/// <summary>
+/// Configures which extractors a <see cref="TextMiningPipeline"/> runs. Mutable; <see cref="Build"/> returns a
+/// frozen pipeline that is safe to share between threads.
+/// </summary>
+/// <example>
+/// <code>
+/// var pipeline = new TextMiningPipelineBuilder().UseDates().UseOfficials().UseFigures().Build();
+/// ArticleAnalysis analysis = pipeline.Analyze(article);
+/// </code>
+/// </example>
+public sealed class TextMiningPipelineBuilder
+{
+    private readonly List<IExtractionStage> _stages = [];
+
+    /// <summary>Adds <paramref name="stage"/> unless a stage of the same type is already there.</summary>
+    internal TextMiningPipelineBuilder Add(IExtractionStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        if (!_stages.Exists(s => s.GetType() == stage.GetType()))
+        {
+            _stages.Add(stage);
+        }
+
+        return this;
+    }
+
+    /// <summary>Whether a stage of type <typeparamref name="T"/> was added.</summary>
+    internal bool Contains<T>() where T : IExtractionStage => _stages.Exists(s => s is T);
+
+    /// <summary>Returns a frozen pipeline running the stages added so far, in their fixed order.</summary>
+    /// <returns>The pipeline.</returns>
+    public TextMiningPipeline Build() =>
+        new([.. _stages.OrderBy(s => s.Order)]);
+}

@@ -1,0 +1,75 @@
+using TextMining.Extraction.Abbreviations;
+using TextMining.Extraction.Dates;
+using TextMining.Extraction.Documents;
+using TextMining.Extraction.Figures;
+using TextMining.Extraction.Locations;
+using TextMining.Extraction.Models;
+using TextMining.Extraction.Officials;
+using TextMining.Extraction.Organizations;
+
+namespace TextMining;
+
+/// <summary>The <c>Use…</c> methods that add the built-in extractors to a <see cref="TextMiningPipelineBuilder"/>.</summary>
+public static class TextMiningPipelineBuilderExtensions
+{
+    /// <summary>Adds every built-in extractor.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    public static TextMiningPipelineBuilder UseAllExtractors(this TextMiningPipelineBuilder builder) =>
+        builder.UseAbbreviations().UseOrganizations().UseLocations().UseDocuments()
+            .UseVietnameseDates().UseOfficials().UseGrassrootsModels().UseFigures();
+
+    /// <summary>Adds the date extractor (<c>ngày 2 tháng 3 năm 2017</c>, <c>tháng 3/2019</c>, <c>quý I/2017</c>, …).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    public static TextMiningPipelineBuilder UseVietnameseDates(this TextMiningPipelineBuilder builder) =>
+        Check(builder).Add(new DateExtractor());
+
+    /// <summary>Adds the officials extractor (name, rank, honorific, positions, merged mentions).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    public static TextMiningPipelineBuilder UseOfficials(this TextMiningPipelineBuilder builder) =>
+        Check(builder).Add(new OfficialExtractor());
+
+    /// <summary>Adds the figures extractor (numbers with what they count and their qualifier).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    public static TextMiningPipelineBuilder UseFigures(this TextMiningPipelineBuilder builder) =>
+        Check(builder).Add(new FigureExtractor());
+
+    /// <summary>Adds the grassroots model (<c>mô hình</c>) extractor.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    public static TextMiningPipelineBuilder UseGrassrootsModels(this TextMiningPipelineBuilder builder) =>
+        Check(builder).Add(new GrassrootsModelExtractor());
+
+    /// <summary>Adds the document reference extractor (<c>Chỉ thị số 09-CT/TW</c>, …).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    public static TextMiningPipelineBuilder UseDocuments(this TextMiningPipelineBuilder builder) =>
+        Check(builder).Add(new DocumentExtractor());
+
+    /// <summary>Adds the administrative place extractor (<c>xã Vạn Ninh</c>, <c>TP. Đồng Hới</c>, …).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    public static TextMiningPipelineBuilder UseLocations(this TextMiningPipelineBuilder builder) =>
+        Check(builder).Add(new LocationExtractor());
+
+    /// <summary>Adds the organisation extractor (<c>Ban Chỉ đạo 138 tỉnh</c>, <c>Công an tỉnh</c>, …).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    public static TextMiningPipelineBuilder UseOrganizations(this TextMiningPipelineBuilder builder) =>
+        Check(builder).Add(new OrganizationExtractor());
+
+    /// <summary>Adds the abbreviation extractor (<c>ANTQ</c>, <c>UBND</c>, … with expansions).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder.</returns>
+    public static TextMiningPipelineBuilder UseAbbreviations(this TextMiningPipelineBuilder builder) =>
+        Check(builder).Add(new AbbreviationExtractor());
+
+    private static TextMiningPipelineBuilder Check(TextMiningPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder;
+    }
+}
