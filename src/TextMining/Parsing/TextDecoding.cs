@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using TextMining.Text;
 
 namespace TextMining.Parsing;
 
@@ -29,6 +28,7 @@ internal static partial class TextDecoding
     /// <summary>How many leading bytes of an HTML page are searched for a declared charset.</summary>
     private const int CharsetScanBytes = 4096;
 
+    private static readonly HashSet<char> VietnameseLetters = BuildVietnameseLetters();
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Lazy<bool> ProviderRegistration = new(() =>
     {
@@ -76,7 +76,7 @@ internal static partial class TextDecoding
             var legacy = TryGetEncoding(declared);
             if (legacy is not null && !IsValidUtf8WithNonAscii(bytes))
             {
-                var text = legacy.GetString(bytes);
+                var text = legacy.GetString(bytes).Normalize(NormalizationForm.FormC);
                 return new DecodedText(text, legacy.WebName, [Warning(DiagnosticCodes.LegacyEncoding, $"decoded from {legacy.WebName} as the page declares")]);
             }
         }
@@ -136,51 +136,71 @@ internal static partial class TextDecoding
     public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;
 
     /// <summary>
-    /// Judges text decoded from a legacy code page: every non-ASCII character must be a Latin letter of the
-    /// Vietnamese alphabet (with its diacritics) or common typographic punctuation, allowing 2% noise;
-    /// uncomposed combining marks, C1 controls and replacement characters count as noise.
+    /// Judges text decoded from a legacy code page: every non-ASCII character must be a letter of the Vietnamese
+    /// alphabet (a vowel with its tone mark, or đ) or common typographic punctuation, and no word may hold more
+    /// than three such letters (a syllable holds at most two: <c>người</c>); 2% noise is allowed. Other letters,
+    /// uncomposed combining marks, C1 controls and replacement characters are noise.
     /// </summary>
     internal static bool IsPlausibleVietnamese(string text)
     {
         var nonAscii = 0;
         var bad = 0;
+        var inWord = 0;
         foreach (var c in text)
         {
             if (c < 0x80)
             {
+                if (!char.IsLetter(c))
+                {
+                    inWord = 0;
+                }
+
                 continue;
             }
 
             nonAscii++;
-            if (IsVietnameseLetter(c) || IsTypographic(c))
+            if (VietnameseLetters.Contains(c))
             {
+                inWord++;
+                if (inWord > 3)
+                {
+                    bad++;
+                }
+
                 continue;
             }
 
-            bad++;
+            inWord = 0;
+            if (!IsTypographic(c))
+            {
+                bad++;
+            }
         }
 
         return bad * 50 <= nonAscii;
     }
 
-    private static bool IsVietnameseLetter(char c)
-    {
-        if (!char.IsLetter(c))
-        {
-            return false;
-        }
-
-        if (c is 'đ' or 'Đ')
-        {
-            return true;
-        }
-
-        var folded = VietnameseText.FoldChar(c);
-        return folded is >= 'a' and <= 'z';
-    }
-
     private static bool IsTypographic(char c) =>
-        c is '\u00A0' or '“' or '”' or '‘' or '’' or '–' or '—' or '…' or '•' or '·' or '«' or '»' or '°' or '€' or '±' or '×' or '§' or '©' or '®' or '™' or '„' or '‚' or '†' or '‡' or '‰' or '¢' or '£' or '¥' or '¦' or '¨' or 'ª' or '¬' or '¯' or '²' or '³' or '´' or 'µ' or '¶' or '¸' or '¹' or 'º' or '¼' or '½' or '¾' or '¿' or '¡' or '÷';
+        c is '\u00A0' or '“' or '”' or '‘' or '’' or '–' or '—' or '…' or '•' or '·' or '«' or '»' or '°' or '€';
+
+    private static HashSet<char> BuildVietnameseLetters()
+    {
+        ReadOnlySpan<char> tones = ['\0', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+        var letters = new HashSet<char> { 'đ', 'Đ' };
+        foreach (var vowel in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+        {
+            foreach (var tone in tones)
+            {
+                var composed = tone == '\0' ? vowel.ToString() : (vowel.ToString() + tone).Normalize(NormalizationForm.FormC);
+                if (composed.Length == 1 && composed[0] >= 0x80)
+                {
+                    letters.Add(composed[0]);
+                }
+            }
+        }
+
+        return letters;
+    }
 
     private static DecodedText DecodeStrict(ReadOnlySpan<byte> bytes, Encoding encoding, string name)
     {
