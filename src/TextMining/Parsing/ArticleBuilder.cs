@@ -152,7 +152,29 @@ internal sealed class ArticleBuilder
 
     private static string Clean(string text)
     {
-        var normalized = VietnameseText.Normalize(text).Replace('\n', ' ');
-        return VietnameseText.CollapseSpaces(normalized).Trim();
+        var normalized = VietnameseText.Normalize(text);
+        if (!NeedsCollapse(normalized))
+        {
+            // The common case (a clean line from a reader): no copy.
+            return normalized.Trim();
+        }
+
+        return VietnameseText.CollapseSpaces(normalized.Replace('\n', ' ')).Trim();
+    }
+
+    private static bool NeedsCollapse(string text)
+    {
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\t' || (c == ' ' && previousSpace))
+            {
+                return true;
+            }
+
+            previousSpace = c == ' ';
+        }
+
+        return false;
     }
 }

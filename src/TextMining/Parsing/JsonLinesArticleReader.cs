@@ -106,7 +106,8 @@ internal static partial class JsonLinesArticleReader
         var lines = new List<string>();
         foreach (var raw in VietnameseText.Normalize(body).Split('\n'))
         {
-            var line = VietnameseText.CollapseSpaces(raw).Trim();
+            // The builder collapses spaces; the rules only need trimmed lines.
+            var line = raw.Trim();
             if (line.Length > 0 && !LayoutRules.IsJunk(line))
             {
                 lines.Add(line);
