@@ -36,6 +36,7 @@ internal static partial class TextDecoding
         return true;
     });
 
+    private static readonly Dictionary<char, byte> Cp1252Specials = BuildCp1252Specials();
     private static readonly Lazy<Encoding> Windows1258Lazy = new(() => GetLegacyEncoding(1258));
 
     /// <summary>The Windows-1258 code page, from the framework's code-pages provider (registered once).</summary>
@@ -66,6 +67,16 @@ internal static partial class TextDecoding
             return DecodeStrict(bytes[2..], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), "utf-16BE");
         }
 
+        if (Signature(bytes) is { } signature)
+        {
+            return DecodedText.Fail(DiagnosticCodes.BinaryInput, $"the input looks binary ({signature}), not text");
+        }
+
+        if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            return DecodeStrict(bytes, utf16, utf16.BodyName == "utf-16BE" ? "utf-16BE" : "utf-16LE");
+        }
+
         if (LooksBinary(bytes, out var what))
         {
             return DecodedText.Fail(DiagnosticCodes.BinaryInput, $"the input looks binary ({what}), not text");
@@ -83,7 +94,13 @@ internal static partial class TextDecoding
 
         if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return new DecodedText(StrictUtf8.GetString(bytes), "utf-8", []);
+            var utf8 = StrictUtf8.GetString(bytes);
+            if (TryRepairMojibake(utf8, out var repaired))
+            {
+                return new DecodedText(repaired, "utf-8", [Warning(DiagnosticCodes.LegacyEncoding, "the text is UTF-8 that was once misread as Windows-1252 (mojibake such as \"Ã¡Â»\"); it was repaired")]);
+            }
+
+            return new DecodedText(utf8, "utf-8", []);
         }
 
         var candidate = Windows1258.GetString(bytes).Normalize(NormalizationForm.FormC);
@@ -93,6 +110,65 @@ internal static partial class TextDecoding
         }
 
         return DecodedText.Fail(DiagnosticCodes.UndecodableBytes, "the bytes are neither UTF-8 nor plausible Windows-1258 Vietnamese text");
+    }
+
+    /// <summary>
+    /// Repairs double-encoded text: UTF-8 bytes once decoded as Windows-1252 (or Latin-1) and saved as UTF-8
+    /// again (<c>Huyá»‡n</c> for <c>Huyện</c>). Tried only when such sequences are frequent; kept only when every
+    /// character maps back to one byte, the bytes are valid UTF-8, and the result is plausible Vietnamese.
+    /// </summary>
+    internal static bool TryRepairMojibake(string text, out string repaired)
+    {
+        repaired = text;
+        var telltales = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] is 'Ã' or 'Ä' or 'Æ' or 'Å' || (text[i] == 'á' && text[i + 1] is '»' or 'º'))
+            {
+                var next = text[i + 1];
+                if (next is >= '\u0080' and <= '\u00BF' || Cp1252Specials.ContainsKey(next))
+                {
+                    telltales++;
+                }
+            }
+        }
+
+        if (telltales < 3)
+        {
+            return false;
+        }
+
+        var bytes = new byte[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x100)
+            {
+                bytes[i] = (byte)c;
+            }
+            else if (Cp1252Specials.TryGetValue(c, out var b))
+            {
+                bytes[i] = b;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return false;
+        }
+
+        var candidate = StrictUtf8.GetString(bytes);
+        if (!IsPlausibleVietnamese(candidate))
+        {
+            return false;
+        }
+
+        repaired = candidate;
+        return true;
     }
 
     /// <summary>
@@ -212,6 +288,47 @@ internal static partial class TextDecoding
         {
             return DecodedText.Fail(DiagnosticCodes.UndecodableBytes, $"the input starts with a {name} byte-order mark but holds invalid {name} bytes");
         }
+    }
+
+    /// <summary>UTF-16 without a BOM: in the first KB, NUL in every other byte (and only there) for most characters.</summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..(Math.Min(bytes.Length, 1024) & ~1)];
+        if (head.Length < 8 || (bytes.Length & 1) != 0)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < head.Length; i += 2)
+        {
+            evenZeros += head[i] == 0 ? 1 : 0;
+            oddZeros += head[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = head.Length / 2;
+        if (oddZeros * 2 >= pairs && evenZeros == 0)
+        {
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+        }
+
+        return evenZeros * 2 >= pairs && oddZeros == 0 ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true) : null;
+    }
+
+    private static Dictionary<char, byte> BuildCp1252Specials()
+    {
+        var map = new Dictionary<char, byte>();
+        var cp1252 = GetLegacyEncoding(1252);
+        for (var b = 0x80; b <= 0x9F; b++)
+        {
+            var c = cp1252.GetString([(byte)b]);
+            if (c.Length == 1 && c[0] >= 0x100)
+            {
+                map[c[0]] = (byte)b;
+            }
+        }
+
+        return map;
     }
 
     private static bool IsValidUtf8WithNonAscii(ReadOnlySpan<byte> bytes) =>

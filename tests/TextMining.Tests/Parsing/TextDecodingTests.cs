@@ -126,4 +126,42 @@ public sealed class TextDecodingTests
     {
         Assert.Equal(expected, TextDecoding.IsPlausibleVietnamese(text.Normalize(NormalizationForm.FormC)));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Decode_Utf16WithoutBom_DetectsByteOrder(bool bigEndian)
+    {
+        var bytes = (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetBytes(Sample);
+
+        var decoded = TextDecoding.Decode(bytes, isHtml: false);
+
+        Assert.Equal(Sample, decoded.Text);
+        Assert.Equal(bigEndian ? "utf-16BE" : "utf-16LE", decoded.Encoding);
+    }
+
+    [Fact]
+    public void Decode_Utf8Mojibake_RepairsAndWarns()
+    {
+        var mojibake = Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(Sample));
+        _ = TextDecoding.Windows1258;
+        var cp1252 = Encoding.GetEncoding(1252).GetString(Encoding.UTF8.GetBytes(Sample));
+
+        foreach (var text in new[] { mojibake, cp1252 })
+        {
+            var decoded = TextDecoding.Decode(Encoding.UTF8.GetBytes(text), isHtml: false);
+
+            Assert.Equal(Sample, decoded.Text);
+            Assert.Equal(DiagnosticCodes.LegacyEncoding, Assert.Single(decoded.Diagnostics).Code);
+        }
+    }
+
+    [Theory]
+    [InlineData("Ông Ãn và bà Ãnh ở Åland.")]
+    [InlineData("Hội nghị ở TP. Hồ Chí Minh, Ã¡ Ã¡ Ã¡ và ộ")]
+    public void TryRepairMojibake_GenuineText_LeavesItAlone(string text)
+    {
+        Assert.False(TextDecoding.TryRepairMojibake(text, out var repaired));
+        Assert.Same(text, repaired);
+    }
 }
