@@ -123,11 +123,16 @@ internal static class PlainTextArticleParser
     /// <see cref="LayoutRules.MaxCaptionChars"/> characters, one sentence) and either (1) it does not end with
     /// sentence punctuation; or (2) blank lines separate paragraphs and it sits in a block of 2–6 lines that are
     /// all candidates, one of which lacks final punctuation (a photo group); or (3) it is a block of its own framed
-    /// by whitespace-only lines (where images were).
+    /// by whitespace-only lines (where images were). A short line with a photo credit (<c>Ảnh: ...</c>) is always a caption.
     /// </summary>
     private static bool IsCaption(IReadOnlyList<BodyLine> body, int index, bool multiBlock)
     {
         var line = body[index];
+        if (LayoutRules.HasPhotoCredit(line.Text))
+        {
+            return true;
+        }
+
         if (!LayoutRules.IsCaptionCandidate(line.Text))
         {
             return false;

@@ -144,6 +144,14 @@ public sealed class JsonLinesArticleReaderTests
     }
 
     [Fact]
+    public void ReadStream_LineWithPhotoCredit_IsCaption()
+    {
+        var article = Assert.Single(Read(Record(body: Lead + "\nBánh lái và các chân vịt của Titanic. Ảnh: Wikipedia\n" + Rest))).Article!;
+
+        Assert.Equal(["Bánh lái và các chân vịt của Titanic. Ảnh: Wikipedia"], article.Captions);
+    }
+
+    [Fact]
     public void ReadStream_SourceTagOpensLead_IsStripped()
     {
         var article = Assert.Single(Read(Record(body: "(PLO)- " + Lead + "\n" + Rest))).Article!;

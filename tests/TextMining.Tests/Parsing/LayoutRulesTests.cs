@@ -120,4 +120,18 @@ public sealed class LayoutRulesTests
     {
         Assert.Equal(expected, LayoutRules.IsJunk(line));
     }
+
+    [Theory]
+    [InlineData("Bánh lái và các chân vịt của Titanic. Ảnh: Wikipedia", true)]
+    [InlineData("Bộ trưởng phát biểu tại tọa đàm (Ảnh: VGP/Huy Thắng)", true)]
+    [InlineData("Lực lượng chức năng kiểm tra hiện trường (ảnh minh họa)", true)]
+    [InlineData("Ảnh: Thanh Hải", true)]
+    [InlineData("Cảnh sát tuần tra. Ảnh minh họa", true)]
+    [InlineData("Người dân xếp hàng chụp ảnh", false)]
+    [InlineData("Ông cho biết nhiều hình ảnh: tất cả đã được xác minh. Sau đó đoàn rời đi.", false)]
+    [InlineData("Ảnh hưởng của bão số 5 rất lớn.", false)]
+    public void HasPhotoCredit_Line_Judges(string line, bool expected)
+    {
+        Assert.Equal(expected, LayoutRules.HasPhotoCredit(line));
+    }
 }
