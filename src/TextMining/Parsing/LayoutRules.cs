@@ -184,7 +184,9 @@ internal static partial class LayoutRules
     /// it ends with <c>Ảnh: Wikipedia</c>, <c>(Ảnh: VGP/Huy Thắng)</c>, <c>(Ảnh minh họa)</c>, or opens with <c>Ảnh:</c>.
     /// </summary>
     public static bool HasPhotoCredit(string line) =>
-        line.Length <= MaxCaptionChars && PhotoCreditPattern().IsMatch(line);
+        line.Length <= MaxCaptionChars
+        && (line.Contains("Ảnh", StringComparison.Ordinal) || line.Contains("ảnh", StringComparison.Ordinal) || line.Contains("ẢNH", StringComparison.Ordinal))
+        && PhotoCreditPattern().IsMatch(line);
 
     /// <summary>Whether a line is junk (no letter and no digit: <c>.</c>, <c>;</c>, <c>***</c>).</summary>
     public static bool IsJunk(string line)
