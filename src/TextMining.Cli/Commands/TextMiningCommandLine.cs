@@ -20,6 +20,7 @@ internal static class TextMiningCommandLine
             "textmining: reads Vietnamese news articles about the all-people national-security movement, " +
             "extracts dates, officials, figures and grassroots models with source spans, and indexes them for search.");
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
         return root;
     }
 
