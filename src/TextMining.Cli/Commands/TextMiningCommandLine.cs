@@ -21,6 +21,8 @@ internal static class TextMiningCommandLine
             "extracts dates, officials, figures and grassroots models with source spans, and indexes them for search.");
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
         return root;
     }
 
