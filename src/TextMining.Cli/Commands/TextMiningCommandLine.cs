@@ -42,7 +42,7 @@ internal static class TextMiningCommandLine
             return UsageError;
         }
 
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return parse.Invoke(config);
@@ -51,6 +51,11 @@ internal static class TextMiningCommandLine
         {
             stderr.WriteLine($"textmining: {ex.Message}");
             return UsageError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            stderr.WriteLine($"textmining: {ex.Message}");
+            return InputFailed;
         }
     }
 }
