@@ -12,6 +12,7 @@ namespace TextMining.Evaluation;
 public static class Evaluator
 {
     private const string GoldSuffix = ".gold.json";
+    private const string SharedPrefix = "shared:";
     private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm"];
 
     /// <summary>Evaluates every annotated article below <paramref name="folder"/> (recursively).</summary>
@@ -48,11 +49,13 @@ public static class Evaluator
             var articlePath = FindArticle(goldPath, gold);
             if (articlePath is null)
             {
-                pairs.Add((gold, null, goldPath, "no article file beside the gold file"));
+                pairs.Add((gold, null, goldPath, gold.File is { } f && f.StartsWith(SharedPrefix, StringComparison.Ordinal)
+                    ? $"{f} is not there: the shared folder is not beside the repository"
+                    : "no article file beside the gold file"));
                 continue;
             }
 
-            var result = ArticleReader.ReadFile(articlePath).FirstOrDefault();
+            var result = gold.Url is null ? ArticleReader.ReadFile(articlePath).FirstOrDefault() : ReadRecord(articlePath, gold.Url);
             if (result is null || !result.TryGetArticle(out var article))
             {
                 var reason = result?.Diagnostics.FirstOrDefault()?.ToString() ?? "no article read";
@@ -169,7 +172,22 @@ public static class Evaluator
 
     private static string? FindArticle(string goldPath, GoldArticle gold)
     {
-        var folder = Path.GetDirectoryName(goldPath) ?? ".";
+        var folder = Path.GetDirectoryName(Path.GetFullPath(goldPath)) ?? ".";
+        if (gold.File is { } file && file.StartsWith(SharedPrefix, StringComparison.Ordinal))
+        {
+            var relative = file[SharedPrefix.Length..];
+            for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", relative);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+
         if (!string.IsNullOrWhiteSpace(gold.File))
         {
             var named = Path.Combine(folder, gold.File);
@@ -183,5 +201,33 @@ public static class Evaluator
         return ArticleExtensions.Select(e => Path.Combine(folder, stem + e)).FirstOrDefault(File.Exists);
     }
 
-    private static GoldArticle EmptyGold(string path) => new(path, null, null, null, null, [], [], [], [], [], [], [], []);
+    /// <summary>Reads the one record of a JSON Lines file (plain or gzip) whose URL is <paramref name="url"/>.</summary>
+    private static ArticleReadResult? ReadRecord(string path, string url)
+    {
+        using var file = File.OpenRead(path);
+        using Stream data = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress)
+            : file;
+        using var reader = new StreamReader(data, System.Text.Encoding.UTF8);
+        var quoted = System.Text.Json.JsonSerializer.Serialize(url);
+        while (reader.ReadLine() is { } line)
+        {
+            // A cheap filter first; only the matching line is parsed into an article.
+            if (!line.Contains(quoted, StringComparison.Ordinal) && !line.Contains(url, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using var one = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(line));
+            var result = ArticleReader.ReadStream(one, path, ArticleFormat.JsonLines).FirstOrDefault();
+            if (result?.Article?.Url == url)
+            {
+                return result;
+            }
+        }
+
+        return null;
+    }
+
+    private static GoldArticle EmptyGold(string path) => new(path, null, null, null, null, null, [], [], [], [], [], [], [], []);
 }

@@ -25,6 +25,7 @@ public sealed record GoldArticle
     internal GoldArticle(
         string path,
         string? file,
+        string? url,
         string? title,
         string? published,
         int? views,
@@ -39,6 +40,7 @@ public sealed record GoldArticle
     {
         Path = path;
         File = file;
+        Url = url;
         Title = title;
         Published = published;
         Views = views;
@@ -55,8 +57,16 @@ public sealed record GoldArticle
     /// <summary>The gold file's path.</summary>
     public string Path { get; }
 
-    /// <summary>The annotated article's file name, relative to the gold file's folder.</summary>
+    /// <summary>
+    /// The annotated article's file, relative to the gold file's folder; or <c>shared:&lt;path&gt;</c> for a file in the
+    /// <c>shared</c> folder beside the repository (third-party text that is never copied into it).
+    /// </summary>
     public string? File { get; }
+
+    /// <summary>
+    /// Selects one record of a JSON Lines <see cref="File"/> by its URL; null for single-article files.
+    /// </summary>
+    public string? Url { get; }
 
     /// <summary>The title.</summary>
     public string? Title { get; }
@@ -117,6 +127,7 @@ public sealed record GoldArticle
         return new GoldArticle(
             path,
             dto.File,
+            dto.Url,
             dto.Title,
             dto.Published,
             dto.Views,
@@ -134,6 +145,8 @@ public sealed record GoldArticle
 internal sealed class GoldDto
 {
     public string? File { get; set; }
+
+    public string? Url { get; set; }
 
     public string? Title { get; set; }
 

@@ -132,7 +132,7 @@ public sealed class GoldScorerTests
         IReadOnlyList<GoldFigure>? figures = null,
         IReadOnlyList<double>? optionalFigures = null,
         IReadOnlyList<string>? models = null) =>
-        new("x.gold.json", "x.txt", "Tiêu đề", null, null, [], dates ?? [], optionalDates ?? [], officials ?? [], figures ?? [], optionalFigures ?? [], models ?? [], []);
+        new("x.gold.json", "x.txt", null, "Tiêu đề", null, null, [], dates ?? [], optionalDates ?? [], officials ?? [], figures ?? [], optionalFigures ?? [], models ?? [], []);
 
     private static ArticleAnalysis Analysis(Action<ExtractionContext> fill)
     {
