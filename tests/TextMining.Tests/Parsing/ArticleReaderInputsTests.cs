@@ -87,7 +87,7 @@ public sealed class ArticleReaderInputsTests : IDisposable
     [Fact]
     public void ReadInputs_CorpusGlob_ReadsTheFiveSeeds()
     {
-        var results = ArticleReader.ReadInputs([Path.Combine(RepoPaths.Corpus, "*.txt")]).ToList();
+        var results = ArticleReader.ReadInputs([Path.Combine(RepoPaths.Corpus, "0*.txt")]).ToList();
 
         Assert.Equal(5, results.Count);
         Assert.All(results, r => Assert.True(r.Success));
