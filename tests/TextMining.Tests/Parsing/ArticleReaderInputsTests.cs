@@ -44,6 +44,23 @@ public sealed class ArticleReaderInputsTests : IDisposable
     }
 
     [Fact]
+    public void Expand_FolderWithLinkLoop_Terminates()
+    {
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "sub", "loop"), _folder.Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            return; // Links need privileges on some systems; nothing to check there.
+        }
+
+        var paths = InputExpander.Expand([_folder.Path + "/**/*.txt"]).Select(i => Rel(i.Path)).ToList();
+
+        Assert.Equal(["a.txt", "b.txt"], paths);
+    }
+
+    [Fact]
     public void Expand_GlobOneLevel_MatchesOnlyThatFolder()
     {
         var paths = InputExpander.Expand([Path.Combine(_folder.Path, "*.txt")]).Select(i => Rel(i.Path)).ToList();
