@@ -43,6 +43,12 @@ internal static class HtmlArticleParser
             builder.AddWarning(DiagnosticCodes.MalformedHtml, "the HTML is truncated or unbalanced (it does not end with a closing tag); it was read leniently");
         }
 
+        html = HtmlDepthLimiter.Limit(html, out var flattened);
+        if (flattened)
+        {
+            builder.AddWarning(DiagnosticCodes.ExtractionLimit, $"elements nested deeper than {HtmlDepthLimiter.MaxDepth} levels were flattened");
+        }
+
         var document = new HtmlDocument
         {
             OptionCheckSyntax = true,
@@ -52,7 +58,7 @@ internal static class HtmlArticleParser
         };
         document.LoadHtml(html);
         var page = HtmlPage.Read(document);
-        if (page.DepthLimited)
+        if (page.DepthLimited && !flattened)
         {
             builder.AddWarning(DiagnosticCodes.ExtractionLimit, $"elements nested deeper than {HtmlPage.MaxDepth} levels were skipped");
         }
@@ -393,11 +399,18 @@ internal static class HtmlArticleParser
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFlagged = false;
+        var attempts = 0;
         foreach (var block in page.Blocks)
         {
-            if ((block.Flags & BlockFlags.NavOrFooter) != 0 || block.Text.Length > 400)
+            if ((block.Flags & BlockFlags.NavOrFooter) != 0 || block.Text.Length > 400 || Math.Abs(block.Order - anchor) > 4_000
+                || !block.Text.AsSpan().ContainsAnyInRange('0', '9'))
             {
                 continue;
+            }
+
+            if (++attempts > 500)
+            {
+                break;
             }
 
             var text = TrimDatelineExtras(Clean(block.Text));
@@ -413,10 +426,6 @@ internal static class HtmlArticleParser
             }
 
             var distance = Math.Abs(block.Order - anchor);
-            if (h1 is not null && distance > 4_000)
-            {
-                continue;
-            }
 
             // A block marked as a date wins over an unmarked one; then the one closest to the headline.
             if (best is null || (flagged && !bestFlagged) || (flagged == bestFlagged && distance < bestDistance))
@@ -790,7 +799,8 @@ internal static class HtmlArticleParser
     }
 
     private static bool SameText(string a, string b) =>
-        string.Equals(VietnameseText.Fold(VietnameseText.Normalize(a)).Trim(), VietnameseText.Fold(VietnameseText.Normalize(b)).Trim(), StringComparison.Ordinal);
+        Math.Abs(a.Length - b.Length) <= 4
+        && string.Equals(VietnameseText.Fold(VietnameseText.Normalize(a)).Trim(), VietnameseText.Fold(VietnameseText.Normalize(b)).Trim(), StringComparison.Ordinal);
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -129,7 +129,7 @@ internal static class HtmlHints
             return true;
         }
 
-        var folded = VietnameseText.Fold(trimmed.Length > 300 ? trimmed[..300].ToString() : trimmed.ToString());
+        var folded = VietnameseText.Fold(trimmed.Length > 64 ? trimmed[..64].ToString() : trimmed.ToString());
         foreach (var prefix in BoilerplatePrefixes)
         {
             if (folded.StartsWith(prefix, StringComparison.Ordinal)
@@ -146,6 +146,7 @@ internal static class HtmlHints
 
         if (trimmed.Length <= 300)
         {
+            folded = trimmed.Length > 64 ? VietnameseText.Fold(trimmed.ToString()) : folded;
             foreach (var part in BoilerplateContains)
             {
                 if (folded.Contains(part, StringComparison.Ordinal))

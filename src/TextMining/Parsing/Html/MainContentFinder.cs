@@ -154,6 +154,7 @@ internal static class MainContentFinder
         while (top.ParentNode is { } p && p.Name is not ("body" or "html" or "#document") && ElementChildCount(p) == 1
             && page.Info(p) is { } pi && (pi.Hints & HintFlags.Negative) == 0)
         {
+            scores[p] = Math.Max(scores.GetValueOrDefault(p), scores[top]);
             top = p;
         }
 
