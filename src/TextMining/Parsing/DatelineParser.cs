@@ -9,7 +9,10 @@ namespace TextMining.Parsing;
 /// </summary>
 internal static partial class DatelineParser
 {
-    /// <summary>Whether a line looks like a dateline (it opens with a dateline word or is mostly a date).</summary>
+    /// <summary>
+    /// Whether a line looks like a dateline: it holds a date, has at most 12 words, and opens with a dateline word
+    /// (<c>Cập nhật</c>, <c>Thứ</c>, <c>Chủ nhật</c>, <c>Ngày</c>, <c>Đăng</c>, <c>Xuất bản</c>, ...) or is mostly the date.
+    /// </summary>
     public static bool LooksLikeDateline(string line)
     {
         if (line.Length > 120)
@@ -19,6 +22,7 @@ internal static partial class DatelineParser
 
         var date = FindDate(line);
         return date.Length > 0
+            && CountWords(line) <= 12
             && (line.StartsWith("Cập nhật", StringComparison.OrdinalIgnoreCase)
                 || line.StartsWith("Thứ", StringComparison.OrdinalIgnoreCase)
                 || line.StartsWith("Chủ nhật", StringComparison.OrdinalIgnoreCase)
@@ -175,13 +179,27 @@ internal static partial class DatelineParser
             i = j;
         }
 
-        if (i < s.Length && !char.IsWhiteSpace(s[i]))
+        if (i < s.Length)
         {
             return false;
         }
 
         value = new DateTimeOffset(year, month, day, hour, minute, second, offset);
         return true;
+    }
+
+    private static int CountWords(string line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
     }
 
     private static bool TryDigits(ReadOnlySpan<char> s, int start, int count, out int value)
