@@ -40,6 +40,10 @@ public sealed class HtmlArticleParserTests
             "Nhật Quang|Tuyết Mai", "(ĐN)- Làm việc với Huyện ủy Thống Nhất", 3, 1, "ĐN", "Thứ Sáu, 21/04/2017 - 23:34"
         },
         {
+            "wordpress-like.html", "Phường 5 ra mắt mô hình \"Camera an ninh\"", "2026-02-14T09:00:00+00:00",
+            "Nguyễn Thành", "Sáng 14/2, Công an phường 5", 3, 1, null, "Đăng ngày 14/02/2026"
+        },
+        {
             "truncated.html", "Công an Hà Nội tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc", "2026-03-08T07:10:00+07:00",
             string.Empty, "Hà Nội - Năm 2025, toàn thành phố", 4, 1, null, "Chủ nhật, 8/3/2026, 07:10 (GMT+7)"
         },

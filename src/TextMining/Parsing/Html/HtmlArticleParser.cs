@@ -167,25 +167,53 @@ internal static class HtmlArticleParser
         return null;
     }
 
+    /// <summary>
+    /// The headline element: among the h1s outside nav/footer, the one the page title opens with, else one that is
+    /// not a link (a site logo) and not in page chrome, else the first.
+    /// </summary>
     private static TextBlock? FirstHeading(HtmlPage page)
     {
-        foreach (var (node, order) in page.Headings1)
+        if (page.Headings1.Count == 0)
         {
-            foreach (var block in page.Blocks)
-            {
-                if (block.Order >= order && ReferenceEquals(block.Owner, node) && Clean(block.Text).Length > 0)
-                {
-                    return block;
-                }
+            return null;
+        }
 
-                if (block.Order > order && !ReferenceEquals(block.Owner, node) && block.Order > (page.Info(node)?.Exit ?? int.MaxValue))
-                {
-                    break;
-                }
+        var owners = new Dictionary<HtmlNode, TextBlock>(ReferenceEqualityComparer.Instance);
+        foreach (var (node, _) in page.Headings1)
+        {
+            owners[node] = null!;
+        }
+
+        foreach (var block in page.Blocks)
+        {
+            if (owners.TryGetValue(block.Owner, out var existing) && existing is null && Clean(block.Text).Length > 0)
+            {
+                owners[block.Owner] = block;
             }
         }
 
-        return null;
+        var pageTitle = VietnameseText.Fold(Clean(Meta(page, "og:title") ?? page.DocumentTitle ?? string.Empty));
+        TextBlock? best = null;
+        var bestScore = int.MinValue;
+        foreach (var (node, _) in page.Headings1)
+        {
+            if (owners[node] is not { } block)
+            {
+                continue;
+            }
+
+            var folded = VietnameseText.Fold(Clean(block.Text));
+            var score = (pageTitle.Length > 0 && pageTitle.StartsWith(folded, StringComparison.Ordinal) ? 4 : 0)
+                + (block.LinkDensity > 0.5 ? -2 : 0)
+                + (block.Excluded is null ? 1 : 0);
+            if (score > bestScore)
+            {
+                best = block;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     // ---- title --------------------------------------------------------------------------------------------------
@@ -398,9 +426,9 @@ internal static class HtmlArticleParser
         var anchor = h1?.Order ?? 0;
         string? best = null;
         var bestDistance = int.MaxValue;
-        var bestFlagged = false;
+        var bestRank = -1;
         var attempts = 0;
-        foreach (var block in page.Blocks)
+        foreach (var block in page.InlineCaptures.Concat(page.Blocks))
         {
             if ((block.Flags & BlockFlags.NavOrFooter) != 0 || block.Text.Length > 400 || Math.Abs(block.Order - anchor) > 4_000
                 || !block.Text.AsSpan().ContainsAnyInRange('0', '9'))
@@ -427,12 +455,14 @@ internal static class HtmlArticleParser
 
             var distance = Math.Abs(block.Order - anchor);
 
-            // A block marked as a date wins over an unmarked one; then the one closest to the headline.
-            if (best is null || (flagged && !bestFlagged) || (flagged == bestFlagged && distance < bestDistance))
+            // An inline date element (<span class="date">, <time>) wins over a block holding one, which wins over
+            // an unmarked line that looks like a dateline; then the one closest to the headline.
+            var rank = !flagged ? 0 : block.Owner.NodeType == HtmlNodeType.Element && page.InlineCaptures.Contains(block) ? 2 : 1;
+            if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
                 best = text;
                 bestDistance = distance;
-                bestFlagged = flagged;
+                bestRank = rank;
                 value = when;
                 hasOffset = offset;
                 ok = true;
@@ -708,7 +738,7 @@ internal static class HtmlArticleParser
         if (visible.Count == 0)
         {
             // Bylines outside the main container (tuoitre and nld put them above the sapo).
-            foreach (var block in page.Blocks)
+            foreach (var block in page.InlineCaptures.Concat(page.Blocks))
             {
                 if ((block.Flags & BlockFlags.Byline) != 0 && !IsExcluded(page, block, main) && block.Text.Length < 200)
                 {

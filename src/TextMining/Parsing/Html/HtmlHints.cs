@@ -18,6 +18,7 @@ internal enum HintFlags
     Date = 32,
     Hidden = 64,
     DashAfter = 128,
+    PageChrome = 256,
 }
 
 /// <summary>
@@ -67,6 +68,7 @@ internal static class HtmlHints
                     var flag = row[0] switch
                     {
                         "negative" => HintFlags.Negative,
+                        "page-chrome" => HintFlags.PageChrome,
                         "positive" => HintFlags.Positive,
                         "lead" => HintFlags.Lead,
                         "caption" => HintFlags.Caption,

@@ -39,6 +39,9 @@ internal enum BlockFlags
 
     /// <summary>Inside a right-aligned paragraph (vnexpress bylines).</summary>
     RightAligned = 512,
+
+    /// <summary>Inside an article or main element (a header there is the article's, not the page's).</summary>
+    InArticle = 1024,
 }
 
 /// <summary>One block of visible text: the text that sits directly in one block-level element.</summary>
@@ -108,6 +111,7 @@ internal sealed class HtmlPage
 
     private readonly Dictionary<HtmlNode, ElementInfo> _elements = new(ReferenceEqualityComparer.Instance);
     private readonly List<TextBlock> _blocks = [];
+    private readonly List<TextBlock> _inlineCaptures = [];
     private readonly Dictionary<string, string> _meta = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _jsonLd = [];
     private readonly List<(string Value, int Order, BlockFlags Flags)> _timeValues = [];
@@ -118,6 +122,9 @@ internal sealed class HtmlPage
     }
 
     public IReadOnlyList<TextBlock> Blocks => _blocks;
+
+    /// <summary>The text of inline elements marked as a date or a byline (<c>&lt;span class="date"&gt;</c>, <c>&lt;time&gt;</c>).</summary>
+    public IReadOnlyList<TextBlock> InlineCaptures => _inlineCaptures;
 
     public IReadOnlyDictionary<string, string> Meta => _meta;
 
@@ -157,6 +164,7 @@ internal sealed class HtmlPage
         var linkChars = 0;
         var allStrong = true;
         var inlineFlags = BlockFlags.None;
+        var flushes = 0;
         stack.Push(new Frame(root, null, BlockFlags.None, Owner: root, OwnerFlags: BlockFlags.None, InLink: false, InStrong: false, Depth: 0, Entered: false));
         _elements[root] = new ElementInfo { Enter = order++ };
 
@@ -181,13 +189,32 @@ internal sealed class HtmlPage
                     currentOwnerOrder = _elements.TryGetValue(frame.Owner, out var ownerInfo) ? ownerInfo.Enter : 0;
                 }
 
-                if (_elements.TryGetValue(node, out var info))
+                _elements.TryGetValue(node, out var info);
+                if (info is not null)
                 {
                     info.Exit = order++;
                     if (frame.Parent is not null && _elements.TryGetValue(frame.Parent, out var parentInfo))
                     {
                         parentInfo.TextChars += info.TextChars;
                         parentInfo.LinkChars += info.LinkChars;
+                    }
+                }
+
+                if (frame.CaptureStart >= 0 && frame.CaptureFlushes == flushes && text.Length > frame.CaptureStart)
+                {
+                    var captured = text.ToString(frame.CaptureStart, text.Length - frame.CaptureStart);
+                    if (CountVisible(captured) > 0)
+                    {
+                        _inlineCaptures.Add(new TextBlock
+                        {
+                            Owner = node,
+                            Text = captured,
+                            LinkChars = 0,
+                            Flags = frame.CaptureFlags,
+                            AllStrong = false,
+                            Order = info?.Enter ?? 0,
+                            Excluded = frame.Excluded,
+                        });
                     }
                 }
 
@@ -262,13 +289,26 @@ internal sealed class HtmlPage
                     continue;
                 }
 
-                flags |= TagFlags(name, node);
-                if (isBlock && (hints & HintFlags.Negative) != 0)
+                var tagFlags = TagFlags(name, node);
+                if (name.Equals("header", StringComparison.OrdinalIgnoreCase) && (frame.Flags & BlockFlags.InArticle) != 0)
+                {
+                    tagFlags &= ~BlockFlags.Chrome;
+                }
+
+                flags |= tagFlags;
+                if (name is "article" or "main")
+                {
+                    flags |= BlockFlags.InArticle;
+                }
+
+                var negative = (hints & HintFlags.Negative) != 0
+                    || ((hints & HintFlags.PageChrome) != 0 && (frame.Flags & BlockFlags.InArticle) == 0);
+                if (isBlock && negative)
                 {
                     flags |= BlockFlags.Negative;
                     excluded = node;
                 }
-                else if ((TagFlags(name, node) & BlockFlags.Chrome) != 0)
+                else if ((tagFlags & BlockFlags.Chrome) != 0)
                 {
                     excluded = node;
                 }
@@ -322,6 +362,9 @@ internal sealed class HtmlPage
                 OwnerFlags = currentOwnerFlags,
                 OwnerExcluded = currentOwnerExcluded,
                 DashAfter = (hints & HintFlags.DashAfter) != 0,
+                CaptureStart = !isBlock && ((hints & (HintFlags.Date | HintFlags.Byline)) != 0 || name.Equals("time", StringComparison.OrdinalIgnoreCase)) ? text.Length : -1,
+                CaptureFlushes = flushes,
+                CaptureFlags = flags,
             });
             if (isBlock)
             {
@@ -391,6 +434,7 @@ internal sealed class HtmlPage
 
             var value = text.ToString();
             text.Clear();
+            flushes++;
             var trimmedLength = CountVisible(value);
             if (trimmedLength > 0 && !ReferenceEquals(currentOwner, root))
             {
@@ -611,5 +655,11 @@ internal sealed class HtmlPage
         public HtmlNode? Excluded { get; init; }
 
         public HtmlNode? OwnerExcluded { get; init; }
+
+        public int CaptureStart { get; init; } = -1;
+
+        public int CaptureFlushes { get; init; }
+
+        public BlockFlags CaptureFlags { get; init; }
     }
 }

@@ -135,7 +135,7 @@ internal static class MainContentFinder
                 continue;
             }
 
-            if (parentScore < threshold || (info.Hints & HintFlags.Negative) != 0)
+            if (parentScore < threshold || (info.Hints & (HintFlags.Negative | HintFlags.PageChrome)) != 0)
             {
                 break;
             }
@@ -152,7 +152,7 @@ internal static class MainContentFinder
 
         // A lone child says nothing more than its parent.
         while (top.ParentNode is { } p && p.Name is not ("body" or "html" or "#document") && ElementChildCount(p) == 1
-            && page.Info(p) is { } pi && (pi.Hints & HintFlags.Negative) == 0)
+            && page.Info(p) is { } pi && (pi.Hints & (HintFlags.Negative | HintFlags.PageChrome)) == 0)
         {
             scores[p] = Math.Max(scores.GetValueOrDefault(p), scores[top]);
             top = p;
@@ -180,7 +180,7 @@ internal static class MainContentFinder
                 continue;
             }
 
-            if (sibling.NodeType != HtmlNodeType.Element || page.Info(sibling) is not { } info || (info.Hints & HintFlags.Negative) != 0)
+            if (sibling.NodeType != HtmlNodeType.Element || page.Info(sibling) is not { } info || (info.Hints & (HintFlags.Negative | HintFlags.PageChrome)) != 0)
             {
                 continue;
             }
@@ -220,7 +220,7 @@ internal static class MainContentFinder
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        if ((info.Hints & HintFlags.Negative) != 0)
+        if ((info.Hints & (HintFlags.Negative | HintFlags.PageChrome)) != 0)
         {
             score -= 25;
         }
