@@ -162,6 +162,24 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_SiteWideDescription_IsNotTakenAsLead()
+    {
+        const string html = """
+            <html><head><title>Hội nghị sơ kết phong trào</title>
+            <meta name="description" content="Trang thông tin điện tử tổng hợp về thể thao, giải trí, du lịch và ẩm thực mới nhất trong ngày."></head>
+            <body><h1>Hội nghị sơ kết phong trào</h1><div class="content">
+            <p>Ngày 3/3, Công an huyện tổ chức hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc, có 120 đại biểu dự.</p>
+            <p>Năm qua, nhân dân cung cấp 450 nguồn tin, giúp lực lượng công an xử lý 37 vụ việc vi phạm pháp luật.</p>
+            </div></body></html>
+            """;
+
+        var article = HtmlArticleParser.Parse(html, "x.html", null).Article!;
+
+        Assert.StartsWith("Ngày 3/3, Công an huyện", article.Lead, StringComparison.Ordinal);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
     public void Parse_UrlArgument_WinsOverCanonical()
     {
         var result = HtmlArticleParser.Parse(File.ReadAllText(FixturePath("vnexpress-like.html")), "x", "https://example.org/a.html");

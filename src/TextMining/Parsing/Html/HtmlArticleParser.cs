@@ -678,7 +678,7 @@ internal static class HtmlArticleParser
         }
 
         description = StripSiteSuffix(Clean(description), null, siteKeys);
-        if (description.Length < 30)
+        if (description.Length < 30 || !SharesWordsWithBody(description, body))
         {
             return null;
         }
@@ -694,6 +694,44 @@ internal static class HtmlArticleParser
         }
 
         return description;
+    }
+
+    /// <summary>
+    /// Whether a meta description is about this article: at least a third of its words occur in the body's first
+    /// paragraphs. A site-wide description ("Tin tức an ninh, trật tự mới nhất") is not a lead.
+    /// </summary>
+    private static bool SharesWordsWithBody(string description, List<(ArticleBlockKind Kind, string Text)> body)
+    {
+        var bodyWords = new HashSet<string>(StringComparer.Ordinal);
+        var chars = 0;
+        foreach (var (_, text) in body)
+        {
+            foreach (var word in Words(text))
+            {
+                bodyWords.Add(word);
+            }
+
+            chars += text.Length;
+            if (chars > 4_000)
+            {
+                break;
+            }
+        }
+
+        var total = 0;
+        var shared = 0;
+        foreach (var word in Words(description))
+        {
+            total++;
+            shared += bodyWords.Contains(word) ? 1 : 0;
+        }
+
+        return total > 0 && shared * 3 >= total;
+
+        static IEnumerable<string> Words(string text) =>
+            VietnameseText.Fold(VietnameseText.Normalize(text))
+                .Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')', '-', '–', '!', '?', '…', '\''], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 2);
     }
 
     private static string? SourceTagOf(string? lead)
