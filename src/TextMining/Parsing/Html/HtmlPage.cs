@@ -64,8 +64,6 @@ internal sealed class TextBlock
     /// <summary>The innermost ancestor (or the owner) that is furniture by class or tag, or null.</summary>
     public required HtmlNode? Excluded { get; init; }
 
-    public int TextLength => Text.Length;
-
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
 }
 
@@ -165,7 +163,7 @@ internal sealed class HtmlPage
         var allStrong = true;
         var inlineFlags = BlockFlags.None;
         var flushes = 0;
-        stack.Push(new Frame(root, null, BlockFlags.None, Owner: root, OwnerFlags: BlockFlags.None, InLink: false, InStrong: false, Depth: 0, Entered: false));
+        stack.Push(new Frame(root, null, BlockFlags.None, Excluded: null, InLink: false, InStrong: false, Depth: 0));
         _elements[root] = new ElementInfo { Enter = order++ };
 
         HtmlNode currentOwner = root;
@@ -183,10 +181,10 @@ internal sealed class HtmlPage
                 if (IsBlock(node))
                 {
                     Flush();
-                    currentOwner = frame.Owner;
-                    currentOwnerFlags = frame.OwnerFlags;
-                    currentOwnerExcluded = frame.OwnerExcluded;
-                    currentOwnerOrder = _elements.TryGetValue(frame.Owner, out var ownerInfo) ? ownerInfo.Enter : 0;
+                    currentOwner = frame.RestoreOwner ?? root;
+                    currentOwnerFlags = frame.RestoreOwnerFlags;
+                    currentOwnerExcluded = frame.RestoreOwnerExcluded;
+                    currentOwnerOrder = _elements.TryGetValue(currentOwner, out var ownerInfo) ? ownerInfo.Enter : 0;
                 }
 
                 _elements.TryGetValue(node, out var info);
@@ -253,7 +251,7 @@ internal sealed class HtmlPage
                 {
                     if (name.Equals("head", StringComparison.OrdinalIgnoreCase))
                     {
-                        PushChildrenForHead(node);
+                        ReadHead(node);
                     }
 
                     continue;
@@ -353,14 +351,13 @@ internal sealed class HtmlPage
                 Flush();
             }
 
-            var ownerForChildren = isBlock ? node : frame.Owner;
-            var ownerFlags = isBlock ? flags : frame.OwnerFlags;
+            // The frame is pushed again to be met on the way out; it remembers the block owner to restore.
             stack.Push(frame with
             {
                 Entered = true,
-                Owner = currentOwner,
-                OwnerFlags = currentOwnerFlags,
-                OwnerExcluded = currentOwnerExcluded,
+                RestoreOwner = currentOwner,
+                RestoreOwnerFlags = currentOwnerFlags,
+                RestoreOwnerExcluded = currentOwnerExcluded,
                 DashAfter = (hints & HintFlags.DashAfter) != 0,
                 CaptureStart = !isBlock && ((hints & (HintFlags.Date | HintFlags.Byline)) != 0 || name.Equals("time", StringComparison.OrdinalIgnoreCase)) ? text.Length : -1,
                 CaptureFlushes = flushes,
@@ -377,7 +374,7 @@ internal sealed class HtmlPage
             var children = node.ChildNodes;
             for (var i = children.Count - 1; i >= 0; i--)
             {
-                stack.Push(new Frame(children[i], node, flags, ownerForChildren, ownerFlags, inLink, inStrong, frame.Depth + 1, Entered: false) { Excluded = excluded });
+                stack.Push(new Frame(children[i], node, flags, excluded, inLink, inStrong, frame.Depth + 1));
             }
         }
 
@@ -462,7 +459,7 @@ internal sealed class HtmlPage
             inlineFlags = BlockFlags.None;
         }
 
-        void PushChildrenForHead(HtmlNode head)
+        void ReadHead(HtmlNode head)
         {
             // The head holds only metadata: read it without walking it as text.
             var headStack = new Stack<HtmlNode>();
@@ -639,22 +636,18 @@ internal sealed class HtmlPage
         }
     }
 
-    private sealed record Frame(
-        HtmlNode Node,
-        HtmlNode? Parent,
-        BlockFlags Flags,
-        HtmlNode Owner,
-        BlockFlags OwnerFlags,
-        bool InLink,
-        bool InStrong,
-        int Depth,
-        bool Entered)
+    /// <summary>One step of the walk: a node on the way in, or (Entered) an element on the way out.</summary>
+    private sealed record Frame(HtmlNode Node, HtmlNode? Parent, BlockFlags Flags, HtmlNode? Excluded, bool InLink, bool InStrong, int Depth)
     {
+        public bool Entered { get; init; }
+
+        public HtmlNode? RestoreOwner { get; init; }
+
+        public BlockFlags RestoreOwnerFlags { get; init; }
+
+        public HtmlNode? RestoreOwnerExcluded { get; init; }
+
         public bool DashAfter { get; init; }
-
-        public HtmlNode? Excluded { get; init; }
-
-        public HtmlNode? OwnerExcluded { get; init; }
 
         public int CaptureStart { get; init; } = -1;
 
