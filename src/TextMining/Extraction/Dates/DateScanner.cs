@@ -867,8 +867,9 @@ internal sealed class DateScanner
 
             if (!relativeSeen && MatchEnding(p, _rangeStart, out s))
             {
+                // "từ" belongs to the mention only when it is all there is before the number: từ 20 - 25/5.
                 left.RangeStart = true;
-                left.Start = s;
+                left.Start = left.Strong ? left.Start : s;
             }
 
             break;

@@ -12,9 +12,9 @@ internal static class TestArticles
 {
     private static readonly TextMiningPipeline Pipeline = new TextMiningPipelineBuilder().UseDocuments().UseVietnameseDates().Build();
 
-    public static Article Build(string title, params string[] paragraphs) => Build(title, null, null, paragraphs);
+    public static Article Build(string title, params string[] paragraphs) => BuildWith(title, null, null, paragraphs);
 
-    public static Article Build(string title, DateTimeOffset? published, string? dateline, params string[] paragraphs)
+    public static Article BuildWith(string title, DateTimeOffset? published, string? dateline, params string[] paragraphs)
     {
         var builder = new ArticleBuilder("test") { Title = title, Published = published };
         if (dateline is not null)
