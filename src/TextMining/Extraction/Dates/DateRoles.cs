@@ -24,4 +24,7 @@ internal static class DateRoles
     public const string ClockMinute = "clock-minute";
     public const string At = "at";
     public const string Offset = "offset";
+    public const string Yearly = "yearly";
+    public const string Per = "per";
+    public const string CountAfter = "count-after";
 }

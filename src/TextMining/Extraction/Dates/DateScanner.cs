@@ -49,6 +49,9 @@ internal sealed class DateScanner
     private readonly DateLexicon.Phrase[] _clockHour;
     private readonly DateLexicon.Phrase[] _clockMinute;
     private readonly DateLexicon.Phrase[] _offset;
+    private readonly DateLexicon.Phrase[] _yearly;
+    private readonly DateLexicon.Phrase[] _per;
+    private readonly DateLexicon.Phrase[] _countAfter;
 
     /// <summary>Creates a scanner over <paramref name="text"/>.</summary>
     /// <param name="text">Normalised text.</param>
@@ -85,6 +88,9 @@ internal sealed class DateScanner
         _clockHour = lexicon[DateRoles.ClockHour];
         _clockMinute = lexicon[DateRoles.ClockMinute];
         _offset = lexicon[DateRoles.Offset];
+        _yearly = lexicon[DateRoles.Yearly];
+        _per = lexicon[DateRoles.Per];
+        _countAfter = lexicon[DateRoles.CountAfter];
     }
 
     /// <summary>Whether the cap on mentions was reached.</summary>
@@ -542,6 +548,14 @@ internal sealed class DateScanner
             return -1;
         }
 
+        // mỗi tháng 2 lần, 1 tháng 5 triệu đồng: a rate, not a month.
+        var beforeMonthWord = SkipSpacesBack(monthWordStart);
+        if (MatchEnding(beforeMonthWord, _per, out _) || IsAsciiDigitBefore(beforeMonthWord)
+            || MatchAt(SkipSpaces(g.End), _countAfter, out _, out _))
+        {
+            return g.End;
+        }
+
         if (IsLunarAt(g.End, out var lunarEnd))
         {
             return lunarEnd;
@@ -680,11 +694,13 @@ internal sealed class DateScanner
             end = offsetEnd;
         }
 
+        // ngày 19/8 hằng năm recurs every year: no year is filled in.
+        var yearly = MatchAt(SkipSpaces(end), _yearly, out _, out _);
         for (var k = 0; k < count; k++)
         {
             var day = chain[k];
             var s = k == 0 && time is not null ? timeStart : day.Start;
-            AddDay(s, day.End, day.Year, day.Month, day.DayOfMonth, k == 0 ? time : null, offset);
+            AddDay(s, day.End, day.Year, day.Month, day.DayOfMonth, k == 0 ? time : null, offset, yearly);
         }
 
         if (left.Paren && left.Start < left.ParenPos && NextNonSpace(end) == ')')
@@ -798,10 +814,10 @@ internal sealed class DateScanner
         return false;
     }
 
-    private void AddDay(int start, int end, int year, int month, int day, TimeOfDay? time, string? offset)
+    private void AddDay(int start, int end, int year, int month, int day, TimeOfDay? time, string? offset, bool yearly)
     {
         var inferred = false;
-        if (year == 0 && _articleYear.YearFor(month, day) is { } y && IsValid(y, month, day))
+        if (year == 0 && !yearly && _articleYear.YearFor(month, day) is { } y && IsValid(y, month, day))
         {
             year = y;
             inferred = true;
@@ -1239,6 +1255,8 @@ internal sealed class DateScanner
 
         return _blockedIndex < _blocked.Count && _blocked[_blockedIndex].Start <= p;
     }
+
+    private bool IsAsciiDigitBefore(int p) => p > 0 && char.IsAsciiDigit(_text[p - 1]);
 
     private bool IsTwoDigits(int p) => p + 1 < _text.Length && char.IsAsciiDigit(_text[p]) && char.IsAsciiDigit(_text[p + 1]);
 

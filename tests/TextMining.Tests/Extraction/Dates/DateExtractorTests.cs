@@ -52,6 +52,9 @@ public sealed class DateExtractorTests
         { NoYear, "tại Trường Đại học Bách khoa Hà Nội (12/4) trong", "12/4", "--04-12", DateGranularity.MonthDay, false },
         { NoYear, "Thứ Hai ngày 19 tháng 4, đoàn", "Thứ Hai ngày 19 tháng 4", "--04-19", DateGranularity.MonthDay, false },
         { NoYear, "GDP năm 2020 và 2021 lần lượt đạt", "2021", "2021", DateGranularity.Year, false },
+        { Year2019, "lấy ngày 19/8 hằng năm là Ngày hội", "ngày 19/8", "--08-19", DateGranularity.MonthDay, false },
+        { NoYear, "kỷ niệm 75 năm (19/8/1945-19/8/2020) lực lượng", "19/8/1945", "1945-08-19", DateGranularity.Day, false },
+        { NoYear, "kỷ niệm 75 năm (19/8/1945-19/8/2020) lực lượng", "19/8/2020", "2020-08-19", DateGranularity.Day, false },
     };
 
     public static TheoryData<string> NonMatches() => new()
@@ -78,6 +81,18 @@ public sealed class DateExtractorTests
         "lúc 12:30 tại xã, 9:15 sáng",
         "thuộc mã QH14 và LienViet24h",
         "6 tháng đầu năm ngoái",
+    };
+
+    public static TheoryData<string> NonMatchesWithArticleYear() => new()
+    {
+        "họp mỗi tháng 2 lần",
+        "lương 1 tháng 5 triệu đồng",
+        "vào ngày 15 tháng 7 âm lịch",
+        "6 tháng đầu năm ngoái",
+        "tháng 10 năm ngoái",
+        "kính thưa quý vị đại biểu",
+        "ngày 31/2 không có thật",
+        "sau 3 tháng, 9 tháng đầu năm",
     };
 
     public static TheoryData<string, string, string[]> Ranges() => new()
@@ -116,6 +131,15 @@ public sealed class DateExtractorTests
         var analysis = TestArticles.AnalyzeParagraph(paragraph);
 
         Assert.Empty(analysis.Dates);
+    }
+
+    [Theory]
+    [MemberData(nameof(NonMatchesWithArticleYear))]
+    public void Run_NotADateInArticleWithYear_ExtractsNothingFromBody(string paragraph)
+    {
+        var analysis = TestArticles.Analyze(TestArticles.Build(Year2019, paragraph));
+
+        Assert.DoesNotContain(analysis.Dates, d => d.Span.Start > Year2019.Length);
     }
 
     [Theory]
