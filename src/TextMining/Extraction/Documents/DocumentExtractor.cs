@@ -51,21 +51,28 @@ internal sealed class DocumentExtractor : IExtractionStage
     }
 
     /// <summary>
-    /// Gives every mention of one document (same kind and number) the name of its fullest mention: the first that
-    /// writes the issuer code, else the first (<c>Chỉ thị số 09</c> then <c>Chỉ thị 09</c> are both
-    /// <c>Chỉ thị số 09</c>).
+    /// Gives every mention of one document (same kind, same leading number: <c>Nghị định 68/2026/NĐ-CP</c> and
+    /// <c>Nghị định 68</c>) the name of its fullest mention: the first that writes the issuer code, else the first
+    /// (<c>Chỉ thị số 09</c> then <c>Chỉ thị 09</c> are both <c>Chỉ thị số 09</c>).
     /// </summary>
     private static IEnumerable<DocumentReference> WithCanonicalNames(List<DocumentReference> found)
     {
         var canonical = new Dictionary<(string Kind, string Number), string>();
-        foreach (var group in found.Where(d => d.Number is not null).GroupBy(d => (d.Kind, d.Number!)))
+        foreach (var group in found.Where(d => d.Number is not null).GroupBy(DocumentKey))
         {
             canonical[group.Key] = (group.FirstOrDefault(d => d.IssuerCode is not null) ?? group.First()).Name;
         }
 
-        return found.Select(d => d.Number is not null && canonical.TryGetValue((d.Kind, d.Number), out var name) && name != d.Name
+        return found.Select(d => d.Number is not null && canonical.TryGetValue(DocumentKey(d), out var name) && name != d.Name
             ? d with { Name = name }
             : d);
+    }
+
+    private static (string Kind, string Number) DocumentKey(DocumentReference d)
+    {
+        var number = d.Number!;
+        var slash = number.IndexOf('/', StringComparison.Ordinal);
+        return (d.Kind, slash < 0 ? number : number[..slash]);
     }
 
     private sealed class Scan(string text, string key, DocumentLexicon lexicon)

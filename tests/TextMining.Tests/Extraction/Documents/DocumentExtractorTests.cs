@@ -85,6 +85,15 @@ public sealed class DocumentExtractorTests
         Assert.All(analysis.Documents, d => Assert.Equal("Chỉ thị số 09-CT/TW", d.Name));
     }
 
+    [Fact]
+    public void Run_NumberWithYearThenShortNumber_SameName()
+    {
+        var analysis = TestArticles.AnalyzeParagraph("Theo Nghị định 68/2026/NĐ-CP của Chính phủ. Nghị định số 68 nêu rõ");
+
+        Assert.Equal(2, analysis.Documents.Count);
+        Assert.All(analysis.Documents, d => Assert.Equal("Nghị định 68/2026/NĐ-CP", d.Name));
+    }
+
     [Theory]
     [MemberData(nameof(TestArticles.Seeds), MemberType = typeof(TestArticles))]
     public void Run_Seed_DocumentNamesMatchGold(string seed)
