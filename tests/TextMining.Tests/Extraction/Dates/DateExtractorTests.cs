@@ -54,7 +54,7 @@ public sealed class DateExtractorTests
         { NoYear, "GDP năm 2020 và 2021 lần lượt đạt", "2021", "2021", DateGranularity.Year, false },
         { Year2019, "lấy ngày 19/8 hằng năm là Ngày hội", "ngày 19/8", "--08-19", DateGranularity.MonthDay, false },
         { Year2019, "giá hoa tăng mạnh dịp 8-3 năm nay", "dịp 8-3", "2019-03-08", DateGranularity.Day, true },
-        { NoYear, "nghỉ lễ Quốc khánh 2/9 kéo dài", "Quốc khánh 2/9", "--09-02", DateGranularity.MonthDay, false },
+        { NoYear, "chào mừng Quốc khánh 2/9 năm nay", "Quốc khánh 2/9", "--09-02", DateGranularity.MonthDay, false },
         { NoYear, "kỷ niệm 75 năm (19/8/1945-19/8/2020) lực lượng", "19/8/1945", "1945-08-19", DateGranularity.Day, false },
         { NoYear, "kỷ niệm 75 năm (19/8/1945-19/8/2020) lực lượng", "19/8/2020", "2020-08-19", DateGranularity.Day, false },
     };
