@@ -268,6 +268,34 @@ public sealed class DateExtractorTests
         Assert.Contains(analysis.Diagnostics, d => d.Message.Contains("date extraction stopped", StringComparison.Ordinal));
     }
 
+    [SharedFact]
+    public void Run_SharedCorpusArticles_SpansValidAndNoFailures()
+    {
+        var path = Path.Combine(RepoPaths.Shared!, "corpus", "general-dantri.jsonl.gz");
+        using var file = File.OpenRead(path);
+        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var articles = 0;
+        var dates = 0;
+        while (articles < 300 && reader.ReadLine() is { } line)
+        {
+            var record = System.Text.Json.JsonDocument.Parse(line).RootElement;
+            var title = record.GetProperty("title").GetString() ?? "Tin";
+            var body = (record.GetProperty("body").GetString() ?? string.Empty).Split('\n');
+            var analysis = TestArticles.Analyze(TestArticles.Build(title, body));
+            articles++;
+            dates += analysis.Dates.Count;
+
+            Assert.Empty(analysis.Diagnostics);
+            Assert.All(analysis.Dates, d => Assert.Equal(d.Text, analysis.Article.Text.Substring(d.Span.Start, d.Span.Length)));
+            Assert.All(analysis.Documents, d => Assert.Equal(d.Text, analysis.Article.Text.Substring(d.Span.Start, d.Span.Length)));
+            Assert.All(analysis.Dates, d => Assert.DoesNotContain(analysis.Dates, o => o != d && o.Span.Overlaps(d.Span)));
+        }
+
+        Assert.Equal(300, articles);
+        Assert.InRange(dates, 300, 10_000);
+    }
+
     private static string WithoutTime(string value)
     {
         var t = value.IndexOf('T', StringComparison.Ordinal);
