@@ -285,7 +285,7 @@ internal sealed class DateScanner
             }
 
             var d = i + offset;
-            if (d > 0 && (char.IsLetter(_text[d - 1]) || (IsJoiner(_text[d - 1]) && d > 1 && char.IsAsciiDigit(_text[d - 2]))))
+            if (d > 0 && ((char.IsLetter(_text[d - 1]) && !IsGluedDateWord(d)) || (IsJoiner(_text[d - 1]) && d > 1 && char.IsAsciiDigit(_text[d - 2]))))
             {
                 // Glued to a word (QH14, 24h) or inside another number (1.069, 09-CT): not the start of a date.
                 i = DigitRunEnd(d);
@@ -296,6 +296,10 @@ internal sealed class DateScanner
             i = end > d ? end : SkipNumber(d);
         }
     }
+
+    /// <summary>Scraped text sometimes loses the space after a date word: <c>ngày29/4</c>, <c>năm2020</c>.</summary>
+    private bool IsGluedDateWord(int d) =>
+        MatchEnding(d, _day, out _) || MatchEnding(d, _partOfDay, out _) || MatchEnding(d, _month, out _) || MatchEnding(d, _year, out _);
 
     private int TryAt(int d)
     {

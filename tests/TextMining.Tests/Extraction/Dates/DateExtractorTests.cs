@@ -53,6 +53,8 @@ public sealed class DateExtractorTests
         { NoYear, "Thứ Hai ngày 19 tháng 4, đoàn", "Thứ Hai ngày 19 tháng 4", "--04-19", DateGranularity.MonthDay, false },
         { NoYear, "GDP năm 2020 và 2021 lần lượt đạt", "2021", "2021", DateGranularity.Year, false },
         { NoYear, "tại văn bản số 152/TTg-CN, ngày 25/1/2017. Như vậy", "ngày 25/1/2017", "2017-01-25", DateGranularity.Day, false },
+        { NoYear, "bắt đầu từ ngày29/4/2021 tại", "ngày29/4/2021", "2021-04-29", DateGranularity.Day, false },
+        { NoYear, "kết quả năm2020 rất tốt", "năm2020", "2020", DateGranularity.Year, false },
         { Year2019, "lấy ngày 19/8 hằng năm là Ngày hội", "ngày 19/8", "--08-19", DateGranularity.MonthDay, false },
         { Year2019, "giá hoa tăng mạnh dịp 8-3 năm nay", "dịp 8-3", "2019-03-08", DateGranularity.Day, true },
         { NoYear, "chào mừng Quốc khánh 2/9 năm nay", "Quốc khánh 2/9", "--09-02", DateGranularity.MonthDay, false },
