@@ -52,6 +52,9 @@ internal sealed class OfficialMentionParser
 
     private int Count => _tokens.Count;
 
+    /// <summary>Set by <see cref="ParseComplement"/> when a position after a name runs into another person's name.</summary>
+    private int NextPersonAt { get; set; } = -1;
+
     /// <summary>Parses the mention(s) starting at the word at <paramref name="offset"/>.</summary>
     /// <returns>The offset after the last consumed token, or -1 when no person is named there.</returns>
     public int ParseAt(int offset)
@@ -220,8 +223,9 @@ internal sealed class OfficialMentionParser
         while (true)
         {
             var end = ParsePosition(q, preName: false, out _, out _);
-            if (end < 0)
+            if (end < 0 || NextPersonAt >= 0)
             {
+                // "…, Tổng Bí thư Trường Chinh, Phó Thủ tướng Phạm Văn Đồng": that title belongs to the next person.
                 break;
             }
 
@@ -244,7 +248,7 @@ internal sealed class OfficialMentionParser
                 if (IsPunctuation(p, ',') && MatchUnit(p + 1) is { Kind: PhraseKind.Organization } && !LooksLikeName(p + 1))
                 {
                     var unitEnd = ParseComplement(p + 1, p + 1, 0, preName: false, out _, out _);
-                    if (unitEnd > p + 1 && (unitEnd >= Count || IsClauseEnd(unitEnd)))
+                    if (unitEnd > p + 1 && NextPersonAt < 0 && (unitEnd >= Count || IsClauseEnd(unitEnd)))
                     {
                         positions[^1] = _text[_tokens[q].Start.._tokens[unitEnd - 1].End];
                         p = unitEnd;
@@ -294,12 +298,22 @@ internal sealed class OfficialMentionParser
     {
         nameStart = -1;
         nameEnd = -1;
+        NextPersonAt = -1;
         var contentEnd = j;
+        var afterLevel = false;
         while (j < Count && j - p < MaxPositionTokens)
         {
             var token = _tokens[j];
             if (token.Kind == TokenKind.Punctuation)
             {
+                // "Sở LĐ-TB&XH", "Bà Rịa-Vũng Tàu": a dash inside one word group.
+                if (IsDash(j) && !token.SpaceBefore && j > p && j + 1 < Count && !_tokens[j + 1].SpaceBefore
+                    && _tokens[j + 1].Kind != TokenKind.Punctuation)
+                {
+                    j++;
+                    continue;
+                }
+
                 // "Sở Lao động - Thương binh và Xã hội": a dash between two parts of one name.
                 if (IsDash(j) && token.SpaceBefore && j + 1 < Count && j > p && _tokens[j - 1].IsCapitalisedWord
                     && _tokens[j + 1].IsCapitalisedWord && MatchTrigger(j + 1) is null && !LooksLikeName(j + 1))
@@ -332,24 +346,40 @@ internal sealed class OfficialMentionParser
                 j += unit.Keys.Length;
                 contentEnd = j;
                 budget = unit.Kind == PhraseKind.Organization && (unit.Flags & PhraseFlags.Open) != 0 ? 3 : 0;
+                afterLevel = unit.Kind == PhraseKind.Level;
                 continue;
             }
 
             if (token.IsCapitalisedWord)
             {
                 var runEnd = CapsRun(j);
-                if (preName && FindName(j, runEnd, out var split))
+
+                // Before the name, the run may end in it; after it, a full name there starts the next person.
+                if (FindName(j, runEnd, preName ? 2 : 3, out var split))
                 {
-                    nameStart = split;
-                    nameEnd = runEnd;
+                    if (preName)
+                    {
+                        nameStart = split;
+                        nameEnd = runEnd;
+                    }
+                    else
+                    {
+                        NextPersonAt = split;
+                    }
+
                     return split > j ? split : contentEnd;
                 }
 
                 j = runEnd;
                 contentEnd = j;
-                budget = token.AllCaps ? 0 : 2;
+
+                // A place name after a level (huyện Phú Xuyên) or an abbreviation takes no lower-case words.
+                budget = afterLevel || _tokens[runEnd - 1].AllCaps ? 0 : 3;
+                afterLevel = false;
                 continue;
             }
+
+            afterLevel = false;
 
             var key = Key(j);
             if ((key.SequenceEqual("của") || key.SequenceEqual("và")) && j + 1 < Count && !LooksLikeName(j + 1)
@@ -379,14 +409,14 @@ internal sealed class OfficialMentionParser
     /// is a place then a name. The name starts with a surname and has 2–5 words; the place before it has none or at
     /// least two words; three-word names are preferred, then four, two and five.
     /// </summary>
-    private bool FindName(int runStart, int runEnd, out int split)
+    private bool FindName(int runStart, int runEnd, int minWords, out int split)
     {
         split = -1;
         var best = int.MaxValue;
         for (var s = runStart; s < runEnd - 1; s++)
         {
             var words = runEnd - s;
-            if ((s - runStart == 1) || words > MaxNameWords || IsInsideLocation(s))
+            if ((s - runStart == 1) || words > MaxNameWords || words < minWords || IsInsideLocation(s))
             {
                 continue;
             }
@@ -496,7 +526,8 @@ internal sealed class OfficialMentionParser
     private int CapsRun(int p)
     {
         var k = p + 1;
-        while (k < Count && k - p < 8 && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore && !StartsOtherPhrase(k))
+        while (k < Count && k - p < 8 && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
+               && !_lexicon.IsNonName(Key(k)) && !StartsOtherPhrase(k))
         {
             k++;
         }

@@ -25,7 +25,7 @@ internal readonly record struct Token(int Start, int Length, TokenKind Kind, boo
 /// <summary>
 /// Splits one line of normalised text into tokens. Words are runs of letters, digits and combining marks, with an
 /// apostrophe kept inside (<c>H'Hen</c>), <c>&amp;</c> between letters (<c>GD&amp;ĐT</c>) and the dot of the
-/// abbreviations <c>TP.</c>, <c>TX.</c>, <c>Q.</c>, <c>H.</c>, <c>P.</c>, <c>TT.</c>. Stops at a line break.
+/// abbreviations <c>TP.</c>, <c>TX.</c>, <c>Q.</c>, <c>H.</c>, <c>P.</c>, <c>X.</c>, <c>TT.</c>. Stops at a line break.
 /// </summary>
 internal static class OfficialTokenizer
 {
@@ -120,7 +120,7 @@ internal static class OfficialTokenizer
     private static bool IsDottedAbbreviation(string key, int start, int end) =>
         (end - start) switch
         {
-            1 => key[start] is 'q' or 'h' or 'p',
+            1 => key[start] is 'q' or 'h' or 'p' or 'x',
             2 => (key[start] == 't' && key[start + 1] is 'p' or 'x' or 't'),
             _ => false,
         };
