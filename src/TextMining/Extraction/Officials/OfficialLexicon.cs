@@ -32,7 +32,7 @@ internal enum PhraseFlags
     /// <summary>A title that must be followed by an organisation.</summary>
     Bare = 4,
 
-    /// <summary>A surname written as a prefix of the next letters (<c>H'</c>).</summary>
+    /// <summary>A Tây Nguyên name part (<c>Y</c>, <c>Ksor</c>): the whole capitalised run from it is the name.</summary>
     Prefix = 8,
 }
 
@@ -131,7 +131,8 @@ internal sealed class OfficialLexicon
                 continue;
             }
 
-            surnames.Add(Create(row[0], PhraseKind.Surname, PhraseFlags.None));
+            var ethnic = row.Length > 1 && row[1] == "ethnic";
+            surnames.Add(Create(row[0], PhraseKind.Surname, ethnic ? PhraseFlags.Prefix : PhraseFlags.None));
         }
 
         Surnames = new PhraseTable(surnames);

@@ -50,7 +50,12 @@ internal sealed class OfficialMentionParser
     /// <summary>Mentions found so far, in text order.</summary>
     public List<RawMention> Mentions { get; } = [];
 
-    private int Count => _tokens.Count;
+    private int _nextOffset;
+    private bool _exhausted;
+    private readonly Phrase?[] _triggerMemo = new Phrase?[MaxTokens];
+    private readonly Phrase?[] _unitMemo = new Phrase?[MaxTokens];
+    private readonly Phrase?[] _surnameMemo = new Phrase?[MaxTokens];
+    private static readonly Phrase NoPhrase = new([], PhraseKind.Title, PhraseFlags.None, string.Empty);
 
     /// <summary>Set by <see cref="ParseComplement"/> when a position after a name runs into another person's name.</summary>
     private int NextPersonAt { get; set; } = -1;
@@ -60,7 +65,11 @@ internal sealed class OfficialMentionParser
     public int ParseAt(int offset)
     {
         _tokens.Clear();
-        OfficialTokenizer.Tokenize(_text, _key, offset, _tokens, MaxTokens);
+        _nextOffset = offset;
+        _exhausted = false;
+        Array.Clear(_triggerMemo);
+        Array.Clear(_unitMemo);
+        Array.Clear(_surnameMemo);
         var p = 0;
         var person = ParsePerson(ref p);
         if (person is null)
@@ -71,7 +80,7 @@ internal sealed class OfficialMentionParser
         Mentions.Add(person);
 
         // A list goes on with "; Trần Thị B, Phó Chủ tịch UBND tỉnh" (no trigger of its own).
-        while (p + 1 < Count && (IsPunctuation(p, ';') || IsPunctuation(p, ',')))
+        while (Has(p + 1) && (IsPunctuation(p, ';') || IsPunctuation(p, ',')))
         {
             var q = p + 1;
             var next = ParseListedPerson(ref q, person.Honorific);
@@ -93,7 +102,7 @@ internal sealed class OfficialMentionParser
         string? rank = null;
         var honorific = false;
         var address = false;
-        for (var guard = 0; guard < 4 && p < Count; guard++)
+        for (var guard = 0; guard < 4 && Has(p); guard++)
         {
             var phrase = MatchTrigger(p);
             if (phrase is null || phrase.Kind == PhraseKind.Title)
@@ -106,7 +115,7 @@ internal sealed class OfficialMentionParser
             {
                 case PhraseKind.Honorific:
                     honorific = true;
-                    if (p < Count && IsPunctuation(p, ':'))
+                    if (Has(p) && IsPunctuation(p, ':'))
                     {
                         p++;
                     }
@@ -125,7 +134,7 @@ internal sealed class OfficialMentionParser
         int nameStart;
         int nameEnd;
         bool isShort;
-        if (p < Count && MatchTrigger(p) is { Kind: PhraseKind.Title })
+        if (Has(p) && MatchTrigger(p) is { Kind: PhraseKind.Title })
         {
             // Title before the name: "Phó giám đốc Công an tỉnh Bùi Hữu Danh".
             while (true)
@@ -145,12 +154,12 @@ internal sealed class OfficialMentionParser
                 }
 
                 var q = end;
-                if (q < Count && (IsPunctuation(q, ',') || IsWord(q, "kiêm") || IsWord(q, "và")))
+                if (Has(q) && (IsPunctuation(q, ',') || IsWord(q, "kiêm") || IsWord(q, "và")))
                 {
                     q++;
                 }
 
-                if (q < Count && MatchTrigger(q) is { Kind: PhraseKind.Title })
+                if (Has(q) && MatchTrigger(q) is { Kind: PhraseKind.Title })
                 {
                     p = q;
                     continue;
@@ -213,7 +222,7 @@ internal sealed class OfficialMentionParser
     /// <summary>Positions after the name: <c>, Phó Giám đốc Công an tỉnh, Phó trưởng Ban chỉ đạo 138 tỉnh</c>.</summary>
     private void ParseSuffix(ref int p, List<string> positions)
     {
-        if (p + 1 >= Count || !IsSuffixSeparator(p) || MatchTrigger(p + 1) is not { Kind: PhraseKind.Title })
+        if (!Has(p + 1) || !IsSuffixSeparator(p) || MatchTrigger(p + 1) is not { Kind: PhraseKind.Title })
         {
             return;
         }
@@ -231,7 +240,7 @@ internal sealed class OfficialMentionParser
 
             positions.Add(Slice(q, end));
             p = end;
-            if (p + 1 >= Count)
+            if (!Has(p + 1))
             {
                 break;
             }
@@ -248,7 +257,7 @@ internal sealed class OfficialMentionParser
                 if (IsPunctuation(p, ',') && MatchUnit(p + 1) is { Kind: PhraseKind.Organization } && !LooksLikeName(p + 1))
                 {
                     var unitEnd = ParseComplement(p + 1, p + 1, 0, preName: false, out _, out _);
-                    if (unitEnd > p + 1 && NextPersonAt < 0 && (unitEnd >= Count || IsClauseEnd(unitEnd)))
+                    if (unitEnd > p + 1 && NextPersonAt < 0 && (!Has(unitEnd) || IsClauseEnd(unitEnd)))
                     {
                         positions[^1] = _text[_tokens[q].Start.._tokens[unitEnd - 1].End];
                         p = unitEnd;
@@ -259,7 +268,7 @@ internal sealed class OfficialMentionParser
             break;
         }
 
-        if (bracket && p < Count && IsPunctuation(p, ')'))
+        if (bracket && Has(p) && IsPunctuation(p, ')'))
         {
             p++;
         }
@@ -301,13 +310,13 @@ internal sealed class OfficialMentionParser
         NextPersonAt = -1;
         var contentEnd = j;
         var afterLevel = false;
-        while (j < Count && j - p < MaxPositionTokens)
+        while (Has(j) && j - p < MaxPositionTokens)
         {
             var token = _tokens[j];
             if (token.Kind == TokenKind.Punctuation)
             {
                 // "Sở LĐ-TB&XH", "Bà Rịa-Vũng Tàu": a dash inside one word group.
-                if (IsDash(j) && !token.SpaceBefore && j > p && j + 1 < Count && !_tokens[j + 1].SpaceBefore
+                if (IsDash(j) && !token.SpaceBefore && j > p && Has(j + 1) && !_tokens[j + 1].SpaceBefore
                     && _tokens[j + 1].Kind != TokenKind.Punctuation)
                 {
                     j++;
@@ -315,7 +324,7 @@ internal sealed class OfficialMentionParser
                 }
 
                 // "Sở Lao động - Thương binh và Xã hội": a dash between two parts of one name.
-                if (IsDash(j) && token.SpaceBefore && j + 1 < Count && j > p && _tokens[j - 1].IsCapitalisedWord
+                if (IsDash(j) && token.SpaceBefore && Has(j + 1) && j > p && _tokens[j - 1].Kind == TokenKind.Word
                     && _tokens[j + 1].IsCapitalisedWord && MatchTrigger(j + 1) is null && !LooksLikeName(j + 1))
                 {
                     j++;
@@ -382,7 +391,7 @@ internal sealed class OfficialMentionParser
             afterLevel = false;
 
             var key = Key(j);
-            if ((key.SequenceEqual("của") || key.SequenceEqual("và")) && j + 1 < Count && !LooksLikeName(j + 1)
+            if ((key.SequenceEqual("của") || key.SequenceEqual("và")) && Has(j + 1) && !LooksLikeName(j + 1)
                 && ((_tokens[j + 1].IsCapitalisedWord && MatchTrigger(j + 1) is null)
                     || MatchUnit(j + 1) is { Kind: PhraseKind.Organization or PhraseKind.Level }))
             {
@@ -427,7 +436,8 @@ internal sealed class OfficialMentionParser
                 continue;
             }
 
-            var rank = words switch { 3 => 0, 4 => 1, 2 => 2, _ => 3 };
+            // Tây Nguyên names (Y Thanh Hà Niê Kdăm, Ksor Nham) are taken whole from their first part.
+            var rank = IsEthnicSurname(s) ? -1 : words switch { 3 => 0, 4 => 1, 2 => 2, _ => 3 };
             if (rank < best)
             {
                 best = rank;
@@ -437,6 +447,9 @@ internal sealed class OfficialMentionParser
 
         return split >= 0;
     }
+
+    private bool IsEthnicSurname(int p) =>
+        Memo(_surnameMemo, _lexicon.Surnames, p) is { Flags: PhraseFlags.Prefix } || MatchSurname(p) > 0 && Key(p).Contains('\'');
 
     private bool AllNameWords(int start, int end)
     {
@@ -456,7 +469,7 @@ internal sealed class OfficialMentionParser
     {
         end = p;
         isShort = false;
-        if (p >= Count || !_tokens[p].IsCapitalisedWord || _tokens[p].AllCaps || _lexicon.IsNonName(Key(p)))
+        if (!Has(p) || !_tokens[p].IsCapitalisedWord || _tokens[p].AllCaps || _lexicon.IsNonName(Key(p)))
         {
             return false;
         }
@@ -494,7 +507,7 @@ internal sealed class OfficialMentionParser
     /// <summary>Whether a name (surname and at least one more capitalised word) starts at <paramref name="p"/>.</summary>
     private bool LooksLikeName(int p)
     {
-        if (p >= Count || !_tokens[p].IsCapitalisedWord || _tokens[p].AllCaps)
+        if (!Has(p) || !_tokens[p].IsCapitalisedWord || _tokens[p].AllCaps)
         {
             return false;
         }
@@ -513,7 +526,7 @@ internal sealed class OfficialMentionParser
     private int NameRun(int p)
     {
         var k = p + 1;
-        while (k < Count && k - p <= MaxNameWords && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
+        while (Has(k) && k - p <= MaxNameWords && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
                && !_tokens[k].AllCaps && !_lexicon.IsNonName(Key(k)) && !StartsOtherPhrase(k))
         {
             k++;
@@ -526,7 +539,7 @@ internal sealed class OfficialMentionParser
     private int CapsRun(int p)
     {
         var k = p + 1;
-        while (k < Count && k - p < 8 && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
+        while (Has(k) && k - p < 8 && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
                && !_lexicon.IsNonName(Key(k)) && !StartsOtherPhrase(k))
         {
             k++;
@@ -553,9 +566,33 @@ internal sealed class OfficialMentionParser
         return false;
     }
 
-    private Phrase? MatchTrigger(int p) => Match(_lexicon.Triggers, p);
+    /// <summary>Whether token <paramref name="index"/> exists, tokenising more of the line when needed.</summary>
+    private bool Has(int index)
+    {
+        while (index >= _tokens.Count && !_exhausted)
+        {
+            var before = _tokens.Count;
+            _nextOffset = OfficialTokenizer.Tokenize(_text, _key, _nextOffset, _tokens, Math.Min(MaxTokens, before + 16));
+            _exhausted = _tokens.Count == before || _tokens.Count >= MaxTokens;
+        }
 
-    private Phrase? MatchUnit(int p) => Match(_lexicon.Units, p);
+        return index < _tokens.Count;
+    }
+
+    private Phrase? MatchTrigger(int p) => Memo(_triggerMemo, _lexicon.Triggers, p);
+
+    private Phrase? MatchUnit(int p) => Memo(_unitMemo, _lexicon.Units, p);
+
+    private Phrase? Memo(Phrase?[] memo, PhraseTable table, int p)
+    {
+        if (p < 0 || p >= MaxTokens)
+        {
+            return null;
+        }
+
+        var found = memo[p] ??= Match(table, p) ?? NoPhrase;
+        return ReferenceEquals(found, NoPhrase) ? null : found;
+    }
 
     /// <summary>The number of words of the surname at <paramref name="p"/>, or 0.</summary>
     private int MatchSurname(int p)
@@ -565,7 +602,7 @@ internal sealed class OfficialMentionParser
             return 0;
         }
 
-        if (Match(_lexicon.Surnames, p) is { } surname)
+        if (Memo(_surnameMemo, _lexicon.Surnames, p) is { } surname)
         {
             return surname.Keys.Length;
         }
@@ -586,14 +623,14 @@ internal sealed class OfficialMentionParser
 
     private Phrase? Match(PhraseTable table, int p)
     {
-        if (p >= Count || _tokens[p].Kind != TokenKind.Word || !table.TryGet(Key(p), out var phrases))
+        if (!Has(p) || _tokens[p].Kind != TokenKind.Word || !table.TryGet(Key(p), out var phrases))
         {
             return null;
         }
 
         foreach (var phrase in phrases)
         {
-            if (p + phrase.Keys.Length > Count)
+            if (!Has(p + phrase.Keys.Length - 1))
             {
                 continue;
             }
@@ -631,10 +668,10 @@ internal sealed class OfficialMentionParser
     private string Slice(int start, int end) => _text[_tokens[start].Start.._tokens[end - 1].End];
 
     private bool IsPunctuation(int p, char c) =>
-        p < Count && _tokens[p].Kind == TokenKind.Punctuation && _text[_tokens[p].Start] == c;
+        Has(p) && _tokens[p].Kind == TokenKind.Punctuation && _text[_tokens[p].Start] == c;
 
     private bool IsWord(int p, string word) =>
-        p < Count && _tokens[p].Kind == TokenKind.Word && Key(p).SequenceEqual(word);
+        Has(p) && _tokens[p].Kind == TokenKind.Word && Key(p).SequenceEqual(word);
 
     private bool IsDash(int p) =>
         _tokens[p].Kind == TokenKind.Punctuation && _text[_tokens[p].Start] is '-' or '\u2013' or '\u2014';
