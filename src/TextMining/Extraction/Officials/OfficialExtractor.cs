@@ -111,20 +111,20 @@ internal sealed class OfficialExtractor : IExtractionStage
         {
             group.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             string? rank = null;
-            var honorific = false;
+            string? honorific = null;
             var positions = new List<string>();
             var positionKeys = new List<string>();
             foreach (var mention in group)
             {
                 rank ??= mention.Rank;
-                honorific |= mention.Honorific;
+                honorific ??= mention.Honorific;
                 foreach (var position in mention.Positions)
                 {
                     AddPosition(positions, positionKeys, position);
                 }
             }
 
-            if (rank is null && !honorific && positions.Count == 0)
+            if (rank is null && honorific is null && positions.Count == 0)
             {
                 continue;
             }
@@ -133,7 +133,7 @@ internal sealed class OfficialExtractor : IExtractionStage
             officials.Add(new Official(
                 full.Name,
                 rank,
-                honorific ? "Đồng chí" : null,
+                honorific,
                 positions.ToArray(),
                 group.Select(m => new OfficialMention(text.Substring(m.Span.Start, m.Span.Length), m.Span)).ToArray()));
         }

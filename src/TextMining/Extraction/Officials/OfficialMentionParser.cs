@@ -15,7 +15,8 @@ internal sealed class RawMention
 
     public required string? Rank { get; init; }
 
-    public required bool Honorific { get; init; }
+    /// <summary>The honorific as the lexicon spells it (<c>Đồng chí</c>), or null.</summary>
+    public required string? Honorific { get; init; }
 
     public required List<string> Positions { get; init; }
 
@@ -100,7 +101,7 @@ internal sealed class OfficialMentionParser
     {
         var start = p;
         string? rank = null;
-        var honorific = false;
+        string? honorific = null;
         var address = false;
         for (var guard = 0; guard < 4 && Has(p); guard++)
         {
@@ -114,7 +115,7 @@ internal sealed class OfficialMentionParser
             switch (phrase.Kind)
             {
                 case PhraseKind.Honorific:
-                    honorific = true;
+                    honorific ??= phrase.Canonical;
                     if (Has(p) && IsPunctuation(p, ':'))
                     {
                         p++;
@@ -170,7 +171,7 @@ internal sealed class OfficialMentionParser
         }
         else
         {
-            var strong = rank is not null || honorific;
+            var strong = rank is not null || honorific is not null;
             if (!TryParseName(p, strong, allowShort: strong || address, out nameEnd, out isShort))
             {
                 return null;
@@ -184,7 +185,7 @@ internal sealed class OfficialMentionParser
         return CreateMention(start, nameStart, nameEnd, isShort, rank, honorific, positions);
     }
 
-    private RawMention? ParseListedPerson(ref int p, bool honorific)
+    private RawMention? ParseListedPerson(ref int p, string? honorific)
     {
         var start = p;
         if (!TryParseName(p, strong: false, allowShort: false, out var nameEnd, out _))
@@ -204,7 +205,7 @@ internal sealed class OfficialMentionParser
         return CreateMention(start, start, nameEnd, false, null, honorific, positions);
     }
 
-    private RawMention CreateMention(int start, int nameStart, int nameEnd, bool isShort, string? rank, bool honorific, List<string> positions)
+    private RawMention CreateMention(int start, int nameStart, int nameEnd, bool isShort, string? rank, string? honorific, List<string> positions)
     {
         var name = Slice(nameStart, nameEnd);
         return new RawMention
