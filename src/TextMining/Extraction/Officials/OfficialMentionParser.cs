@@ -311,6 +311,10 @@ internal sealed class OfficialMentionParser
         NextPersonAt = -1;
         var contentEnd = j;
         var afterLevel = false;
+
+        // Inside a unit's own name ("Sở Tư pháp", "Viện Nghiên cứu Quản lý kinh tế"), a capitalised word may be followed
+        // by lower-case words of the name; after a brand or abbreviation ("HĐQT Vietcombank") it may not.
+        var inUnitName = budget > 0;
         while (Has(j) && j - p < MaxPositionTokens)
         {
             var token = _tokens[j];
@@ -340,6 +344,7 @@ internal sealed class OfficialMentionParser
                 j++;
                 contentEnd = j;
                 budget = 0;
+                inUnitName = false;
                 continue;
             }
 
@@ -357,6 +362,7 @@ internal sealed class OfficialMentionParser
                 contentEnd = j;
                 budget = unit.Kind == PhraseKind.Organization && (unit.Flags & PhraseFlags.Open) != 0 ? 3 : 0;
                 afterLevel = unit.Kind == PhraseKind.Level;
+                inUnitName = budget > 0;
                 continue;
             }
 
@@ -384,7 +390,7 @@ internal sealed class OfficialMentionParser
                 contentEnd = j;
 
                 // A place name after a level (huyện Phú Xuyên) or an abbreviation takes no lower-case words.
-                budget = afterLevel || _tokens[runEnd - 1].AllCaps ? 0 : 3;
+                budget = !inUnitName || afterLevel || _tokens[runEnd - 1].AllCaps ? 0 : 3;
                 afterLevel = false;
                 continue;
             }
@@ -432,7 +438,7 @@ internal sealed class OfficialMentionParser
             }
 
             var surname = MatchSurname(s);
-            if (surname == 0 || surname >= words || !AllNameWords(s, runEnd))
+            if (surname == 0 || surname >= words || !AllNameWords(s, runEnd) || EndsInPlace(s + 2, runEnd))
             {
                 continue;
             }
@@ -451,6 +457,20 @@ internal sealed class OfficialMentionParser
 
     private bool IsEthnicSurname(int p) =>
         Memo(_surnameMemo, _lexicon.Surnames, p) is { Flags: PhraseFlags.Prefix } || MatchSurname(p) > 0 && Key(p).Contains('\'');
+
+    /// <summary>Whether a place of two or more words fills <paramref name="from"/>.. up to <paramref name="end"/> (Hoàng Anh Gia Lai).</summary>
+    private bool EndsInPlace(int from, int end)
+    {
+        for (var k = from; k < end - 1; k++)
+        {
+            if (MatchUnit(k) is { Kind: PhraseKind.Place } place && k + place.Keys.Length == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool AllNameWords(int start, int end)
     {
