@@ -16,7 +16,6 @@ namespace TextMining.Extraction.Officials;
 internal sealed class OfficialExtractor : IExtractionStage
 {
     private readonly OfficialLexicon _lexicon = OfficialLexicon.Instance;
-    private readonly bool[] _triggerFirstChar = BuildFirstChars(OfficialLexicon.Instance.Triggers);
 
     public int Order => StageOrder.Officials;
 
@@ -37,7 +36,8 @@ internal sealed class OfficialExtractor : IExtractionStage
             }
 
             var end = OfficialTokenizer.WordEnd(text, i);
-            if (c < _triggerFirstChar.Length && _triggerFirstChar[c] && _lexicon.Triggers.TryGet(key.AsSpan(i, end - i), out _))
+            if (_lexicon.Triggers.MayStartWith(c, end - i > 1 ? key[i + 1] : '\0')
+                && _lexicon.Triggers.TryGet(key.AsSpan(i, end - i), out _))
             {
                 var consumed = parser.ParseAt(i);
                 if (consumed > end)
@@ -170,18 +170,4 @@ internal sealed class OfficialExtractor : IExtractionStage
 
     private static string CollapseKey(string key) =>
         key.Contains("  ", StringComparison.Ordinal) ? string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : key;
-
-    private static bool[] BuildFirstChars(PhraseTable table)
-    {
-        var first = new bool[0x2000];
-        foreach (var c in table.FirstChars)
-        {
-            if (c < first.Length)
-            {
-                first[c] = true;
-            }
-        }
-
-        return first;
-    }
 }

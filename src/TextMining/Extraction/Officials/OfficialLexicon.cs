@@ -47,6 +47,7 @@ internal sealed class PhraseTable
 {
     private readonly Dictionary<string, Phrase[]> _byFirstWord;
     private readonly Dictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ulong[] _prefixBits = new ulong[4096 / 64];
 
     public PhraseTable(IEnumerable<Phrase> phrases)
     {
@@ -56,11 +57,24 @@ internal sealed class PhraseTable
             .GroupBy(p => p.Keys[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Keys.Length).ToArray(), StringComparer.Ordinal);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        FirstChars = new HashSet<char>(_byFirstWord.Keys.Select(k => k[0]));
+        foreach (var key in _byFirstWord.Keys)
+        {
+            var bucket = Bucket(key[0], key.Length > 1 ? key[1] : '\0');
+            _prefixBits[bucket >> 6] |= 1UL << (bucket & 63);
+        }
     }
 
-    /// <summary>The first characters of every phrase's first word key (a cheap pre-filter).</summary>
-    public HashSet<char> FirstChars { get; }
+    /// <summary>
+    /// A cheap pre-filter: false when no phrase's first word starts with the two key characters
+    /// <paramref name="first"/> and <paramref name="second"/> (<c>'\0'</c> for a one-letter word).
+    /// </summary>
+    public bool MayStartWith(char first, char second)
+    {
+        var bucket = Bucket(first, second);
+        return (_prefixBits[bucket >> 6] & (1UL << (bucket & 63))) != 0;
+    }
+
+    private static int Bucket(char first, char second) => ((first * 31) + second) & 4095;
 
     /// <summary>Phrases whose first word key is <paramref name="key"/>, longest first.</summary>
     public bool TryGet(ReadOnlySpan<char> key, out Phrase[] phrases) => _lookup.TryGetValue(key, out phrases!);
