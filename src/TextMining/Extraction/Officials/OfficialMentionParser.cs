@@ -287,7 +287,7 @@ internal sealed class OfficialMentionParser
         }
 
         var j = p + title.Keys.Length;
-        var budget = (title.Flags & PhraseFlags.Open) != 0 ? 4 : 0;
+        var budget = (title.Flags & PhraseFlags.Open) != 0 ? 5 : 0;
 
         // "Phó trưởng Ban chỉ đạo": the title's last word also starts a longer organisation name.
         if (j - 1 > p && MatchUnit(j - 1) is { Kind: PhraseKind.Organization } unit && unit.Keys.Length > 1)
@@ -360,7 +360,7 @@ internal sealed class OfficialMentionParser
             {
                 j += unit.Keys.Length;
                 contentEnd = j;
-                budget = unit.Kind == PhraseKind.Organization && (unit.Flags & PhraseFlags.Open) != 0 ? 3 : 0;
+                budget = unit.Kind == PhraseKind.Organization && (unit.Flags & PhraseFlags.Open) != 0 ? 4 : 0;
                 afterLevel = unit.Kind == PhraseKind.Level;
                 inUnitName = budget > 0;
                 continue;
@@ -398,7 +398,8 @@ internal sealed class OfficialMentionParser
             afterLevel = false;
 
             var key = Key(j);
-            if ((key.SequenceEqual("của") || key.SequenceEqual("và")) && Has(j + 1) && !LooksLikeName(j + 1)
+            if ((key.SequenceEqual("của") || key.SequenceEqual("và") || (inUnitName && key.SequenceEqual("về")))
+                && Has(j + 1) && !LooksLikeName(j + 1)
                 && ((_tokens[j + 1].IsCapitalisedWord && MatchTrigger(j + 1) is null)
                     || MatchUnit(j + 1) is { Kind: PhraseKind.Organization or PhraseKind.Level }))
             {
