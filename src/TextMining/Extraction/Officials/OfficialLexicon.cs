@@ -9,6 +9,7 @@ internal enum PhraseKind
     Rank,
     Honorific,
     Address,
+    Academic,
     Title,
     Organization,
     Level,
@@ -104,8 +105,14 @@ internal sealed class OfficialLexicon
 
         foreach (var row in LexiconResource.ReadRows(Folder + "honorifics.tsv"))
         {
-            var kind = row.Length > 1 && row[1] == "honorific" ? PhraseKind.Honorific : PhraseKind.Address;
-            triggers.Add(Create(row[0], kind, PhraseFlags.None));
+            var kind = (row.Length > 1 ? row[1] : string.Empty) switch
+            {
+                "honorific" => PhraseKind.Honorific,
+                "academic" => PhraseKind.Academic,
+                _ => PhraseKind.Address,
+            };
+            var phrase = Create(row[0], kind, PhraseFlags.None);
+            triggers.Add(row.Length > 2 && row[2].Length > 0 ? phrase with { Canonical = row[2] } : phrase);
         }
 
         foreach (var row in LexiconResource.ReadRows(Folder + "titles.tsv"))

@@ -103,7 +103,7 @@ internal sealed class OfficialMentionParser
         string? rank = null;
         string? honorific = null;
         var address = false;
-        for (var guard = 0; guard < 4 && Has(p); guard++)
+        for (var guard = 0; guard < 6 && Has(p); guard++)
         {
             var phrase = MatchTrigger(p);
             if (phrase is null || phrase.Kind == PhraseKind.Title)
@@ -112,8 +112,15 @@ internal sealed class OfficialMentionParser
             }
 
             p += phrase.Keys.Length;
+            if (phrase.Kind != PhraseKind.Academic)
+            {
+                SkipAcademic(ref p);
+            }
+
             switch (phrase.Kind)
             {
+                case PhraseKind.Academic:
+                    break;
                 case PhraseKind.Honorific:
                     honorific ??= phrase.Canonical;
                     if (Has(p) && IsPunctuation(p, ':'))
@@ -183,6 +190,32 @@ internal sealed class OfficialMentionParser
 
         ParseSuffix(ref p, positions);
         return CreateMention(start, nameStart, nameEnd, isShort, rank, honorific, positions);
+    }
+
+    /// <summary>Skips degrees between a rank and a name: <c>Thiếu tướng, PGS.TS Nguyễn Văn A</c>.</summary>
+    private void SkipAcademic(ref int p)
+    {
+        var q = p;
+        if (IsPunctuation(q, ','))
+        {
+            q++;
+        }
+
+        var skipped = false;
+        while (MatchTrigger(q) is { Kind: PhraseKind.Academic } academic)
+        {
+            q += academic.Keys.Length;
+            skipped = true;
+            if (IsPunctuation(q, '.') && !_tokens[q].SpaceBefore)
+            {
+                q++;
+            }
+        }
+
+        if (skipped)
+        {
+            p = q;
+        }
     }
 
     private RawMention? ParseListedPerson(ref int p, string? honorific)
