@@ -65,12 +65,13 @@ internal sealed class OfficialMentionParser
     /// <returns>The offset after the last consumed token, or -1 when no person is named there.</returns>
     public int ParseAt(int offset)
     {
+        var used = _tokens.Count;
+        Array.Clear(_triggerMemo, 0, used);
+        Array.Clear(_unitMemo, 0, used);
+        Array.Clear(_surnameMemo, 0, used);
         _tokens.Clear();
         _nextOffset = offset;
         _exhausted = false;
-        Array.Clear(_triggerMemo);
-        Array.Clear(_unitMemo);
-        Array.Clear(_surnameMemo);
         var p = 0;
         var person = ParsePerson(ref p);
         if (person is null)
@@ -627,7 +628,7 @@ internal sealed class OfficialMentionParser
         while (index >= _tokens.Count && !_exhausted)
         {
             var before = _tokens.Count;
-            _nextOffset = OfficialTokenizer.Tokenize(_text, _key, _nextOffset, _tokens, Math.Min(MaxTokens, before + 16));
+            _nextOffset = OfficialTokenizer.Tokenize(_text, _key, _nextOffset, _tokens, Math.Min(MaxTokens, before + (before == 0 ? 4 : 16)));
             _exhausted = _tokens.Count == before || _tokens.Count >= MaxTokens;
         }
 
@@ -640,7 +641,7 @@ internal sealed class OfficialMentionParser
 
     private Phrase? Memo(Phrase?[] memo, PhraseTable table, int p)
     {
-        if (p < 0 || p >= MaxTokens)
+        if (p < 0 || !Has(p))
         {
             return null;
         }

@@ -114,8 +114,20 @@ internal static class OfficialTokenizer
     }
 
     /// <summary>Letters, digits and combining marks.</summary>
-    public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || (c >= '\u0300' && c <= '\u036F');
+    public static bool IsWordChar(char c) => c < WordChars.Length ? WordChars[c] : char.IsLetterOrDigit(c);
+
+    private static readonly bool[] WordChars = BuildWordChars();
+
+    private static bool[] BuildWordChars()
+    {
+        var table = new bool[0x2000];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = char.IsLetterOrDigit((char)c) || (c >= 0x0300 && c <= 0x036F);
+        }
+
+        return table;
+    }
 
     private static bool IsDottedAbbreviation(string key, int start, int end) =>
         (end - start) switch
