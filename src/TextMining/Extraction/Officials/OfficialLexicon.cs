@@ -35,6 +35,9 @@ internal enum PhraseFlags
 
     /// <summary>A Tây Nguyên name part (<c>Y</c>, <c>Ksor</c>): the whole capitalised run from it is the name.</summary>
     Prefix = 8,
+
+    /// <summary>A surname that also starts many place names (<c>Hà</c>, <c>Lạc</c>).</summary>
+    PlaceLike = 16,
 }
 
 /// <summary>One lexicon phrase: its words as matching keys, what it is and how it is reported.</summary>
@@ -94,6 +97,8 @@ internal sealed class OfficialLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbLookup;
     private readonly HashSet<string> _nonNames;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonNameLookup;
+    private readonly HashSet<string> _openers;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openerLookup;
 
     private OfficialLexicon()
     {
@@ -152,8 +157,13 @@ internal sealed class OfficialLexicon
                 continue;
             }
 
-            var ethnic = row.Length > 1 && row[1] == "ethnic";
-            surnames.Add(Create(row[0], PhraseKind.Surname, ethnic ? PhraseFlags.Prefix : PhraseFlags.None));
+            var flags = (row.Length > 1 ? row[1] : string.Empty) switch
+            {
+                "ethnic" => PhraseFlags.Prefix,
+                "place" => PhraseFlags.PlaceLike,
+                _ => PhraseFlags.None,
+            };
+            surnames.Add(Create(row[0], PhraseKind.Surname, flags));
         }
 
         Surnames = new PhraseTable(surnames);
@@ -168,6 +178,10 @@ internal sealed class OfficialLexicon
             stops.Where(r => r.Length > 1 && r[1] == "nonname").Select(r => VietnameseText.ToMatchingKey(r[0])),
             StringComparer.Ordinal);
         _nonNameLookup = _nonNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _openers = new HashSet<string>(
+            stops.Where(r => r.Length > 1 && r[1] == "opener").Select(r => VietnameseText.ToMatchingKey(r[0])),
+            StringComparer.Ordinal);
+        _openerLookup = _openers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shared instance.</summary>
@@ -190,6 +204,9 @@ internal sealed class OfficialLexicon
 
     /// <summary>Whether the capitalised word with key <paramref name="key"/> is never part of a name.</summary>
     public bool IsNonName(ReadOnlySpan<char> key) => _nonNameLookup.Contains(key);
+
+    /// <summary>Whether the capitalised word with key <paramref name="key"/> usually opens a sentence (ends a long name).</summary>
+    public bool IsOpener(ReadOnlySpan<char> key) => _openerLookup.Contains(key);
 
     private static bool HasFlag(string[] row, string flag) =>
         row.Length > 1 && row[1].Split(',', StringSplitOptions.TrimEntries).Contains(flag, StringComparer.Ordinal);

@@ -405,7 +405,7 @@ internal sealed class OfficialMentionParser
                 var runEnd = CapsRun(j);
 
                 // Before the name, the run may end in it; after it, a full name there starts the next person.
-                if (FindName(j, runEnd, preName ? 2 : 3, out var split))
+                if (FindName(j, runEnd, preName ? 2 : 3, afterLevel, out var split))
                 {
                     if (preName)
                     {
@@ -460,7 +460,7 @@ internal sealed class OfficialMentionParser
     /// is a place then a name. The name starts with a surname and has 2–5 words; the place before it has none or at
     /// least two words; three-word names are preferred, then four, two and five.
     /// </summary>
-    private bool FindName(int runStart, int runEnd, int minWords, out int split)
+    private bool FindName(int runStart, int runEnd, int minWords, bool afterLevel, out int split)
     {
         split = -1;
         var best = int.MaxValue;
@@ -474,6 +474,13 @@ internal sealed class OfficialMentionParser
 
             var surname = MatchSurname(s);
             if (surname == 0 || surname >= words || !AllNameWords(s, runEnd) || EndsInPlace(s + 2, runEnd))
+            {
+                continue;
+            }
+
+            // "huyện Lạc Thủy", "xã Hà Lâm": right after a level, two words from a place-like surname are the place.
+            if (afterLevel && s == runStart && words == 2
+                && Memo(_surnameMemo, _lexicon.Surnames, s) is { Flags: PhraseFlags.PlaceLike })
             {
                 continue;
             }
@@ -583,7 +590,8 @@ internal sealed class OfficialMentionParser
     {
         var k = p + 1;
         while (Has(k) && k - p <= MaxNameWords && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
-               && !_tokens[k].AllCaps && !_lexicon.IsNonName(Key(k)) && !StartsOtherPhrase(k))
+               && !_tokens[k].AllCaps && !_lexicon.IsNonName(Key(k)) && !(k - p >= 3 && _lexicon.IsOpener(Key(k)))
+               && !StartsOtherPhrase(k))
         {
             k++;
         }
@@ -596,7 +604,7 @@ internal sealed class OfficialMentionParser
     {
         var k = p + 1;
         while (Has(k) && k - p < 8 && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
-               && !_lexicon.IsNonName(Key(k)) && !StartsOtherPhrase(k))
+               && !_lexicon.IsNonName(Key(k)) && !(k - p >= 3 && _lexicon.IsOpener(Key(k))) && !StartsOtherPhrase(k))
         {
             k++;
         }

@@ -58,6 +58,8 @@ public sealed class OfficialExtractorTests
             "Trần Thị Dung", null, "Đồng chí", "Bí thư Huyện đoàn | Chủ tịch Hội LHPN xã Quảng Văn" },
         { "Trung tá Thái Duy Hiếu, Đội phó Đội Điều tra trọng án cho biết.", "Thái Duy Hiếu", "Trung tá", null, "Đội phó Đội Điều tra trọng án" },
         { "Tổng Giám đốc Hoàng Anh Gia Lai Nguyễn Văn Sự phát biểu.", "Nguyễn Văn Sự", null, null, "Tổng Giám đốc Hoàng Anh Gia Lai" },
+        { "Thượng tá Đặng Minh Tâm Từng là cán bộ trinh sát giỏi.", "Đặng Minh Tâm", "Thượng tá", null, "" },
+        { "Chủ tịch UBND xã Hà Lâm Trần Văn Nam phát biểu.", "Trần Văn Nam", null, null, "Chủ tịch UBND xã Hà Lâm" },
         { "Thiếu tướng Nguyễn Văn A, Giám đốc Công an tỉnh (Phó trưởng Ban Chỉ đạo 138 tỉnh) dự.",
             "Nguyễn Văn A", "Thiếu tướng", null, "Giám đốc Công an tỉnh" },
     };
@@ -76,6 +78,8 @@ public sealed class OfficialExtractorTests
         "Thủ tướng nhấn mạnh an ninh trật tự cần giải quyết tại chỗ.",
         "Ngô Quang Văn",
         "tài xế Nguyễn Văn Hoàng và Lê Tấn Hùng của hãng Mai Linh.",
+        "Trưởng Công an huyện Lạc Thủy cho biết vụ việc đang được điều tra.",
+        "Chủ tịch UBND xã Hà Lâm phát biểu tại buổi lễ.",
     };
 
     [Theory]
