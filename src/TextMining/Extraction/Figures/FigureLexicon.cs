@@ -73,6 +73,12 @@ internal enum NumberContext
 
     /// <summary>A phone number (<c>gọi 113</c>).</summary>
     Phone,
+
+    /// <summary>
+    /// A label before a bare number (<c>cấp 2</c>, <c>bước 4</c>); a counted noun from the units lexicon after the
+    /// number makes it a figure again (<c>cấp 500 giấy</c> is not ruled out by this, <c>cấp 2 xã</c> neither).
+    /// </summary>
+    Label,
 }
 
 /// <summary>A qualifier phrase and whether it is read after the unit (<c>trở lên</c>).</summary>

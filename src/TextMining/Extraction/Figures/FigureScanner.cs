@@ -26,6 +26,8 @@ internal sealed class FigureScanner
     private readonly List<Figure> _output;
     private int _blockStart;
     private int _blockEnd;
+    private int _rangePartnerStart = -1;
+    private FigureQualifier _rangeQualifier;
 
     /// <param name="lexicon">The lexicons.</param>
     /// <param name="text">The article's text.</param>
@@ -150,7 +152,8 @@ internal sealed class FigureScanner
                 if (count > 1)
                 {
                     p = parts[count - 1].End;
-                    if (count == 3 || (p < _blockEnd && _text[p] is ':' && IsDigitAt(p + 1)))
+                    // 02/3/2017, 14-01-2021, 4-17/9, 16-24/2, 8-9.5: dates and date ranges.
+                    if (count == 3 || (p < _blockEnd && _text[p] is ':' or '/' or '-' or '.' && IsDigitAt(p + 1)))
                     {
                         return SkipCode(p);
                     }
@@ -188,7 +191,8 @@ internal sealed class FigureScanner
             if (!IsMultiplierAt(p))
             {
                 if (_lexicon.Units.MatchForward(_key, p, _blockEnd, out var glued, out var gluedEnd)
-                    && glued is UnitKind.Measure or UnitKind.Duration)
+                    && glued is UnitKind.Measure or UnitKind.Duration
+                    && (gluedEnd - p > 1 || !char.IsUpper(_text[p])))
                 {
                     unitStart = p;
                     unitEnd = ExtendPerUnit(gluedEnd);
@@ -212,8 +216,9 @@ internal sealed class FigureScanner
 
         var hasMultiplier = exprEnd > p;
         var rangeFirst = false;
+        var rangePartnerStart = -1;
         if (shape == Shape.Single && !hasMultiplier && unitKind is null
-            && TryRangePartner(p, out var partnerMultiplier, out var partnerAddition, out var partnerUnit))
+            && TryRangePartner(p, out var partnerMultiplier, out var partnerAddition, out var partnerUnit, out rangePartnerStart))
         {
             // 70 - 80%, từ 5 đến 7 người, 2 - 3 triệu đồng: the first number takes the second's multiplier and unit.
             rangeFirst = true;
@@ -283,7 +288,7 @@ internal sealed class FigureScanner
                     var a = parts[0];
                     var b = parts[1];
                     var dateLike = a.IsSmallPlain(31) && b.IsSmallPlain(12);
-                    if (a.IsYearLike || b.IsYearLike || (dateLike && !countedNoun) || a.Value > b.Value
+                    if (a.Value == 0 || a.IsYearLike || b.IsYearLike || (dateLike && !countedNoun) || a.Value > b.Value
                         || a.Shape == NumeralShape.DotDecimal || b.Shape == NumeralShape.DotDecimal)
                     {
                         return scanEnd;
@@ -293,8 +298,13 @@ internal sealed class FigureScanner
                 }
         }
 
+        if (unitStart < 0 && IsBareNumberNoise(start, numberEnd))
+        {
+            return scanEnd;
+        }
+
         // Left context: names, documents, dates and ordinals rule the number out; qualifiers qualify it.
-        if (IsRuledOutByContext(start))
+        if (IsRuledOutByContext(start, countedNoun))
         {
             return scanEnd;
         }
@@ -305,6 +315,18 @@ internal sealed class FigureScanner
         }
 
         var qualifier = ReadQualifier(start, out var mentionStart);
+        if (qualifier == FigureQualifier.Exact && start == _rangePartnerStart)
+        {
+            // khoảng 70 - 80%: the qualifier before a range covers both ends.
+            qualifier = _rangeQualifier;
+        }
+
+        if (rangeFirst)
+        {
+            _rangePartnerStart = rangePartnerStart;
+            _rangeQualifier = qualifier;
+        }
+
         var mentionEnd = rangeFirst ? p : Math.Max(numberEnd, unitEnd);
         if (!rangeFirst)
         {
@@ -426,7 +448,7 @@ internal sealed class FigureScanner
             return end;
         }
 
-        if (IsRuledOutByContext(start))
+        if (IsRuledOutByContext(start, countedNoun: false))
         {
             return end;
         }
@@ -510,11 +532,12 @@ internal sealed class FigureScanner
     /// Whether a range connector and a second number follow <paramref name="pos"/> (<c>70 - 80%</c>,
     /// <c>5 đến 7 người</c>); if so, the second number's multiplier and unit.
     /// </summary>
-    private bool TryRangePartner(int pos, out decimal multiplier, out decimal addition, out (int Start, int End, UnitKind? Kind) unit)
+    private bool TryRangePartner(int pos, out decimal multiplier, out decimal addition, out (int Start, int End, UnitKind? Kind) unit, out int partnerStart)
     {
         multiplier = 1m;
         addition = 0m;
         unit = (-1, -1, null);
+        partnerStart = -1;
         var q = PhraseTrie<NumberWord>.SkipSpacesForward(_key, pos, _blockEnd);
         if (q >= _blockEnd)
         {
@@ -522,6 +545,7 @@ internal sealed class FigureScanner
         }
 
         int afterConnector;
+        var wordConnector = false;
         if (_key[q] is '-' or '–' or '—' or '~')
         {
             afterConnector = q + 1;
@@ -529,6 +553,7 @@ internal sealed class FigureScanner
         else if (q > pos && (StartsWithWord(q, "đến") || StartsWithWord(q, "tới")))
         {
             afterConnector = q + 3;
+            wordConnector = true;
         }
         else
         {
@@ -536,13 +561,14 @@ internal sealed class FigureScanner
         }
 
         var r = PhraseTrie<NumberWord>.SkipSpacesForward(_key, afterConnector, _blockEnd);
-        if (r == afterConnector || !IsDigitAt(r))
+        if ((wordConnector && r == afterConnector) || !IsDigitAt(r))
         {
             return false;
         }
 
         var second = VietnameseNumeral.Read(_text, r, _blockEnd);
         var after = second.End;
+        partnerStart = r;
         if (second.Shape != NumeralShape.Number || second.IsYearLike || CharAt(after) is '/' or '-' or ':' or '.' && IsDigitAt(after + 1))
         {
             return false;
@@ -580,7 +606,8 @@ internal sealed class FigureScanner
             return;
         }
 
-        if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out var k, out var headEnd))
+        if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out var k, out var headEnd)
+            && !(_lexicon.UnitStops.MatchForward(_key, q, _blockEnd, out _, out var stopEnd) && stopEnd >= headEnd))
         {
             unitStart = q;
             kind = k;
@@ -711,9 +738,43 @@ internal sealed class FigureScanner
         return end;
     }
 
-    private bool IsRuledOutByContext(int numberStart) =>
+    /// <summary>
+    /// A number with no unit that reads as part of a name, a list or an address rather than a count:
+    /// after a capitalised word (<c>SEA Games 29</c>, <c>Nokia 6</c>, <c>Mega 6/45</c>), before one
+    /// (<c>155 Trần Cao Vân</c>), next to another number (<c>07 08 10 12</c>) or alone in brackets (<c>(3.028)</c>).
+    /// </summary>
+    private bool IsBareNumberNoise(int start, int end)
+    {
+        var before = PhraseTrie<UnitKind>.SkipSpacesBackward(_key, start, _blockStart);
+        var after = PhraseTrie<UnitKind>.SkipSpacesForward(_key, end, _blockEnd);
+        if ((before < start && before > _blockStart && char.IsAsciiDigit(_text[before - 1]))
+            || (after > end && IsDigitAt(after))
+            || (CharAt(start - 1) == '(' && CharAt(end) == ')'))
+        {
+            return true;
+        }
+
+        var wordStart = before;
+        while (wordStart > _blockStart && char.IsLetter(_text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        for (var i = wordStart; i < before; i++)
+        {
+            if (char.IsUpper(_text[i]))
+            {
+                return !IsSentenceStart(wordStart);
+            }
+        }
+
+        return after > end && IsTitleCase(after, PhraseTrie<UnitKind>.WordEndForward(_key, after, _blockEnd));
+    }
+
+    private bool IsRuledOutByContext(int numberStart, bool countedNoun) =>
         _lexicon.Contexts.MatchBackward(_key, numberStart, _blockStart, out var context, out _)
-        && context != NumberContext.Neutral;
+        && context != NumberContext.Neutral
+        && !(context == NumberContext.Label && countedNoun);
 
     private bool IsStopAt(int pos, out bool join) =>
         _lexicon.UnitStops.MatchForward(_key, pos, _blockEnd, out join, out _);
@@ -752,7 +813,7 @@ internal sealed class FigureScanner
         }
 
         var prev = _text[start - 1];
-        if (char.IsLetter(prev) || prev is '+' or '#' or '_' or '@' or '&' or '=' or '\\')
+        if (char.IsLetter(prev) || prev is '+' or '#' or '_' or '@' or '&' or '=' or '\\' or '×' or '*' or '^')
         {
             return false;
         }
@@ -781,7 +842,7 @@ internal sealed class FigureScanner
             {
                 pos++;
             }
-            else if (c is '.' or ',' or '-' or '–' or '/' or ':' or '+' or '_' && pos + 1 < _blockEnd && char.IsLetterOrDigit(_text[pos + 1]))
+            else if (c is '.' or ',' or '-' or '–' or '/' or ':' or '+' or '_' or '×' && pos + 1 < _blockEnd && char.IsLetterOrDigit(_text[pos + 1]))
             {
                 pos += 2;
             }
@@ -862,6 +923,11 @@ internal sealed class FigureScanner
 
     private void Emit(int start, int end, double value, double? total, string? unit, FigureQualifier qualifier)
     {
+        if (value <= 0)
+        {
+            return;
+        }
+
         var span = SourceSpan.FromBounds(start, end);
         _output.Add(new Figure(_text[start..end], value, total, unit, qualifier, span));
     }
