@@ -40,6 +40,9 @@ internal enum UnitKind
     /// <summary>A clock unit (<c>8 giờ</c>, <c>8h30</c>); the number is not a figure.</summary>
     Clock,
 
+    /// <summary>A period of the calendar (<c>6 tháng đầu năm</c>); the number is not a figure.</summary>
+    Period,
+
     /// <summary>A counted noun that keeps its modifiers.</summary>
     Noun,
 
@@ -95,6 +98,8 @@ internal sealed class FigureLexicon
 {
     private static readonly Lazy<FigureLexicon> DefaultLazy = new(Load);
 
+    private readonly HashSet<int> _spelledStarts = [];
+
     private FigureLexicon()
     {
     }
@@ -117,6 +122,12 @@ internal sealed class FigureLexicon
     /// <summary>Contexts before a number that rule it out, matched backwards.</summary>
     public PhraseTrie<NumberContext> Contexts { get; } = new(reversed: true);
 
+    /// <summary>
+    /// Whether a word starting with these two key characters may start a spelled number (<c>hai</c>, <c>mười</c>):
+    /// a cheap filter before the trie lookup, built from the digit words of <c>numbers.tsv</c>.
+    /// </summary>
+    public bool MayStartSpelledNumber(char first, char second) => _spelledStarts.Contains((first << 16) | second);
+
     /// <summary>Words that end a counted noun phrase, matched forwards; the payload says whether it joins two nouns.</summary>
     public PhraseTrie<bool> UnitStops { get; } = new(reversed: false);
 
@@ -127,7 +138,12 @@ internal sealed class FigureLexicon
         {
             var kind = Enum.Parse<NumberWordKind>(row[1], ignoreCase: true);
             var value = decimal.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture);
-            lexicon.NumberWords.Add(Key(row[0]), new NumberWord(kind, value));
+            var key = Key(row[0]);
+            lexicon.NumberWords.Add(key, new NumberWord(kind, value));
+            if (kind is NumberWordKind.Digit or NumberWordKind.Ten && key.Length >= 2)
+            {
+                lexicon._spelledStarts.Add((key[0] << 16) | key[1]);
+            }
         }
 
         foreach (var row in LexiconResource.ReadRows("Extraction/Figures/qualifiers.tsv"))

@@ -72,7 +72,7 @@ internal sealed class FigureScanner
                 }
 
                 if (wordEnd - i is >= 2 and <= 4 && (wordEnd >= end || !char.IsAsciiDigit(_text[wordEnd]))
-                    && _key[i] is 'm' or 'h' or 'b' or 'n' or 's' or 't' or 'c'
+                    && _lexicon.MayStartSpelledNumber(_key[i], _key[i + 1])
                     && (i == start || !char.IsAsciiDigit(_text[i - 1])))
                 {
                     i = Math.Max(wordEnd, ScanSpelled(i));
@@ -233,7 +233,7 @@ internal sealed class FigureScanner
             ReadUnit(exprEnd, out unitStart, out unitEnd, out unitKind);
         }
 
-        if (unitKind == UnitKind.Clock)
+        if (unitKind is UnitKind.Clock or UnitKind.Period)
         {
             return SkipCode(p);
         }
@@ -455,7 +455,7 @@ internal sealed class FigureScanner
 
         ReadUnit(end, out var unitStart, out var unitEnd, out var unitKind);
         var known = unitKind is not null && unitStart >= 0 && IsKnownUnit(unitStart);
-        if (unitKind == UnitKind.Clock || (!known && !hasMultiplier))
+        if (unitKind is UnitKind.Clock or UnitKind.Period || (!known && !hasMultiplier))
         {
             return end;
         }
@@ -650,7 +650,7 @@ internal sealed class FigureScanner
 
             var we = PhraseTrie<UnitKind>.WordEndForward(_key, s, _blockEnd);
             if (we == s || IsStopAt(s, out _) || IsTitleCase(s, we)
-                || (_lexicon.Units.MatchForward(_key, s, _blockEnd, out var k, out _) && k is UnitKind.Measure or UnitKind.Duration or UnitKind.Clock)
+                || (_lexicon.Units.MatchForward(_key, s, _blockEnd, out var k, out _) && k is UnitKind.Measure or UnitKind.Duration or UnitKind.Clock or UnitKind.Period)
                 || (_lexicon.NumberWords.MatchForward(_key, s, _blockEnd, out var w, out _)
                     && w.Kind is NumberWordKind.Digit or NumberWordKind.Ten or NumberWordKind.Tens or NumberWordKind.Multiplier))
             {

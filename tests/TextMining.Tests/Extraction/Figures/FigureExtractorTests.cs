@@ -58,6 +58,8 @@ public sealed class FigureExtractorTests
     [InlineData("Đã có 2.000 người đăng ký.", "2.000 người|2000||người|exact")]
     [InlineData("Trong năm có 2000 người tham gia.", "2000 người|2000||người|exact")]
     [InlineData("Giá vé 1,5 USD.", "1,5 USD|1.5||USD|exact")]
+    [InlineData("Tổ công tác bắt quả tang 01 đối tượng, thu giữ 02 gói ma túy.", "01 đối tượng|1||đối tượng|exact;;02 gói ma túy|2||gói ma túy|exact")]
+    [InlineData("Đề án có hiệu lực từ ngày 5/3, với 1.234/1.500 hộ ký cam kết (đạt 82,3%).", "1.234/1.500 hộ|1234|1500|hộ|exact;;82,3%|82.3||%|exact")]
     public void Extract_Matches_ReturnsFiguresWithSpans(string paragraph, string expected)
     {
         var article = FigureTestArticles.FromParagraphs("Tiêu đề", paragraph);
@@ -102,6 +104,8 @@ public sealed class FigureExtractorTests
     [InlineData("Đồng chí Đoàn Ngọc Lâm là Phó Chủ tịch UBND tỉnh.")]
     [InlineData("Tết Nguyên đán Đinh Dậu – 2017 đã qua; năm 2016 và 2017.")]
     [InlineData("Tỷ số chung cuộc là 2-1.")]
+    [InlineData("Trong 6 tháng đầu năm 2017 và quý I/2017, tình hình ổn định.")]
+    [InlineData("Giải U19 Đông Nam Á tại Myanmar (4-17/9) và (16-24/2).")]
     public void Extract_NonMatches_ReturnsNoFigure(string paragraph)
     {
         var article = FigureTestArticles.FromParagraphs("Tiêu đề", paragraph);
