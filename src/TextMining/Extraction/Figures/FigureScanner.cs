@@ -741,7 +741,8 @@ internal sealed class FigureScanner
     /// <summary>
     /// A number with no unit that reads as part of a name, a list or an address rather than a count:
     /// after a capitalised word (<c>SEA Games 29</c>, <c>Nokia 6</c>, <c>Mega 6/45</c>), before one
-    /// (<c>155 Trần Cao Vân</c>), next to another number (<c>07 08 10 12</c>) or alone in brackets (<c>(3.028)</c>).
+    /// (<c>155 Trần Cao Vân</c>), next to another number (<c>07 08 10 12</c>), alone in brackets (<c>(3.028)</c>)
+    /// or before a colon (<c>gồm 5: …</c>).
     /// </summary>
     private bool IsBareNumberNoise(int start, int end)
     {
@@ -749,7 +750,8 @@ internal sealed class FigureScanner
         var after = PhraseTrie<UnitKind>.SkipSpacesForward(_key, end, _blockEnd);
         if ((before < start && before > _blockStart && char.IsAsciiDigit(_text[before - 1]))
             || (after > end && IsDigitAt(after))
-            || (CharAt(start - 1) == '(' && CharAt(end) == ')'))
+            || (CharAt(start - 1) == '(' && CharAt(end) == ')')
+            || CharAt(end) == ':')
         {
             return true;
         }
