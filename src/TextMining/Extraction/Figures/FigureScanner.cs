@@ -274,7 +274,7 @@ internal sealed class FigureScanner
                     var a = parts[0];
                     var b = parts[1];
                     var dateLike = (a.IsSmallPlain(31) && b.IsSmallPlain(12)) || (a.IsSmallPlain(12) && b.IsYearLike);
-                    if ((dateLike && !countedNoun) || a.Value > b.Value
+                    if ((dateLike && !countedNoun) || unitStart < 0 || a.Value > b.Value
                         || a.Shape == NumeralShape.DotDecimal || b.Shape == NumeralShape.DotDecimal)
                     {
                         return scanEnd;
@@ -742,7 +742,8 @@ internal sealed class FigureScanner
     /// A number with no unit that reads as part of a name, a list or an address rather than a count:
     /// after a capitalised word (<c>SEA Games 29</c>, <c>Nokia 6</c>, <c>Mega 6/45</c>), before one
     /// (<c>155 Trần Cao Vân</c>), next to another number (<c>07 08 10 12</c>), alone in brackets (<c>(3.028)</c>)
-    /// or before a colon (<c>gồm 5: …</c>).
+    /// before a colon (<c>gồm 5: …</c>), in a list of numbers (<c>phường 2, 3, 4</c>) or numbering a sentence
+    /// (<c>7. BĐS …</c>).
     /// </summary>
     private bool IsBareNumberNoise(int start, int end)
     {
@@ -750,6 +751,9 @@ internal sealed class FigureScanner
         var after = PhraseTrie<UnitKind>.SkipSpacesForward(_key, end, _blockEnd);
         if ((before < start && before > _blockStart && char.IsAsciiDigit(_text[before - 1]))
             || (after > end && IsDigitAt(after))
+            || (before > _blockStart + 1 && _text[before - 1] == ',' && char.IsAsciiDigit(_text[before - 2]))
+            || (CharAt(end) == ',' && CharAt(end + 1) == ' ' && IsDigitAt(end + 2))
+            || (end - start <= 2 && CharAt(end) is '.' or ')' && CharAt(end + 1) == ' ' && end + 2 < _blockEnd && char.IsUpper(_text[end + 2]))
             || (CharAt(start - 1) == '(' && CharAt(end) == ')')
             || CharAt(end) == ':')
         {

@@ -106,6 +106,10 @@ public sealed class FigureExtractorTests
     [InlineData("Tỷ số chung cuộc là 2-1.")]
     [InlineData("Trong 6 tháng đầu năm 2017 và quý I/2017, tình hình ổn định.")]
     [InlineData("Giải U19 Đông Nam Á tại Myanmar (4-17/9) và (16-24/2).")]
+    [InlineData("Đường thuộc khu dân cư liên phường 2, 3, 4, 5, 6 được điều chỉnh.")]
+    [InlineData("Hoàng Anh Tuấn (ĐKTT: 49/166, ở tại 21/50/286 Lê Lai).")]
+    [InlineData("Đến 27 tháng Chạp, may có người mua hoa.")]
+    [InlineData("Tiếp tục thông tin! 7. BĐS Malaysia tăng giá.")]
     public void Extract_NonMatches_ReturnsNoFigure(string paragraph)
     {
         var article = FigureTestArticles.FromParagraphs("Tiêu đề", paragraph);
