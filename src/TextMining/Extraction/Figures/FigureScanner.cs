@@ -22,7 +22,7 @@ internal sealed class FigureScanner
     private readonly FigureLexicon _lexicon;
     private readonly string _text;
     private readonly string _key;
-    private readonly Func<SourceSpan, bool>? _isClaimed;
+    private readonly Func<SourceSpan, bool, bool>? _isClaimed;
     private readonly List<Figure> _output;
     private int _blockStart;
     private int _blockEnd;
@@ -32,9 +32,12 @@ internal sealed class FigureScanner
     /// <param name="lexicon">The lexicons.</param>
     /// <param name="text">The article's text.</param>
     /// <param name="key">Its matching key (<see cref="VietnameseText.ToMatchingKey"/>), same length.</param>
-    /// <param name="isClaimed">Whether a span lies in a date, document or organisation found earlier; may be null.</param>
+    /// <param name="isClaimed">
+    /// Whether a span lies in a date, document or organisation found earlier, given whether a counted noun follows
+    /// the number; may be null.
+    /// </param>
     /// <param name="output">Where figures go.</param>
-    public FigureScanner(FigureLexicon lexicon, string text, string key, Func<SourceSpan, bool>? isClaimed, List<Figure> output)
+    public FigureScanner(FigureLexicon lexicon, string text, string key, Func<SourceSpan, bool, bool>? isClaimed, List<Figure> output)
     {
         _lexicon = lexicon;
         _text = text;
@@ -309,7 +312,7 @@ internal sealed class FigureScanner
             return scanEnd;
         }
 
-        if (_isClaimed is not null && _isClaimed(SourceSpan.FromBounds(start, parts[count - 1].End)))
+        if (_isClaimed is not null && _isClaimed(SourceSpan.FromBounds(start, parts[count - 1].End), countedNoun))
         {
             return scanEnd;
         }
@@ -460,7 +463,7 @@ internal sealed class FigureScanner
             return end;
         }
 
-        if (_isClaimed is not null && _isClaimed(SourceSpan.FromBounds(start, end)))
+        if (_isClaimed is not null && _isClaimed(SourceSpan.FromBounds(start, end), known))
         {
             return end;
         }

@@ -5,6 +5,7 @@ using TextMining.Export;
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
 using TextMining.Extraction.Figures;
+using TextMining.Extraction.Organizations;
 using TextMining.Text;
 
 namespace TextMining.Tests.Extraction.Figures;
@@ -140,6 +141,22 @@ public sealed class FigureExtractorTests
         Extractor.Run(context);
 
         Assert.Equal(["40 đại biểu"], context.Figures.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Run_OrganizationClaim_SkipsNameNumberButNotCountedNoun()
+    {
+        var article = FigureTestArticles.FromParagraphs("Tiêu đề", "Ban Chỉ đạo 138 họp với Công an 13 huyện thị, thành phố.");
+        var context = new ExtractionContext(article);
+        foreach (var name in new[] { "Ban Chỉ đạo 138", "Công an 13 huyện" })
+        {
+            var start = article.Text.IndexOf(name, StringComparison.Ordinal);
+            context.Organizations.Add(new OrganizationMention(name, name, new SourceSpan(start, name.Length)));
+        }
+
+        Extractor.Run(context);
+
+        Assert.Equal(["13 huyện thị, thành phố"], context.Figures.Select(f => f.Text));
     }
 
     [Fact]
