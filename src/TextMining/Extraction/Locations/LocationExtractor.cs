@@ -45,12 +45,13 @@ internal sealed class LocationExtractor : IExtractionStage
             }
 
             if (WordScanner.IsUpper(text[i])
+                && provinces.TryMatch(text, key, i, wordEnd, out var provinceEnd, out var spelling)
+                && spelling.Bare
                 && !FollowsCapitalisedWord(text, i)
-                && provinces.TryMatch(text, key, i, wordEnd, out var provinceEnd, out var province)
                 && WordScanner.ReadProperName(text, i, MaxNameWords + 1) == provinceEnd)
             {
                 var parentOnly = IsParentPosition(text, i, found);
-                found.Add(new Found(i, provinceEnd, text[i..provinceEnd], province.Kind, province.Name, ProvinceLevel: true, Levelled: false, Emit: !parentOnly));
+                found.Add(new Found(i, provinceEnd, text[i..provinceEnd], spelling.Province.Kind, spelling.Province.Name, ProvinceLevel: true, Levelled: false, Emit: !parentOnly));
                 i = provinceEnd;
                 continue;
             }
@@ -77,7 +78,7 @@ internal sealed class LocationExtractor : IExtractionStage
             return false;
         }
 
-        var nameEnd = WordScanner.ReadProperName(text, nameStart, MaxNameWords, level.Numbered);
+        var nameEnd = PlaceNames.Read(text, key, nameStart, level.Numbered);
         if (nameEnd == nameStart)
         {
             return false;
@@ -94,10 +95,10 @@ internal sealed class LocationExtractor : IExtractionStage
         if (level.ProvinceLevel && ProvinceLexicon.Matcher.TryMatch(text, key, nameStart, WordScanner.WordEnd(text, nameStart), out var provinceEnd, out var p))
         {
             nameEnd = provinceEnd;
-            province = p.Name;
+            province = p.Province.Name;
             provinceLevel = true;
         }
-        else if (level.Canonical == "tỉnh" || PersonNames.LooksLikePerson(text, key, nameStart, nameEnd))
+        else if (level.Canonical == "tỉnh")
         {
             // Every province is in the lexicon: "tỉnh Bùi Hữu Danh" is "tỉnh" followed by a person.
             return false;

@@ -4,17 +4,18 @@ namespace TextMining.Extraction.Locations;
 
 /// <summary>
 /// Finds the longest lexicon phrase that starts at a word start. Phrases are looked up by their first word in the
-/// text's matching key (case- and tone-placement-insensitive) without allocating; a phrase marked exact must also
+/// text's matching key (case- and tone-placement-insensitive) without allocating or hashing; a phrase marked exact must also
 /// match the original text character for character (<c>TP.</c> but not <c>tp.</c>). A space in a phrase matches
 /// one or more spaces in the text. Built once from lexicon rows; read-only and thread-safe afterwards.
 /// </summary>
 /// <typeparam name="T">What a phrase stands for.</typeparam>
 internal sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, Entry[]> _byFirstWord;
-    private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private const int MaxFirstWordLength = 15;
+
+    // First words bucketed by (folded first letter, length): a lookup is an array index and one or two span compares.
+    private readonly FirstWord[]?[] _buckets = new FirstWord[]?[128 * (MaxFirstWordLength + 1)];
     private readonly bool[] _firstChars = new bool[128];
-    private readonly bool _anyNonAsciiFirst;
 
     public PhraseMatcher(IEnumerable<(string Phrase, bool Exact, T Value)> phrases)
     {
@@ -36,26 +37,25 @@ internal sealed class PhraseMatcher<T>
             }
 
             list.Add(new Entry(key, original, exact, value));
-            var folded = VietnameseText.FoldChar(key[0]);
-            if (folded < 128)
-            {
-                _firstChars[folded] = true;
-            }
-            else
-            {
-                _anyNonAsciiFirst = true;
-            }
         }
 
-        _byFirstWord = groups.ToDictionary(
-            g => g.Key,
-            g => g.Value.OrderByDescending(e => e.Key.Length).ToArray(),
-            StringComparer.Ordinal);
-        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (first, list) in groups)
+        {
+            var folded = VietnameseText.FoldChar(first[0]);
+            if (folded >= 128 || first.Length > MaxFirstWordLength)
+            {
+                throw new InvalidOperationException($"lexicon phrase '{list[0].Original}' starts with an unsupported word");
+            }
+
+            _firstChars[folded] = true;
+            var index = (folded * (MaxFirstWordLength + 1)) + first.Length;
+            var entry = new FirstWord(first, list.OrderByDescending(e => e.Key.Length).ToArray());
+            _buckets[index] = [.. _buckets[index] ?? [], entry];
+        }
     }
 
     /// <summary>Whether any phrase can start with a word whose folded first character is <paramref name="foldedFirst"/>.</summary>
-    public bool MayStartWith(char foldedFirst) => foldedFirst < 128 ? _firstChars[foldedFirst] : _anyNonAsciiFirst;
+    public bool MayStartWith(char foldedFirst) => foldedFirst < 128 && _firstChars[foldedFirst];
 
     /// <summary>
     /// Tries the phrases whose first word is the word at <paramref name="start"/> (which must be a word start),
@@ -70,14 +70,25 @@ internal sealed class PhraseMatcher<T>
     /// <returns>Whether a phrase matched.</returns>
     public bool TryMatch(string text, string key, int start, int wordEnd, out int end, out T value)
     {
-        if (_lookup.TryGetValue(key.AsSpan(start, wordEnd - start), out var entries))
+        var length = wordEnd - start;
+        var folded = VietnameseText.FoldChar(key[start]);
+        if (length <= MaxFirstWordLength && folded < 128 && _buckets[(folded * (MaxFirstWordLength + 1)) + length] is { } bucket)
         {
-            foreach (var entry in entries)
+            var word = key.AsSpan(start, length);
+            foreach (var first in bucket)
             {
-                if (TryMatchEntry(text, key, start, entry, out end))
+                if (!word.SequenceEqual(first.Word))
                 {
-                    value = entry.Value;
-                    return true;
+                    continue;
+                }
+
+                foreach (var entry in first.Entries)
+                {
+                    if (TryMatchEntry(text, key, start, entry, out end))
+                    {
+                        value = entry.Value;
+                        return true;
+                    }
                 }
             }
         }
@@ -140,4 +151,6 @@ internal sealed class PhraseMatcher<T>
     }
 
     private sealed record Entry(string Key, string Original, bool Exact, T Value);
+
+    private sealed record FirstWord(string Word, Entry[] Entries);
 }

@@ -9,26 +9,35 @@ namespace TextMining.Extraction.Locations;
 /// <param name="MergedInto">The post-2025 province it was merged into, or null when it still exists.</param>
 internal sealed record Province(string Name, string Kind, string? MergedInto);
 
+/// <summary>One spelling of a province.</summary>
+/// <param name="Province">The province.</param>
+/// <param name="Bare">Whether this spelling standing alone (without a level word) is taken as the place.</param>
+internal sealed record ProvinceSpelling(Province Province, bool Bare);
+
 /// <summary>The 63 pre-2025 and 34 post-2025 province-level units with their spellings, loaded once.</summary>
 internal static class ProvinceLexicon
 {
-    private static readonly Lazy<Dictionary<string, Province>> ByKey = new(Load);
-    private static readonly Lazy<PhraseMatcher<Province>> MatcherLazy = new(() =>
-        new PhraseMatcher<Province>(ByKey.Value.Select(kv => (kv.Key, false, kv.Value))));
+    private static readonly Lazy<Dictionary<string, ProvinceSpelling>> ByKey = new(Load);
+    private static readonly Lazy<PhraseMatcher<ProvinceSpelling>> MatcherLazy = new(() =>
+        new PhraseMatcher<ProvinceSpelling>(ByKey.Value.Select(kv => (kv.Key, false, kv.Value))));
 
     /// <summary>Matches a province name (any listed spelling) at a word start.</summary>
-    public static PhraseMatcher<Province> Matcher => MatcherLazy.Value;
+    public static PhraseMatcher<ProvinceSpelling> Matcher => MatcherLazy.Value;
 
     /// <summary>Every distinct province.</summary>
-    public static IReadOnlyList<Province> All => ByKey.Value.Values.Distinct().ToArray();
+    public static IReadOnlyList<Province> All => ByKey.Value.Values.Select(s => s.Province).Distinct().ToArray();
 
     /// <summary>Looks a name up by any spelling (case- and tone-placement-insensitive).</summary>
-    public static bool TryFind(string name, out Province province) =>
-        ByKey.Value.TryGetValue(VietnameseText.ToMatchingKey(VietnameseText.Normalize(name).Trim()), out province!);
-
-    private static Dictionary<string, Province> Load()
+    public static bool TryFind(string name, out Province province)
     {
-        var map = new Dictionary<string, Province>(StringComparer.Ordinal);
+        var found = ByKey.Value.TryGetValue(VietnameseText.ToMatchingKey(VietnameseText.Normalize(name).Trim()), out var spelling);
+        province = spelling?.Province!;
+        return found;
+    }
+
+    private static Dictionary<string, ProvinceSpelling> Load()
+    {
+        var map = new Dictionary<string, ProvinceSpelling>(StringComparer.Ordinal);
         foreach (var row in LexiconResource.ReadRows("Extraction/Locations/provinces.tsv"))
         {
             if (row.Length < 2)
@@ -37,16 +46,15 @@ internal static class ProvinceLexicon
             }
 
             var province = new Province(row[0], row[1], row.Length >= 4 && row[3].Length > 0 ? row[3] : null);
-            map[VietnameseText.ToMatchingKey(row[0])] = province;
-            if (row.Length >= 5)
+            var notBare = row.Length >= 6 ? Split(row[5]) : [];
+            foreach (var spelling in (string[])[row[0], .. row.Length >= 5 ? Split(row[4]) : []])
             {
-                foreach (var alias in row[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    map[VietnameseText.ToMatchingKey(alias)] = province;
-                }
+                map[VietnameseText.ToMatchingKey(spelling)] = new ProvinceSpelling(province, !notBare.Contains(spelling, StringComparer.Ordinal));
             }
         }
 
         return map;
     }
+
+    private static string[] Split(string field) => field.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

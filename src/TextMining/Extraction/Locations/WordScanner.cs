@@ -6,15 +6,20 @@ namespace TextMining.Extraction.Locations;
 /// </summary>
 internal static class WordScanner
 {
+    private const byte Word = 1;
+    private const byte Upper = 2;
+    private const byte Lower = 4;
+    private const int TableSize = 0x2000;
+    private static readonly byte[] Classes = BuildClasses();
+
     /// <summary>Whether <paramref name="c"/> belongs to a word (a letter or a digit).</summary>
-    public static bool IsWordChar(char c) =>
-        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+    public static bool IsWordChar(char c) => c < TableSize ? (Classes[c] & Word) != 0 : char.IsLetterOrDigit(c);
 
     /// <summary>Whether <paramref name="c"/> is an upper-case letter.</summary>
-    public static bool IsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
+    public static bool IsUpper(char c) => c < TableSize ? (Classes[c] & Upper) != 0 : char.IsUpper(c);
 
     /// <summary>Whether <paramref name="c"/> is a lower-case letter.</summary>
-    public static bool IsLower(char c) => c < 128 ? (uint)(c - 'a') <= 'z' - 'a' : char.IsLower(c);
+    public static bool IsLower(char c) => c < TableSize ? (Classes[c] & Lower) != 0 : char.IsLower(c);
 
     /// <summary>Whether <paramref name="c"/> is an ASCII digit.</summary>
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
@@ -141,5 +146,17 @@ internal static class WordScanner
         }
 
         return end;
+    }
+
+    private static byte[] BuildClasses()
+    {
+        var table = new byte[TableSize];
+        for (var i = 0; i < TableSize; i++)
+        {
+            var c = (char)i;
+            table[i] = (byte)((char.IsLetterOrDigit(c) ? Word : 0) | (char.IsUpper(c) ? Upper : 0) | (char.IsLower(c) ? Lower : 0));
+        }
+
+        return table;
     }
 }

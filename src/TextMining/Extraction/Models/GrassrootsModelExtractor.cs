@@ -22,6 +22,7 @@ namespace TextMining.Extraction.Models;
 internal sealed class GrassrootsModelExtractor : IExtractionStage
 {
     private const int MaxGapWords = 14;
+    private const int MaxColonGapWords = 4;
     private const int MaxItemWords = 14;
     private const int MaxQuotedChars = 200;
     private const int MaxBracketChars = 150;
@@ -81,7 +82,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
         }
 
-        if (j > after && j < text.Length && WordScanner.IsUpper(text[j]) && IsNameStart(text, key, j))
+        if (j > after && cues.Anaphora.TryMatchAt(text, key, j, out _, out _))
+        {
+            return after;
+        }
+
+        if (j > after && j < text.Length && WordScanner.IsUpper(text[j]) && IsNameStart(text, key, cues, j))
         {
             var end = ReadUnquotedList(text, key, cues, j, capitalFirst: true, capitalAll: true, items);
             if (items.Count > 0)
@@ -123,13 +129,31 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         return after;
     }
 
-    /// <summary>Whether an unquoted capitalised name may start at <paramref name="index"/>: not an abbreviation, a level word or a province.</summary>
-    private static bool IsNameStart(string text, string key, int index)
+    /// <summary>
+    /// Whether an unquoted capitalised name may start at <paramref name="index"/>: written in sentence case (the
+    /// second word lower case or an abbreviation: <c>Camera giám sát</c>, <c>Tổ ANTT</c>, not <c>Galaxy S8</c> or
+    /// <c>Hòa Phát</c>), and not opening with an abbreviation, a level word, a province or a function word.
+    /// </summary>
+    private static bool IsNameStart(string text, string key, ModelCues cues, int index)
     {
         var wordEnd = WordScanner.WordEnd(text, index);
-        return !WordScanner.IsAllCaps(text.AsSpan(index, wordEnd - index))
-            && !AdministrativeLevels.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
-            && !ProvinceLexicon.Matcher.TryMatch(text, key, index, wordEnd, out _, out _);
+        if (WordScanner.IsAllCaps(text.AsSpan(index, wordEnd - index))
+            || AdministrativeLevels.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
+            || ProvinceLexicon.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
+            || cues.Clauses.TryMatch(text, key, index, wordEnd, out _, out _)
+            || cues.NameStops.TryMatch(text, key, index, wordEnd, out _, out _))
+        {
+            return false;
+        }
+
+        var second = wordEnd < text.Length && text[wordEnd] == ' ' ? wordEnd + 1 : -1;
+        if (second < 0 || second >= text.Length || !WordScanner.IsWordChar(text[second]))
+        {
+            return false;
+        }
+
+        var secondEnd = WordScanner.WordEnd(text, second);
+        return WordScanner.IsLower(text[second]) || WordScanner.IsAllCaps(text.AsSpan(second, secondEnd - second));
     }
 
     /// <summary>Looks for a list introducer in the same sentence, within a few words after the trigger.</summary>
@@ -142,6 +166,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             var c = text[k];
             if (c == ':')
             {
+                // "các mô hình: …", "các mô hình tiêu biểu: …"; a colon further on introduces something else.
+                if (words > MaxColonGapWords)
+                {
+                    break;
+                }
+
                 introEnd = k + 1;
                 colon = true;
                 return true;
@@ -263,6 +293,16 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 break;
             }
 
+            // "như: mô hình A, mô hình B": the names are A and B.
+            if (cues.TriggerMatcher.TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
+            {
+                itemStart = WordScanner.SkipSpaces(text, triggerEnd);
+                if (itemStart >= limit || !WordScanner.IsWordChar(text[itemStart]))
+                {
+                    break;
+                }
+            }
+
             var m = itemStart;
             var nameEnd = -1;
             var nameWords = 0;
@@ -297,6 +337,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                     break;
                 }
 
+                if (WordScanner.IsDigit(text[m]))
+                {
+                    // Counts and product numbers (1.007 tổ, FE 250) are not part of a model's name.
+                    return end;
+                }
+
                 if (words > 0 && wordEnd - m == 2 && key[m] == 'v' && key[m + 1] == 'à')
                 {
                     nextAfterAnd = wordEnd;
@@ -328,7 +374,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             var itemEnd = WordScanner.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
-            if (nameWords < 2 || itemEnd <= itemStart)
+            if (nameWords < 2 || itemEnd <= itemStart || IsPlaceOrPerson(text, key, itemStart, itemEnd))
             {
                 break;
             }
@@ -367,6 +413,11 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
         return end;
     }
+
+    /// <summary>Whether an unquoted item is a province (<c>như Quảng Ninh, Tuyên Quang</c>) or a person (<c>gồm Nguyễn Đắc Kha, …</c>).</summary>
+    private static bool IsPlaceOrPerson(string text, string key, int start, int end) =>
+        (ProvinceLexicon.Matcher.TryMatchAt(text, key, start, out var provinceEnd, out _) && provinceEnd == end)
+        || (WordScanner.ReadProperName(text, start, 5) == end && PlaceNames.LooksLikePerson(text, key, start, end));
 
     /// <summary>Reads <c>(…)</c> at <paramref name="index"/>: the trimmed content when it names something (holds a capital).</summary>
     private static string? ReadBracket(string text, int index, out int after)

@@ -21,6 +21,7 @@ internal sealed class ModelCues
         Clauses = Matcher("clause");
         NameStops = Matcher("name-stop");
         Unnamed = Matcher("unnamed");
+        Anaphora = Matcher("anaphora");
         NotModels = Of("not-model").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -41,6 +42,8 @@ internal sealed class ModelCues
     public PhraseMatcher<bool> NameStops { get; }
 
     public PhraseMatcher<bool> Unnamed { get; }
+
+    public PhraseMatcher<bool> Anaphora { get; }
 
     /// <summary>Folded keys (<see cref="ModelName.Key"/>) of names that are never models.</summary>
     public IReadOnlySet<string> NotModels { get; }

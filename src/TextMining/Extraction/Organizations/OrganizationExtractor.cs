@@ -16,8 +16,6 @@ namespace TextMining.Extraction.Organizations;
 /// </summary>
 internal sealed class OrganizationExtractor : IExtractionStage
 {
-    private const int MaxNameWords = 5;
-
     public int Order => StageOrder.Organizations;
 
     public void Run(ExtractionContext context)
@@ -110,13 +108,14 @@ internal sealed class OrganizationExtractor : IExtractionStage
                 {
                     AppendExpanded(canonical.Append(' '), text, j, nameEnd);
                     end = nameEnd;
-                    hasTail = hasPlace = true;
+                    hasTail = true;
                 }
             }
         }
 
         name = canonical.ToString();
         var capitalised = WordScanner.IsUpper(text[start]);
+        // Lower-case "công an" is the police in general unless a level and a place follow (công an xã Định An).
         return (head.Bare || hasTail) && (capitalised || !head.Upper || hasPlace);
     }
 
@@ -140,8 +139,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
         }
 
         // Every province is in the lexicon: "Công an tỉnh Bùi Hữu Danh" is "Công an tỉnh" followed by a person.
-        var end = WordScanner.ReadProperName(text, start, MaxNameWords, numbered);
-        return level?.Canonical == "tỉnh" || PersonNames.LooksLikePerson(text, key, start, end) ? start : end;
+        return level?.Canonical == "tỉnh" ? start : PlaceNames.Read(text, key, start, numbered);
     }
 
     private static bool IsDigits(string text, int start, int end)
