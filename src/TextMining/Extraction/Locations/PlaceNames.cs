@@ -25,9 +25,10 @@ internal static class PlaceNames
 
     /// <summary>
     /// Reads a place name at <paramref name="start"/>; returns its end, or <paramref name="start"/> when no name
-    /// starts there.
+    /// starts there. With <paramref name="allowPerson"/> a name that reads as a person is kept (schools are named
+    /// after people: <c>Trường THPT Lương Thế Vinh</c>).
     /// </summary>
-    public static int Read(string text, string key, int start, bool allowNumber)
+    public static int Read(string text, string key, int start, bool allowNumber, bool allowPerson = false)
     {
         var end = WordScanner.ReadProperName(text, start, MaxWords, allowNumber);
         if (end == start || WordScanner.IsDigit(text[start]))
@@ -68,7 +69,7 @@ internal static class PlaceNames
             end--;
         }
 
-        return end <= start || LooksLikePerson(text, key, start, end) ? start : end;
+        return end <= start || (!allowPerson && LooksLikePerson(text, key, start, end)) ? start : end;
     }
 
     /// <summary>

@@ -139,7 +139,9 @@ internal sealed class OrganizationExtractor : IExtractionStage
         }
 
         // Every province is in the lexicon: "Công an tỉnh Bùi Hữu Danh" is "Công an tỉnh" followed by a person.
-        return level?.Canonical == "tỉnh" ? start : PlaceNames.Read(text, key, start, numbered);
+        // A name straight after the head may be a person's (Trường THPT Lương Thế Vinh); after a level word it may not
+        // (UBND huyện Trần Văn Nam is the district's committee, then a person).
+        return level?.Canonical == "tỉnh" ? start : PlaceNames.Read(text, key, start, numbered, allowPerson: level is null);
     }
 
     private static bool IsDigits(string text, int start, int end)
