@@ -23,6 +23,8 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 {
     private const int MaxGapWords = 14;
     private const int MaxColonGapWords = 4;
+    private const int MaxLowerCaseGapWords = 3;
+    private const int MaxDescriptorWords = 3;
     private const int MaxItemWords = 14;
     private const int MaxQuotedChars = 200;
     private const int MaxBracketChars = 150;
@@ -73,9 +75,11 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             j = WordScanner.SkipSpaces(text, j + 1);
         }
 
-        if (j < text.Length && IsOpenQuote(text[j]))
+        // mô hình “A”, “B”; mô hình điểm “A”; mô hình tự quản “A”.
+        var quote = SkipDescriptor(text, key, cues, j);
+        if (quote < text.Length && IsOpenQuote(text[quote]))
         {
-            var end = ReadQuotedList(text, key, j, items);
+            var end = ReadQuotedList(text, key, quote, items);
             if (items.Count > 0)
             {
                 return end;
@@ -87,16 +91,18 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             return after;
         }
 
+        // mô hình Camera giám sát an ninh.
         if (j > after && j < text.Length && WordScanner.IsUpper(text[j]) && IsNameStart(text, key, cues, j))
         {
-            var end = ReadUnquotedList(text, key, cues, j, capitalFirst: true, capitalAll: true, items);
+            var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: true, CapitalAll: true, MaxItems: MaxItems), items);
             if (items.Count > 0)
             {
                 return end;
             }
         }
 
-        if (FindIntroducer(text, key, cues, after, out var introEnd, out var colon))
+        // 4 mô hình tiêu biểu, như: A, B, C; Nhiều mô hình … như A, B, C…
+        if (FindIntroducer(text, key, cues, after, out var introEnd, out var colon, out var gapWords))
         {
             var k = WordScanner.SkipSpaces(text, introEnd);
             int end;
@@ -106,7 +112,19 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
             else
             {
-                end = ReadUnquotedList(text, key, cues, k, capitalFirst: !colon, capitalAll: false, items);
+                end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: !colon, CapitalAll: false, MaxItems: MaxItems), items);
+                if (items.Count < 2 && !colon && gapWords <= MaxLowerCaseGapWords)
+                {
+                    // "các mô hình như tổ tự quản, camera an ninh, đội xung kích": lower case, but close to the
+                    // mention and at least three items.
+                    items.Clear();
+                    end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: MaxItems), items);
+                    if (items.Count < 3)
+                    {
+                        items.Clear();
+                    }
+                }
+
                 if (items.Count < 2)
                 {
                     items.Clear();
@@ -119,14 +137,39 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
         }
 
+        // A caption that opens with the trigger: "Mô hình camera an ninh tại xã …".
         if (j > after && context.BlockAt(t) is { Kind: ArticleBlockKind.Caption } block && block.Span.Start == t
             && WordScanner.IsWordChar(text[j]) && !cues.Unnamed.TryMatchAt(text, key, j, out _, out _))
         {
-            var end = ReadUnquotedList(text, key, cues, j, capitalFirst: false, capitalAll: false, items, maxItems: 1);
-            return end;
+            return ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: 1), items);
         }
 
         return after;
+    }
+
+    /// <summary>
+    /// Skips up to a few lower-case words between the trigger and an opening quote (<c>mô hình điểm “…”</c>) and returns
+    /// the quote's index; returns <paramref name="start"/> when something else follows.
+    /// </summary>
+    private static int SkipDescriptor(string text, string key, ModelCues cues, int start)
+    {
+        var k = start;
+        for (var words = 0; words < MaxDescriptorWords && k < text.Length && WordScanner.IsLower(text[k]); words++)
+        {
+            var wordEnd = WordScanner.WordEnd(text, k);
+            if (cues.QuoteGapBlockers.TryMatch(text, key, k, wordEnd, out _, out _) || wordEnd >= text.Length || text[wordEnd] != ' ')
+            {
+                return start;
+            }
+
+            k = wordEnd + 1;
+            if (k < text.Length && IsOpenQuote(text[k]))
+            {
+                return k;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>
@@ -157,7 +200,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     }
 
     /// <summary>Looks for a list introducer in the same sentence, within a few words after the trigger.</summary>
-    private static bool FindIntroducer(string text, string key, ModelCues cues, int from, out int introEnd, out bool colon)
+    private static bool FindIntroducer(string text, string key, ModelCues cues, int from, out int introEnd, out bool colon, out int gapWords)
     {
         var words = 0;
         var k = from;
@@ -174,10 +217,11 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
                 introEnd = k + 1;
                 colon = true;
+                gapWords = words;
                 return true;
             }
 
-            if (c is ';' or '!' or '?' or '\n' or '…' || (c == '.' && IsSentenceDot(text, k)))
+            if (c is ';' or '!' or '?' or '\n' or '…' || (c == '.' && IsSentenceDot(text, key, k)))
             {
                 break;
             }
@@ -198,6 +242,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
             if (cues.Introducers.TryMatch(text, key, k, wordEnd, out introEnd, out colon))
             {
+                gapWords = words;
                 return true;
             }
 
@@ -212,6 +257,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
         introEnd = from;
         colon = false;
+        gapWords = words;
         return false;
     }
 
@@ -264,129 +310,199 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     }
 
     /// <summary>
-    /// Reads unquoted comma-separated items from <paramref name="start"/>. Each item ends at a comma or <c>và</c>
-    /// (next item), at <c>;</c>, a sentence end, <c>…</c>, a quote or a clause word (end of list); a name-stop word
-    /// (<c>tại</c>, <c>của</c>) ends the name but not the item. An item of more than a few words ends the list.
+    /// Reads unquoted items from <paramref name="start"/>. Items are separated by commas, or by semicolons when the
+    /// first separator is one (<c>như: Tổ A; Tổ B.</c>); <c>và</c> also separates. A list ends at <c>;</c> after comma
+    /// separators, at a sentence end, <c>…</c>, <c>:</c>, a clause word (<c>đã</c>, <c>góp phần</c>), a number, a place
+    /// or a person, or an item of more than a few words. A name-stop word (<c>tại</c>, <c>của</c>) ends the name but
+    /// not the item; a quoted part stays in the item (<c>CLB “Gia đình không có tội phạm”</c>) and a quoted item is
+    /// read as one.
     /// </summary>
-    private static int ReadUnquotedList(string text, string key, ModelCues cues, int start, bool capitalFirst, bool capitalAll, List<Item> items, int maxItems = MaxItems)
+    private static int ReadUnquotedList(string text, string key, ModelCues cues, int start, ListRules rules, List<Item> items)
     {
         var limit = Math.Min(text.Length, start + MaxListChars);
         var k = start;
         var end = start;
-        while (items.Count < maxItems)
+        var separator = '\0';
+        var first = items.Count;
+        while (items.Count - first < rules.MaxItems)
         {
             var itemStart = WordScanner.SkipSpaces(text, k);
-            if (itemStart >= limit || !WordScanner.IsWordChar(text[itemStart]) || WordScanner.IsDigit(text[itemStart]))
+            if (itemStart >= limit)
             {
                 break;
             }
 
-            if ((capitalAll || (capitalFirst && items.Count == 0)) && !WordScanner.IsUpper(text[itemStart]))
-            {
-                break;
-            }
-
-            // A list of places (xã A, xã B) is not a list of models.
-            if (AdministrativeLevels.Matcher.TryMatchAt(text, key, itemStart, out var levelEnd, out _)
-                && WordScanner.ReadProperName(text, WordScanner.SkipSpaces(text, levelEnd), 5, allowNumber: true) > WordScanner.SkipSpaces(text, levelEnd))
-            {
-                break;
-            }
-
-            // "như: mô hình A, mô hình B": the names are A and B.
-            if (cues.TriggerMatcher.TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
-            {
-                itemStart = WordScanner.SkipSpaces(text, triggerEnd);
-                if (itemStart >= limit || !WordScanner.IsWordChar(text[itemStart]))
-                {
-                    break;
-                }
-            }
-
-            var m = itemStart;
-            var nameEnd = -1;
-            var nameWords = 0;
-            var words = 0;
+            int m;
             var endList = false;
             var nextAfterAnd = -1;
-            while (m < limit)
+            if (IsOpenQuote(text[itemStart]) && items.Count > first)
             {
-                var c = text[m];
-                if (c is ',' or '(')
+                var close = FindCloseQuote(text, itemStart);
+                if (close < 0)
                 {
                     break;
                 }
 
-                if (c is ';' or '\n' or '…' or '!' or '?' or ':' || IsOpenQuote(c) || IsCloseQuote(c)
-                    || (c == '.' && (m + 1 >= text.Length || text[m + 1] == '.' || IsSentenceDot(text, m))))
+                var quoted = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
+                m = close + 1;
+                var bracket = ReadBracket(text, WordScanner.SkipSpaces(text, m), out var afterQuotedBracket);
+                if (bracket is not null)
+                {
+                    m = afterQuotedBracket;
+                }
+
+                if (HasLetter(quoted))
+                {
+                    items.Add(new Item(quoted, bracket, itemStart, close + 1));
+                }
+
+                end = m;
+            }
+            else
+            {
+                if (!WordScanner.IsWordChar(text[itemStart]) || WordScanner.IsDigit(text[itemStart]))
+                {
+                    break;
+                }
+
+                if ((rules.CapitalAll || (rules.CapitalFirst && items.Count == first)) && !WordScanner.IsUpper(text[itemStart]))
+                {
+                    break;
+                }
+
+                // "như: mô hình A, mô hình B": the names are A and B.
+                if (cues.TriggerMatcher.TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
+                {
+                    itemStart = WordScanner.SkipSpaces(text, triggerEnd);
+                    if (itemStart >= limit || !WordScanner.IsWordChar(text[itemStart]))
+                    {
+                        break;
+                    }
+                }
+
+                // A list of places (xã A, xã B) is not a list of models.
+                if (AdministrativeLevels.Matcher.TryMatchAt(text, key, itemStart, out var levelEnd, out _)
+                    && WordScanner.ReadProperName(text, WordScanner.SkipSpaces(text, levelEnd), 5, allowNumber: true) > WordScanner.SkipSpaces(text, levelEnd))
+                {
+                    break;
+                }
+
+                m = itemStart;
+                var nameEnd = -1;
+                var nameWords = 0;
+                var words = 0;
+                while (m < limit)
+                {
+                    var c = text[m];
+                    if (c == '(' || (c == ',' && separator != ';'))
+                    {
+                        separator = separator == '\0' && c == ',' ? ',' : separator;
+                        break;
+                    }
+
+                    if (c == ';')
+                    {
+                        if (separator == ',')
+                        {
+                            endList = true;
+                        }
+
+                        separator = ';';
+                        break;
+                    }
+
+                    if (c is '\n' or '…' or '!' or '?' or ':' || IsCloseQuote(c)
+                        || (c == '.' && (m + 1 >= text.Length || text[m + 1] == '.' || IsSentenceDot(text, key, m))))
+                    {
+                        endList = true;
+                        break;
+                    }
+
+                    if (IsOpenQuote(c))
+                    {
+                        var close = words > 0 ? FindCloseQuote(text, m) : -1;
+                        if (close < 0)
+                        {
+                            endList = true;
+                            break;
+                        }
+
+                        m = close + 1;
+                        words++;
+                        nameWords += nameEnd < 0 ? 1 : 0;
+                        continue;
+                    }
+
+                    if (!WordScanner.IsWordChar(c))
+                    {
+                        m++;
+                        continue;
+                    }
+
+                    var wordEnd = WordScanner.WordEnd(text, m);
+                    if (cues.Clauses.TryMatch(text, key, m, wordEnd, out _, out _))
+                    {
+                        endList = true;
+                        break;
+                    }
+
+                    if (WordScanner.IsDigit(text[m]))
+                    {
+                        // Counts and product numbers (1.007 tổ, FE 250) are not part of a model's name.
+                        return end;
+                    }
+
+                    if (words > 0 && wordEnd - m == 2 && key[m] == 'v' && key[m + 1] == 'à')
+                    {
+                        nextAfterAnd = wordEnd;
+                        break;
+                    }
+
+                    if (nameEnd < 0 && words > 0 && cues.NameStops.TryMatch(text, key, m, wordEnd, out _, out _))
+                    {
+                        nameEnd = m;
+                    }
+
+                    words++;
+                    if (nameEnd < 0)
+                    {
+                        nameWords++;
+                    }
+
+                    if (words > MaxItemWords)
+                    {
+                        return end;
+                    }
+
+                    m = wordEnd;
+                }
+
+                if (m >= limit)
                 {
                     endList = true;
+                }
+
+                var itemEnd = WordScanner.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
+                while (itemEnd > itemStart && text[itemEnd - 1] is ',' or ';' or '.')
+                {
+                    itemEnd--;
+                }
+
+                if (nameWords < 2 || itemEnd <= itemStart || IsPlaceOrPerson(text, key, itemStart, itemEnd))
+                {
                     break;
                 }
 
-                if (!WordScanner.IsWordChar(c))
+                var location = ReadBracket(text, m, out var afterBracket);
+                if (location is not null)
                 {
-                    m++;
-                    continue;
+                    m = afterBracket;
                 }
 
-                var wordEnd = WordScanner.WordEnd(text, m);
-                if (cues.Clauses.TryMatch(text, key, m, wordEnd, out _, out _))
-                {
-                    endList = true;
-                    break;
-                }
-
-                if (WordScanner.IsDigit(text[m]))
-                {
-                    // Counts and product numbers (1.007 tổ, FE 250) are not part of a model's name.
-                    return end;
-                }
-
-                if (words > 0 && wordEnd - m == 2 && key[m] == 'v' && key[m + 1] == 'à')
-                {
-                    nextAfterAnd = wordEnd;
-                    break;
-                }
-
-                if (nameEnd < 0 && words > 0 && cues.NameStops.TryMatch(text, key, m, wordEnd, out _, out _))
-                {
-                    nameEnd = m;
-                }
-
-                words++;
-                if (nameEnd < 0)
-                {
-                    nameWords++;
-                }
-
-                if (words > MaxItemWords)
-                {
-                    return end;
-                }
-
-                m = wordEnd;
+                items.Add(new Item(ModelName.Clean(text.AsSpan(itemStart, itemEnd - itemStart)), location, itemStart, itemEnd));
+                end = m;
             }
 
-            if (m >= limit)
-            {
-                endList = true;
-            }
-
-            var itemEnd = WordScanner.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
-            if (nameWords < 2 || itemEnd <= itemStart || IsPlaceOrPerson(text, key, itemStart, itemEnd))
-            {
-                break;
-            }
-
-            var location = ReadBracket(text, m, out var afterBracket);
-            if (location is not null)
-            {
-                m = afterBracket;
-            }
-
-            items.Add(new Item(ModelName.Clean(text.AsSpan(itemStart, itemEnd - itemStart)), location, itemStart, itemEnd));
-            end = m;
             if (endList)
             {
                 break;
@@ -399,11 +515,17 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             var sep = WordScanner.SkipSpaces(text, m);
-            if (sep >= text.Length || text[sep] != ',')
+            if (sep >= text.Length || text[sep] is not (',' or ';'))
             {
                 break;
             }
 
+            if (text[sep] == ';' && separator == ',')
+            {
+                break;
+            }
+
+            separator = separator == '\0' ? text[sep] : separator;
             k = WordScanner.SkipSpaces(text, sep + 1);
             if (IsAnd(text, key, k))
             {
@@ -469,8 +591,11 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         index + 2 <= text.Length && key[index] == 'v' && key[index + 1] == 'à' && WordScanner.IsWordEnd(text, index + 2)
         && WordScanner.IsWordStart(text, index);
 
-    /// <summary>Whether the dot at <paramref name="index"/> ends a sentence (not <c>1.007</c>, <c>TP.HCM</c>, <c>TP. Đồng Hới</c>).</summary>
-    private static bool IsSentenceDot(string text, int index)
+    /// <summary>
+    /// Whether the dot at <paramref name="index"/> ends a sentence: not inside a number or a word (<c>1.007</c>,
+    /// <c>TP.HCM</c>), not after a level abbreviation (<c>TP. Đồng Hới</c>, <c>TX. Ba Đồn</c>) or an initial.
+    /// </summary>
+    private static bool IsSentenceDot(string text, string key, int index)
     {
         if (index + 1 < text.Length && WordScanner.IsWordChar(text[index + 1]))
         {
@@ -483,8 +608,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             s--;
         }
 
-        var word = text.AsSpan(s, index - s);
-        return !(word.Length is > 0 and <= 3 && WordScanner.IsUpper(word[0]) && (word.Length == 1 || !WordScanner.IsLower(word[^1]) || word is "Tp"));
+        if (index - s == 1 && WordScanner.IsUpper(text[s]))
+        {
+            return false;
+        }
+
+        return !(AdministrativeLevels.Matcher.TryMatchAt(text, key, s, out var levelEnd, out _) && levelEnd == index + 1);
     }
 
     private static bool HasLetter(string name)
@@ -533,4 +662,10 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     }
 
     private sealed record Item(string Name, string? Location, int Start, int End);
+
+    /// <summary>How an unquoted list is read.</summary>
+    /// <param name="CapitalFirst">The first item must be capitalised.</param>
+    /// <param name="CapitalAll">Every item must be capitalised.</param>
+    /// <param name="MaxItems">At most this many items.</param>
+    private readonly record struct ListRules(bool CapitalFirst, bool CapitalAll, int MaxItems);
 }

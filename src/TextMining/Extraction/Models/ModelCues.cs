@@ -22,6 +22,7 @@ internal sealed class ModelCues
         NameStops = Matcher("name-stop");
         Unnamed = Matcher("unnamed");
         Anaphora = Matcher("anaphora");
+        QuoteGapBlockers = Matcher("quote-gap");
         NotModels = Of("not-model").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -44,6 +45,8 @@ internal sealed class ModelCues
     public PhraseMatcher<bool> Unnamed { get; }
 
     public PhraseMatcher<bool> Anaphora { get; }
+
+    public PhraseMatcher<bool> QuoteGapBlockers { get; }
 
     /// <summary>Folded keys (<see cref="ModelName.Key"/>) of names that are never models.</summary>
     public IReadOnlySet<string> NotModels { get; }

@@ -6,7 +6,7 @@ namespace TextMining.Extraction.Models;
 /// <summary>Cleaning and comparing model names.</summary>
 internal static class ModelName
 {
-    /// <summary>The bare name: outer spaces and trailing punctuation removed, inner runs of spaces collapsed.</summary>
+    /// <summary>The bare name: quotes, outer spaces and trailing punctuation removed, inner runs of spaces collapsed.</summary>
     public static string Clean(ReadOnlySpan<char> raw)
     {
         raw = raw.Trim().TrimEnd(" .,;:…".AsSpan()).Trim();
@@ -14,6 +14,11 @@ internal static class ModelName
         var space = false;
         foreach (var c in raw)
         {
+            if (c is '“' or '”' or '"' or '«' or '»')
+            {
+                continue;
+            }
+
             if (c == ' ')
             {
                 space = true;

@@ -42,6 +42,11 @@ public sealed class GrassrootsModelExtractorTests
     [InlineData("Nhiều mô hình hay, tiêu biểu như “Dòng họ không có người vi phạm pháp luật”, “Chợ an toàn về ANTT”.", "Dòng họ không có người vi phạm pháp luật|Chợ an toàn về ANTT")]
     [InlineData("Xã đã triển khai mô hình Camera giám sát an ninh tại các tuyến đường.", "Camera giám sát an ninh")]
     [InlineData("Các mô hình như: đội xung kích phòng cháy, tổ tuần tra nhân dân đã góp phần giữ vững ANTT.", "đội xung kích phòng cháy|tổ tuần tra nhân dân")]
+    [InlineData("Nhiều mô hình, cách làm hay như: Tổ nhân dân tự quản; Câu lạc bộ phòng chống tội phạm; Đội thanh niên xung kích.", "Tổ nhân dân tự quản|Câu lạc bộ phòng chống tội phạm|Đội thanh niên xung kích")]
+    [InlineData("Các mô hình như: CLB “Gia đình không có tội phạm”, Tổ “Nhân dân tự quản” hoạt động hiệu quả.", "CLB Gia đình không có tội phạm|Tổ Nhân dân tự quản")]
+    [InlineData("Huyện xây dựng mô hình điểm “Khu dân cư an toàn về ANTT” tại xã Sơn Lộc.", "Khu dân cư an toàn về ANTT")]
+    [InlineData("Các mô hình như tổ liên gia tự quản, camera an ninh, đội thanh niên xung kích được duy trì.", "tổ liên gia tự quản|camera an ninh|đội thanh niên xung kích")]
+    [InlineData("Các mô hình như: đội xe ôm xung kích (xã Hưng Lộc), tổ hòa giải cơ sở (xã Gia Tân).", "đội xe ôm xung kích|tổ hòa giải cơ sở")]
     public void Run_NamedModels_AreFound(string paragraph, string expected)
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
@@ -68,6 +73,9 @@ public sealed class GrassrootsModelExtractorTests
     [InlineData("Phát triển mô hình nuôi hiệu quả như nuôi tôm rừng, tôm lúa.")]
     [InlineData("Tập đoàn cơ cấu lại mô hình hoạt động trong 4 lĩnh vực gồm: 3 lĩnh vực chính, 1 lĩnh vực phụ.")]
     [InlineData("Đặc biệt là mô hình “Toàn dân bảo vệ an ninh Tổ quốc” được duy trì.")]
+    [InlineData("Nhiều mô hình đạt tiêu chuẩn “An toàn về an ninh trật tự” được công nhận.")]
+    [InlineData("Các mô hình trong phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” được nhân rộng.")]
+    [InlineData("Các mô hình như tổ liên gia, camera an ninh được duy trì.")]
     public void Run_UnnamedUsesAndOtherQuotes_FindNothing(string paragraph)
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
