@@ -25,6 +25,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private const int MaxColonGapWords = 4;
     private const int MaxLowerCaseGapWords = 3;
     private const int MaxDescriptorWords = 3;
+    private const int MaxNextSentenceChars = 400;
     private const int MaxItemWords = 14;
     private const int MaxQuotedChars = 200;
     private const int MaxBracketChars = 150;
@@ -125,6 +126,37 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                     }
                 }
 
+                if (items.Count < 2)
+                {
+                    items.Clear();
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                return end;
+            }
+        }
+
+        // “A”, “B” là những mô hình tiêu biểu.
+        ReadQuotedListBefore(text, key, cues, t, items);
+        if (items.Count > 0)
+        {
+            return after;
+        }
+
+        // Nhiều mô hình … phát huy hiệu quả. Tiêu biểu như: “A”, “B”.
+        if (FindNextSentenceIntroducer(text, key, cues, after, out var nextIntroEnd, out var nextColon))
+        {
+            var k = WordScanner.SkipSpaces(text, nextIntroEnd);
+            int end;
+            if (k < text.Length && IsOpenQuote(text[k]))
+            {
+                end = ReadQuotedList(text, key, k, items);
+            }
+            else
+            {
+                end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: !nextColon, CapitalAll: false, MaxItems: MaxItems), items);
                 if (items.Count < 2)
                 {
                     items.Clear();
@@ -259,6 +291,127 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         colon = false;
         gapWords = words;
         return false;
+    }
+
+    /// <summary>
+    /// Looks for an introducer (<c>Tiêu biểu như:</c>) opening one of the next two sentences of the same block, within a
+    /// few hundred characters and before any other trigger.
+    /// </summary>
+    private static bool FindNextSentenceIntroducer(string text, string key, ModelCues cues, int from, out int introEnd, out bool colon)
+    {
+        var limit = Math.Min(text.Length, from + MaxNextSentenceChars);
+        var sentences = 0;
+        for (var k = from; k < limit; k++)
+        {
+            var c = text[k];
+            if (c == '\n')
+            {
+                break;
+            }
+
+            if (WordScanner.IsWordChar(c) && WordScanner.IsWordStart(text, k) && cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
+            {
+                break;
+            }
+
+            if (c is '.' or '!' or '?' && IsSentenceDot(text, key, k))
+            {
+                var next = WordScanner.SkipSpaces(text, k + 1);
+                if (next < text.Length && cues.NextIntroducers.TryMatchAt(text, key, next, out introEnd, out colon))
+                {
+                    return true;
+                }
+
+                if (++sentences == 2)
+                {
+                    break;
+                }
+            }
+        }
+
+        introEnd = from;
+        colon = false;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a quoted list written just before the trigger and joined to it by <c>là</c>, <c>là những</c>, …
+    /// (<c>“A”, “B” và “C” là những mô hình</c>), right to left.
+    /// </summary>
+    private static void ReadQuotedListBefore(string text, string key, ModelCues cues, int trigger, List<Item> items)
+    {
+        var k = WordScanner.SkipSpacesBack(text, trigger);
+        var joined = false;
+        foreach (var before in cues.Before)
+        {
+            var start = k - before.Length;
+            if (start > 0 && key.AsSpan(start, before.Length).SequenceEqual(before) && WordScanner.IsWordStart(text, start))
+            {
+                k = WordScanner.SkipSpacesBack(text, start);
+                joined = true;
+                break;
+            }
+        }
+
+        if (!joined)
+        {
+            return;
+        }
+
+        var found = new List<Item>();
+        while (found.Count < MaxItems && k > 0 && (IsCloseQuote(text[k - 1]) || text[k - 1] == '"'))
+        {
+            var close = k - 1;
+            var open = FindOpenQuoteBack(text, close);
+            if (open < 0)
+            {
+                break;
+            }
+
+            var name = ModelName.Clean(text.AsSpan(open + 1, close - open - 1));
+            if (HasLetter(name))
+            {
+                found.Add(new Item(name, null, open, close + 1));
+            }
+
+            k = WordScanner.SkipSpacesBack(text, open);
+            if (k > 0 && text[k - 1] is ',' or ';')
+            {
+                k = WordScanner.SkipSpacesBack(text, k - 1);
+            }
+            else if (k >= 2 && key[k - 2] == 'v' && key[k - 1] == 'à' && WordScanner.IsWordStart(text, k - 2))
+            {
+                k = WordScanner.SkipSpacesBack(text, k - 2);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        found.Reverse();
+        items.AddRange(found);
+    }
+
+    /// <summary>The opening quote for the closing quote at <paramref name="close"/>, on the same line and not too far; -1 if none.</summary>
+    private static int FindOpenQuoteBack(string text, int close)
+    {
+        var limit = Math.Max(0, close - MaxQuotedChars);
+        for (var k = close - 1; k >= limit; k--)
+        {
+            var c = text[k];
+            if (c == '\n' || (c == '”' && text[close] == '”'))
+            {
+                return -1;
+            }
+
+            if (c is '“' or '"' or '‘' or '«' || (c == '\'' && text[close] is '\'' or '’'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Reads <c>“A” (place), “B”; “C” và “D”</c> from <paramref name="start"/> (an opening quote).</summary>

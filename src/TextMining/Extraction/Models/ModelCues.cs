@@ -18,6 +18,8 @@ internal sealed class ModelCues
         TriggerMatcher = Matcher("trigger");
         Introducers = new PhraseMatcher<bool>(Of("intro").Select(p => (p, false, p.EndsWith(':'))));
         NotIntroducers = Matcher("not-intro");
+        NextIntroducers = new PhraseMatcher<bool>(Of("intro-next").Select(p => (p, false, p.EndsWith(':'))));
+        Before = Of("before").Select(VietnameseText.ToMatchingKey).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
         Clauses = Matcher("clause");
         NameStops = Matcher("name-stop");
         Unnamed = Matcher("unnamed");
@@ -37,6 +39,12 @@ internal sealed class ModelCues
     public PhraseMatcher<bool> Introducers { get; }
 
     public PhraseMatcher<bool> NotIntroducers { get; }
+
+    /// <summary>Introducers that open the sentence after a mention of models; the value says whether they end with a colon.</summary>
+    public PhraseMatcher<bool> NextIntroducers { get; }
+
+    /// <summary>Words between a quoted list and a following trigger, in matching-key form, longest first.</summary>
+    public IReadOnlyList<string> Before { get; }
 
     public PhraseMatcher<bool> Clauses { get; }
 

@@ -47,6 +47,9 @@ public sealed class GrassrootsModelExtractorTests
     [InlineData("Huyện xây dựng mô hình điểm “Khu dân cư an toàn về ANTT” tại xã Sơn Lộc.", "Khu dân cư an toàn về ANTT")]
     [InlineData("Các mô hình như tổ liên gia tự quản, camera an ninh, đội thanh niên xung kích được duy trì.", "tổ liên gia tự quản|camera an ninh|đội thanh niên xung kích")]
     [InlineData("Các mô hình như: đội xe ôm xung kích (xã Hưng Lộc), tổ hòa giải cơ sở (xã Gia Tân).", "đội xe ôm xung kích|tổ hòa giải cơ sở")]
+    [InlineData("“Tổ liên gia an toàn”, “Camera an ninh” và “Chợ an toàn” là những mô hình tiêu biểu của huyện.", "Tổ liên gia an toàn|Camera an ninh|Chợ an toàn")]
+    [InlineData("Các mô hình tự quản về ANTT tiếp tục phát huy hiệu quả. Tiêu biểu như: “Tổ tự quản an ninh trật tự”, “Camera an ninh”.", "Tổ tự quản an ninh trật tự|Camera an ninh")]
+    [InlineData("Nhiều mô hình được duy trì. Điển hình là Tổ dân phố tự quản, Câu lạc bộ phòng chống ma túy.", "Tổ dân phố tự quản|Câu lạc bộ phòng chống ma túy")]
     public void Run_NamedModels_AreFound(string paragraph, string expected)
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
@@ -76,6 +79,8 @@ public sealed class GrassrootsModelExtractorTests
     [InlineData("Nhiều mô hình đạt tiêu chuẩn “An toàn về an ninh trật tự” được công nhận.")]
     [InlineData("Các mô hình trong phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” được nhân rộng.")]
     [InlineData("Các mô hình như tổ liên gia, camera an ninh được duy trì.")]
+    [InlineData("Phong trào “Toàn dân bảo vệ an ninh Tổ quốc” là mô hình chung của cả nước.")]
+    [InlineData("Nhiều mô hình được duy trì. Công tác tuyên truyền được đẩy mạnh. Sau đó, tiêu biểu như: “Giải bóng đá”, “Hội thi”.")]
     public void Run_UnnamedUsesAndOtherQuotes_FindNothing(string paragraph)
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
