@@ -26,6 +26,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private const int MaxLowerCaseGapWords = 3;
     private const int MaxDescriptorWords = 3;
     private const int MaxNextSentenceChars = 400;
+    private const int MaxTailWords = 8;
     private const int MaxItemWords = 14;
     private const int MaxQuotedChars = 200;
     private const int MaxBracketChars = 150;
@@ -442,6 +443,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 items.Add(new Item(name, location, k, close + 1));
             }
 
+            if (next < text.Length && text[next] is not (',' or ';') && !IsAnd(text, key, next))
+            {
+                // “A” của Hội Phụ nữ, “B” của Đoàn Thanh niên: a short tail before the next quoted item.
+                next = SkipTailBeforeQuote(text, next);
+            }
+
             if (next < text.Length && text[next] is ',' or ';')
             {
                 next = WordScanner.SkipSpaces(text, next + 1);
@@ -460,6 +467,56 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Skips a few words after a quoted item when a separator and another quoted item follow them; returns
+    /// <paramref name="start"/> otherwise.
+    /// </summary>
+    private static int SkipTailBeforeQuote(string text, int start)
+    {
+        var words = 0;
+        var k = start;
+        while (k < text.Length && words <= MaxTailWords)
+        {
+            var c = text[k];
+            if (c is ',' or ';')
+            {
+                var next = WordScanner.SkipSpaces(text, k + 1);
+                return next < text.Length && IsOpenQuote(text[next]) ? k : start;
+            }
+
+            if (!WordScanner.IsWordChar(c) && c is not (' ' or '-' or '.'))
+            {
+                return start;
+            }
+
+            if (c == '.' && (k + 1 >= text.Length || !WordScanner.IsWordChar(text[k + 1])) && !(k + 2 < text.Length && text[k + 1] == ' ' && WordScanner.IsUpper(text[k + 2]) && k > 0 && WordScanner.IsUpper(text[k - 1])))
+            {
+                return start;
+            }
+
+            if (WordScanner.IsWordChar(c))
+            {
+                var wordEnd = WordScanner.WordEnd(text, k);
+                if (wordEnd - k == 2 && text[k] == 'v' && text[k + 1] == 'à')
+                {
+                    var next = WordScanner.SkipSpaces(text, wordEnd);
+                    if (next < text.Length && IsOpenQuote(text[next]))
+                    {
+                        return k;
+                    }
+                }
+
+                words++;
+                k = wordEnd;
+                continue;
+            }
+
+            k++;
+        }
+
+        return start;
     }
 
     /// <summary>
@@ -730,8 +787,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
     private static void Add(ExtractionContext context, ModelCues cues, HashSet<string> seen, Item item)
     {
-        var key = VietnameseText.Fold(item.Name);
-        if (item.Name.Length == 0 || cues.NotModels.Contains(key) || !seen.Add(key))
+        if (item.Name.Length == 0 || cues.NotModels.Contains(VietnameseText.Fold(item.Name)) || !seen.Add(ModelName.IdentityKey(item.Name)))
         {
             return;
         }

@@ -1,4 +1,6 @@
 using System.Text;
+using TextMining.Extraction.Abbreviations;
+using TextMining.Extraction.Locations;
 using TextMining.Text;
 
 namespace TextMining.Extraction.Models;
@@ -39,4 +41,30 @@ internal static class ModelName
 
     /// <summary>The comparison key of a name: folded (no case, no diacritics), spaces collapsed.</summary>
     public static string Key(string name) => VietnameseText.Fold(Clean(VietnameseText.Normalize(name)));
+
+    /// <summary>
+    /// The key that tells two mentions of one model apart from two models: abbreviations expanded, then
+    /// <see cref="Key"/> (<c>Tổ tự quản về ANTT</c> and <c>tổ tự quản về an ninh trật tự</c> are one model).
+    /// </summary>
+    public static string IdentityKey(string name)
+    {
+        var builder = new StringBuilder(name.Length + 16);
+        var k = 0;
+        while (k < name.Length)
+        {
+            if (!WordScanner.IsWordChar(name[k]))
+            {
+                builder.Append(name[k]);
+                k++;
+                continue;
+            }
+
+            var end = WordScanner.WordEnd(name, k);
+            var word = name[k..end];
+            builder.Append(WordScanner.IsAllCaps(word) && AbbreviationLexicon.TryExpand(word, out var expansion) ? expansion : word);
+            k = end;
+        }
+
+        return Key(builder.ToString());
+    }
 }

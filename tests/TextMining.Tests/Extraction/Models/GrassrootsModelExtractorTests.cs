@@ -50,6 +50,8 @@ public sealed class GrassrootsModelExtractorTests
     [InlineData("“Tổ liên gia an toàn”, “Camera an ninh” và “Chợ an toàn” là những mô hình tiêu biểu của huyện.", "Tổ liên gia an toàn|Camera an ninh|Chợ an toàn")]
     [InlineData("Các mô hình tự quản về ANTT tiếp tục phát huy hiệu quả. Tiêu biểu như: “Tổ tự quản an ninh trật tự”, “Camera an ninh”.", "Tổ tự quản an ninh trật tự|Camera an ninh")]
     [InlineData("Nhiều mô hình được duy trì. Điển hình là Tổ dân phố tự quản, Câu lạc bộ phòng chống ma túy.", "Tổ dân phố tự quản|Câu lạc bộ phòng chống ma túy")]
+    [InlineData("Hội triển khai mô hình “Tổ phụ nữ tự quản” của Hội Phụ nữ xã, “Thắp sáng đường quê” của Đoàn Thanh niên và “Camera an ninh” ở TX. Ba Đồn.", "Tổ phụ nữ tự quản|Thắp sáng đường quê|Camera an ninh")]
+    [InlineData("Nhân rộng mô hình “Tổ tự quản về ANTT”. Mô hình “Tổ tự quản về an ninh trật tự” được đánh giá cao.", "Tổ tự quản về ANTT")]
     public void Run_NamedModels_AreFound(string paragraph, string expected)
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
