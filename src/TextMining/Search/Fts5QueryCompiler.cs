@@ -40,16 +40,20 @@ internal static class Fts5QueryCompiler
             case AndNode and:
                 var positive = and.Children.Where(c => c is not NotNode).ToArray();
                 var negative = and.Children.OfType<NotNode>().Select(n => n.Operand).ToArray();
-                builder.Append('(');
-                Join(builder, positive, " AND ");
-                if (negative.Length > 0)
+                if (negative.Length == 0)
                 {
-                    builder.Append(" NOT (");
-                    Join(builder, negative, " OR ");
+                    builder.Append('(');
+                    Join(builder, positive, " AND ");
                     builder.Append(')');
+                    break;
                 }
 
-                builder.Append(')');
+                // FTS5's NOT is binary: (what must match) NOT (any of what must not).
+                builder.Append("((");
+                Join(builder, positive, " AND ");
+                builder.Append(") NOT (");
+                Join(builder, negative, " OR ");
+                builder.Append("))");
                 break;
             default:
                 throw new InvalidOperationException("the parser lets no other node through: " + node.GetType().Name);
@@ -58,7 +62,6 @@ internal static class Fts5QueryCompiler
 
     private static void Join(StringBuilder builder, IReadOnlyList<QueryNode> nodes, string separator)
     {
-        builder.Append('(');
         for (var i = 0; i < nodes.Count; i++)
         {
             if (i > 0)
@@ -68,8 +71,6 @@ internal static class Fts5QueryCompiler
 
             Write(builder, nodes[i]);
         }
-
-        builder.Append(')');
     }
 
     private static void WriteTerm(StringBuilder builder, TermNode term)
