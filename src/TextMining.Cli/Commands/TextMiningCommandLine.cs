@@ -20,6 +20,8 @@ internal static class TextMiningCommandLine
             "textmining: reads Vietnamese news articles about the all-people national-security movement, " +
             "extracts dates, officials, figures and grassroots models with source spans, and indexes them for search.");
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(IndexCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
         return root;
     }
 
