@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using System.Diagnostics;
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
 using TextMining.Extraction.Officials;
@@ -122,7 +121,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         // Needs the plain-text reader and the extractors.
         var path = Path.Combine(_folder, "seeds.db");
-        var seeds = Path.Combine(CliRepoPaths.Root, "corpus", "*.txt");
+        var seeds = Path.Combine(CliRunner.Corpus, "00?_*.txt");
         var (code, _, stderr) = Run("index", seeds, "--index", path);
         Assert.Equal(0, code);
         Assert.Contains("5 added", stderr, StringComparison.Ordinal);
@@ -136,33 +135,7 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
     }
 
-    /// <summary>
-    /// Runs the built CLI in a child process. (The CLI assembly, <c>textmining</c>, and the library,
-    /// <c>TextMining</c>, differ only in case, so one compilation cannot reference both.)
-    /// </summary>
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(CliRepoPaths.CliDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(120_000), "the CLI did not finish");
-        return (process.ExitCode, stdout, stderr.Result);
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => CliRunner.Run(args);
 
     private static ArticleAnalysis Analysis(string title, string body, string? official, string year)
     {
@@ -179,33 +152,5 @@ public sealed class SearchCommandTests : IDisposable
         var y = article.Text.IndexOf(year, StringComparison.Ordinal);
         context.Dates.Add(new DateMention(year, year, DateGranularity.Year, false, new SourceSpan(y, 4)));
         return new ArticleAnalysis(context);
-    }
-}
-
-/// <summary>Finds the repository root (the folder holding TextMining.sln).</summary>
-internal static class CliRepoPaths
-{
-    public static string Root { get; } = Find();
-
-    /// <summary>The CLI built beside this test run (same configuration).</summary>
-    public static string CliDll
-    {
-        get
-        {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-            var path = Path.Combine(Root, "src", "TextMining.Cli", "bin", configuration, "net10.0", "textmining.dll");
-            return File.Exists(path) ? path : throw new FileNotFoundException("build the CLI first", path);
-        }
-    }
-
-    private static string Find()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TextMining.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("TextMining.sln not found");
     }
 }
