@@ -103,7 +103,7 @@ internal static class SearchCommand
                 writer.WriteString("source", hit.Source);
                 writer.WriteString("title", hit.Title);
                 writer.WriteString("published", hit.Published);
-                writer.WriteNumber("score", Math.Round(hit.Score, 6));
+                writer.WriteNumber("score", hit.Score);
                 writer.WriteString("snippet", hit.Snippet.Text);
                 writer.WriteStartArray("highlights");
                 foreach (var span in hit.Snippet.Highlights)
@@ -159,7 +159,7 @@ internal static class SearchCommand
             rank++;
             o.WriteLine();
             o.WriteLine($"{rank.ToString(c)}. {hit.Title}");
-            var where = string.Join(" · ", new[] { hit.Source, hit.Published ?? hit.Date, "id " + hit.Id, "score " + hit.Score.ToString("F2", c) }.Where(s => s is not null));
+            var where = string.Join(" · ", new[] { hit.Source, hit.Published ?? hit.Date, "id " + hit.Id, "score " + hit.Score.ToString("G3", c) }.Where(s => s is not null));
             o.WriteLine($"   {where}");
             o.WriteLine($"   …{hit.Snippet.Mark(open, close).Replace('\n', ' ')}…");
             if (hit.MatchedEntities.Count > 0)

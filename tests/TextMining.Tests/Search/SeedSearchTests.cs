@@ -15,7 +15,7 @@ public sealed class SeedSearchTests : IDisposable
     public SeedSearchTests()
     {
         var analyses = new List<Extraction.ArticleAnalysis>();
-        foreach (var path in Directory.GetFiles(RepoPaths.Corpus, "00?_*.txt").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(RepoPaths.Corpus, "0*.txt").Order(StringComparer.Ordinal))
         {
             foreach (var result in ArticleReader.ReadFile(path))
             {
