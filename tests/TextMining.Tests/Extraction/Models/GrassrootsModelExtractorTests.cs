@@ -27,6 +27,19 @@ public sealed class GrassrootsModelExtractorTests
     }
 
     [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Run_SeedReadByPlainTextReader_ModelsEqualGold(string seed)
+    {
+        var article = ArticleReader.ReadPlainText(File.ReadAllText(Path.Combine(RepoPaths.Corpus, seed + ".txt")), seed).Article!;
+
+        var models = TestArticles.Run(article, Extractor).Models;
+
+        var expected = TestArticles.GoldModels(seed).Select(VietnameseText.Fold).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, models.Select(m => VietnameseText.Fold(m.Name)).Order(StringComparer.Ordinal));
+        AssertSpans(article, models);
+    }
+
+    [Theory]
     [InlineData("Tổ chức nhân rộng mô hình “Tổ liên gia tự quản về ANTT” trên địa bàn huyện.", "Tổ liên gia tự quản về ANTT")]
     [InlineData("Xây dựng mô hình \"Camera an ninh\" ở các thôn.", "Camera an ninh")]
     [InlineData("Duy trì mô hình 'Zalo an ninh trật tự' tại xã.", "Zalo an ninh trật tự")]
