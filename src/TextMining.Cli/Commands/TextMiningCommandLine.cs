@@ -23,6 +23,8 @@ internal static class TextMiningCommandLine
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(IndexCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
         return root;
     }
 
