@@ -19,6 +19,9 @@ internal sealed class DateScanner
     private const int MaxYearSpan = 100;
     private const int MaxChain = 16;
 
+    /// <summary>How far a date's own sentence is searched for a year, each way (bounds the work on endless lines).</summary>
+    private const int MaxSentenceReach = 400;
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     private readonly string _text;
@@ -155,7 +158,8 @@ internal sealed class DateScanner
 
     private int SentenceStart(int p)
     {
-        while (p > 0)
+        var limit = Math.Max(0, p - MaxSentenceReach);
+        while (p > limit)
         {
             var c = _text[p - 1];
             if (c == '\n' || (c is '.' or '!' or '?' && p < _text.Length && _text[p] is ' ' or '\n'))
@@ -166,12 +170,13 @@ internal sealed class DateScanner
             p--;
         }
 
-        return 0;
+        return p;
     }
 
     private int SentenceEnd(int p)
     {
-        while (p < _text.Length)
+        var limit = Math.Min(_text.Length, p + MaxSentenceReach);
+        while (p < limit)
         {
             var c = _text[p];
             if (c == '\n' || (c is '.' or '!' or '?' && (p + 1 == _text.Length || _text[p + 1] is ' ' or '\n')))

@@ -280,6 +280,18 @@ public sealed class DateExtractorTests
         Assert.Contains(analysis.Diagnostics, d => d.Message.Contains("date extraction stopped", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Run_VeryLongSentenceOfDaysWithoutYear_StopsAtCap()
+    {
+        var line = "năm 2017 " + string.Concat(Enumerable.Repeat("ngày 1/1 và ", 30_000));
+
+        var analysis = TestArticles.AnalyzeParagraph(line);
+
+        Assert.Equal(DateScanner.MaxMentions, analysis.Dates.Count);
+        Assert.Equal("2017-01-01", analysis.Dates[1].Value);
+        Assert.Equal("--01-01", analysis.Dates[^1].Value);
+    }
+
     [SharedFact]
     public void Run_SharedCorpusArticles_SpansValidAndNoFailures()
     {
