@@ -209,6 +209,38 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_RandomMarkup_NeverThrows()
+    {
+        string[] pieces =
+        [
+            "<div class=\"content\">", "</div>", "<p>", "</p>", "<p class=\"Normal\" style=\"text-align:right\">", "<strong>", "</strong>",
+            "<a href=\"/x\">", "</a>", "<br>", "<script>", "</script>", "<!--", "-->", "<h1>", "</h1>", "<figcaption>", "</figcaption>",
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[", "<meta property=\"og:title\" content=\"",
+            "\">", "Công an xã, Ban Chỉ đạo 138, mô hình tự quản", "Thứ Sáu, 21/04/2017 - 23:34", "&#7871;&amp;&lt;", "(ĐN)- ",
+            "Xuân Hoài - Việt Hùng", "<", ">", "\"", "'", "<table class=\"picture\"><tr><td class=\"Image\">", "</td></tr></table>",
+            "<p class=\"sapo\">", "<nav>", "</nav>", "<time datetime=\"2026-13-45T99:99\">", "</time>", "\u0000", "\uD800",
+        ];
+        var random = new Random(138);
+        for (var i = 0; i < 300; i++)
+        {
+            var html = new StringBuilder();
+            var count = random.Next(1, 60);
+            for (var j = 0; j < count; j++)
+            {
+                html.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var result = HtmlArticleParser.Parse(html.ToString(), "random.html", null);
+
+            Assert.Equal(result.Success, result.Article is not null);
+            if (result.Article is { } article)
+            {
+                Assert.All(article.Blocks, b => Assert.Equal(b.Text, article.Text.Substring(b.Span.Start, b.Span.Length)));
+            }
+        }
+    }
+
+    [Fact]
     public void Parse_EmptyInput_FailsWithEmptyInput()
     {
         var result = HtmlArticleParser.Parse("  ", "empty.html", null);
