@@ -432,7 +432,8 @@ internal static class HtmlArticleParser
 
         if (best is { } chosen && !bestHasOffset)
         {
-            // A local time without offset: take the offset from another source that gives the same wall-clock time.
+            // A local time without offset: take the offset from another source that gives the same wall-clock time;
+            // a bare date: take the time of day from another source of the same day.
             foreach (var (value, hasOffset) in parsed)
             {
                 if (hasOffset && value.DateTime == chosen.DateTime)
@@ -440,6 +441,19 @@ internal static class HtmlArticleParser
                     best = value;
                     bestHasOffset = true;
                     break;
+                }
+            }
+
+            if (!bestHasOffset && chosen.TimeOfDay == TimeSpan.Zero)
+            {
+                foreach (var (value, hasOffset) in parsed)
+                {
+                    if (value.Date == chosen.Date && value.TimeOfDay != TimeSpan.Zero)
+                    {
+                        best = value;
+                        bestHasOffset = hasOffset;
+                        break;
+                    }
                 }
             }
         }
