@@ -177,8 +177,11 @@ internal static class HtmlArticleParser
             return true;
         }
 
-        var hasHtml = end.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0;
-        return hasHtml && end.LastIndexOf("</html", StringComparison.OrdinalIgnoreCase) < 0 && end.LastIndexOf("</body", StringComparison.OrdinalIgnoreCase) < 0;
+        // Only the ends are searched: "<html" opens a page, "</html>" or "</body>" closes it.
+        var head = end[..Math.Min(end.Length, 65_536)];
+        var tail = end[Math.Max(0, end.Length - 65_536)..];
+        var hasHtml = head.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0;
+        return hasHtml && tail.LastIndexOf("</html", StringComparison.OrdinalIgnoreCase) < 0 && tail.LastIndexOf("</body", StringComparison.OrdinalIgnoreCase) < 0;
     }
 
     private static string? Meta(HtmlPage page, string key) =>
@@ -475,7 +478,7 @@ internal static class HtmlArticleParser
         foreach (var block in page.InlineCaptures.Concat(page.Blocks))
         {
             if ((block.Flags & BlockFlags.NavOrFooter) != 0 || block.Text.Length > 400 || Math.Abs(block.Order - anchor) > 4_000
-                || !block.Text.AsSpan().ContainsAnyInRange('0', '9'))
+                || !MightHoldDate(block.Text))
             {
                 continue;
             }
@@ -514,6 +517,21 @@ internal static class HtmlArticleParser
         }
 
         return best;
+    }
+
+    /// <summary>A cheap filter before the dateline regexes: two digit-separator-digit joints (<c>7/3/2026</c>) or "tháng".</summary>
+    private static bool MightHoldDate(string text)
+    {
+        var joints = 0;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] is '/' or '-' or '.' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]) && ++joints == 2)
+            {
+                return true;
+            }
+        }
+
+        return text.Contains("tháng", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Drops segments without digits from a dateline: <c>07-03-2026 - 09:40 AM | Bất động sản</c> → the date.</summary>
