@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using TextMining.Parsing;
 using TextMining.Parsing.Html;
@@ -277,11 +276,9 @@ public sealed class HtmlArticleParserTests
         var html = "<html><head><title>Sâu</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", 10_000))
             + "<p>Công an xã phối hợp với Ban Chỉ đạo 138, tổ chức hội nghị triển khai mô hình tự quản ở cơ sở.</p>"
             + string.Concat(Enumerable.Repeat("</div>", 10_000)) + "</body></html>";
-        var watch = Stopwatch.StartNew();
 
         var result = HtmlArticleParser.Parse(html, "deep.html", null);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
         Assert.True(result.Success);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ExtractionLimit);
         Assert.Contains("Ban Chỉ đạo 138", result.Article!.Paragraphs[0], StringComparison.Ordinal);
@@ -291,11 +288,9 @@ public sealed class HtmlArticleParserTests
     public void Parse_UnclosedNesting_Finishes()
     {
         var html = "<body>" + string.Concat(Enumerable.Repeat("<div><span>", 10_000)) + "<p>Nội dung</p>";
-        var watch = Stopwatch.StartNew();
 
         var result = HtmlArticleParser.Parse(html, "deep.html", null);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ExtractionLimit);
     }
 
@@ -309,11 +304,9 @@ public sealed class HtmlArticleParserTests
         }
 
         builder.Append("</article></body></html>");
-        var watch = Stopwatch.StartNew();
 
         var result = HtmlArticleParser.Parse(builder.ToString(), "big.html", null);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
         Assert.True(result.Success);
         Assert.True(result.Article!.Paragraphs.Count > 30_000);
     }
