@@ -233,6 +233,12 @@ internal sealed class FigureScanner
 
         if (unitKind is null && !rangeFirst)
         {
+            if (shape == Shape.Single && !hasMultiplier && RangePartnerIsDate(p))
+            {
+                // từ 15 - 17/8: the first end of a date range.
+                return p;
+            }
+
             ReadUnit(exprEnd, out unitStart, out unitEnd, out unitKind);
         }
 
@@ -302,6 +308,12 @@ internal sealed class FigureScanner
         }
 
         if (unitStart < 0 && IsBareNumberNoise(start, numberEnd))
+        {
+            return scanEnd;
+        }
+
+        // “3 không”, “5 có, 3 sạch”: a slogan or a name in quotes, unless it counts a known noun.
+        if (!countedNoun && !hasMultiplier && CharAt(start - 1) is '“' or '"' or '‘')
         {
             return scanEnd;
         }
@@ -595,6 +607,25 @@ internal sealed class FigureScanner
         ReadUnit(exprEnd, out var unitStart, out var unitEnd, out var kind);
         unit = (unitStart, unitEnd, kind);
         return kind is not null || exprEnd > after;
+    }
+
+    /// <summary>Whether a range connector and a date follow <paramref name="pos"/> (<c>15 - 17/8</c>).</summary>
+    private bool RangePartnerIsDate(int pos)
+    {
+        var q = PhraseTrie<NumberWord>.SkipSpacesForward(_key, pos, _blockEnd);
+        if (q >= _blockEnd || _key[q] is not ('-' or '–' or '—'))
+        {
+            return false;
+        }
+
+        var r = PhraseTrie<NumberWord>.SkipSpacesForward(_key, q + 1, _blockEnd);
+        if (!IsDigitAt(r))
+        {
+            return false;
+        }
+
+        var second = VietnameseNumeral.Read(_text, r, _blockEnd);
+        return second.IsSmallPlain(31) && CharAt(second.End) is '/' or '-' or '.' && IsDigitAt(second.End + 1);
     }
 
     /// <summary>Reads the unit or counted noun phrase after a number.</summary>
