@@ -385,7 +385,6 @@ internal sealed class FigureScanner
         var words = 0;
         var end = start;
         var pos = start;
-        var firstWord = _key.AsSpan(start, wordEnd - start);
         while (words < MaxSpelledWords
             && _lexicon.NumberWords.MatchForward(_key, pos, _blockEnd, out var w, out var e))
         {
@@ -457,8 +456,8 @@ internal sealed class FigureScanner
 
         var value = total + group + pending;
 
-        // A lone một is "a, one"; a lone năm is "year"; neither counts without a multiplier.
-        if (value <= 0 || (!hasMultiplier && words == 1 && (firstWord.SequenceEqual("một") || firstWord.SequenceEqual("năm"))))
+        // Some words alone are not figures (một is "a, one"; năm is "year"): numbers.tsv marks them notAlone.
+        if (value <= 0 || (!hasMultiplier && words == 1 && word.NotAlone))
         {
             return end;
         }
@@ -565,9 +564,10 @@ internal sealed class FigureScanner
         {
             afterConnector = q + 1;
         }
-        else if (q > pos && (StartsWithWord(q, "đến") || StartsWithWord(q, "tới")))
+        else if (q > pos && _lexicon.NumberWords.MatchForward(_key, q, _blockEnd, out var connector, out var connectorEnd)
+            && connector.Kind == NumberWordKind.RangeWord)
         {
-            afterConnector = q + 3;
+            afterConnector = connectorEnd;
             wordConnector = true;
         }
         else
@@ -934,11 +934,6 @@ internal sealed class FigureScanner
 
         return false;
     }
-
-    private bool StartsWithWord(int pos, string word) =>
-        pos + word.Length <= _blockEnd
-        && _key.AsSpan(pos, word.Length).SequenceEqual(word)
-        && (pos + word.Length == _blockEnd || !char.IsLetter(_key[pos + word.Length]));
 
     private static bool IsSeparator(char c, char separator) => separator == '/' ? c == '/' : c is '-' or '–';
 
