@@ -937,7 +937,7 @@ internal sealed class FigureScanner
 
     private static bool IsSeparator(char c, char separator) => separator == '/' ? c == '/' : c is '-' or '–';
 
-    private char CharAt(int pos) => pos >= 0 && pos < _blockEnd ? _text[pos] : '\0';
+    private char CharAt(int pos) => pos >= _blockStart && pos < _blockEnd ? _text[pos] : '\0';
 
     private bool IsDigitAt(int pos) => pos < _blockEnd && char.IsAsciiDigit(_text[pos]);
 
