@@ -29,6 +29,9 @@ internal enum NumberWordKind
 
     /// <summary><c>đến</c>, <c>tới</c>: joins the two ends of a range (<c>5 đến 7 người</c>).</summary>
     RangeWord,
+
+    /// <summary>A word that starts like a multiplier but is not one (<c>tỷ lệ</c>, <c>triệu chứng</c>).</summary>
+    NotNumber,
 }
 
 /// <summary>The kind of a unit phrase (<c>units.tsv</c>).</summary>

@@ -658,7 +658,7 @@ internal sealed class FigureScanner
         // A counted noun not in the lexicon: a few words up to a verb, preposition, name or punctuation.
         var wordEnd = PhraseTrie<UnitKind>.WordEndForward(_key, q, _blockEnd);
         if (wordEnd == q || !char.IsLetter(_key[q]) || IsStopAt(q, out _) || IsTitleCase(q, wordEnd)
-            || _lexicon.NumberWords.MatchForward(_key, q, _blockEnd, out _, out _))
+            || (_lexicon.NumberWords.MatchForward(_key, q, _blockEnd, out var numberWord, out _) && numberWord.Kind != NumberWordKind.NotNumber))
         {
             return;
         }
@@ -788,7 +788,7 @@ internal sealed class FigureScanner
             || (before > _blockStart + 1 && _text[before - 1] == ',' && char.IsAsciiDigit(_text[before - 2]))
             || (CharAt(end) == ',' && CharAt(end + 1) == ' ' && IsDigitAt(end + 2))
             || (end - start <= 2 && CharAt(end) is '.' or ')' && CharAt(end + 1) == ' ' && end + 2 < _blockEnd && char.IsUpper(_text[end + 2]))
-            || (CharAt(start - 1) == '(' && CharAt(end) == ')')
+            || (CharAt(start - 1) is '(' or '[' && CharAt(end) is ')' or ']')
             || CharAt(end) == ':')
         {
             return true;
