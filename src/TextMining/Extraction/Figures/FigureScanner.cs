@@ -312,6 +312,12 @@ internal sealed class FigureScanner
             return scanEnd;
         }
 
+        // tàu BĐ 96868 TS, Honda Sonic 125 phân khối: after a capitalised word, only a known unit makes a count.
+        if (!countedNoun && !hasMultiplier && unitKind is not UnitKind.Duration && AfterCapitalisedWord(start))
+        {
+            return scanEnd;
+        }
+
         // “3 không”, “5 có, 3 sạch”: a slogan or a name in quotes, unless it counts a known noun.
         if (!countedNoun && !hasMultiplier && CharAt(start - 1) is '“' or '"' or '‘')
         {
@@ -794,6 +800,14 @@ internal sealed class FigureScanner
             return true;
         }
 
+        return AfterCapitalisedWord(start)
+            || (after > end && IsTitleCase(after, PhraseTrie<UnitKind>.WordEndForward(_key, after, _blockEnd)));
+    }
+
+    /// <summary>Whether the word right before the number has a capital letter and does not open a sentence.</summary>
+    private bool AfterCapitalisedWord(int start)
+    {
+        var before = PhraseTrie<UnitKind>.SkipSpacesBackward(_key, start, _blockStart);
         var wordStart = before;
         while (wordStart > _blockStart && char.IsLetter(_text[wordStart - 1]))
         {
@@ -808,7 +822,7 @@ internal sealed class FigureScanner
             }
         }
 
-        return after > end && IsTitleCase(after, PhraseTrie<UnitKind>.WordEndForward(_key, after, _blockEnd));
+        return false;
     }
 
     private bool IsRuledOutByContext(int numberStart, bool countedNoun) =>
