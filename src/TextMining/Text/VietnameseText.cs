@@ -216,12 +216,6 @@ public static class VietnameseText
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            // Fast path: a cluster starts with a form of o or u (one table lookup instead of two dictionary lookups).
-            if (FoldChar(text[i]) is not ('o' or 'u'))
-            {
-                continue;
-            }
-
             if (!ToneOf.TryGetValue(text[i], out var first) || !ToneOf.TryGetValue(text[i + 1], out var second))
             {
                 continue;
