@@ -10,7 +10,7 @@ internal readonly record struct ExpandedInput(string Path, bool IsStandardInput,
 
 /// <summary>
 /// Expands inputs as a user typed them into files, lazily and deterministically: a file as is; a folder
-/// recursively (readable extensions only, hidden entries skipped); a glob with <c>*</c> and <c>**</c>; <c>-</c> for
+/// recursively (readable extensions only, hidden entries and symbolic links to folders skipped); a glob with <c>*</c> and <c>**</c>; <c>-</c> for
 /// standard input. Within a folder, files come before subfolders, each sorted ordinally, so memory holds one
 /// folder's listing at a time, never the whole tree.
 /// </summary>
@@ -19,11 +19,20 @@ internal static class InputExpander
     /// <summary>The endings of files a folder or glob expands to.</summary>
     public static IReadOnlyList<string> ReadableExtensions { get; } = [".txt", ".html", ".htm", ".jsonl", ".jsonl.gz"];
 
-    private static readonly EnumerationOptions ListingOptions = new()
+    private static readonly EnumerationOptions FileListing = new()
     {
         RecurseSubdirectories = false,
         IgnoreInaccessible = true,
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        ReturnSpecialDirectories = false,
+    };
+
+    /// <summary>Subfolders: symbolic links are not followed, so a link loop cannot make the walk endless.</summary>
+    private static readonly EnumerationOptions FolderListing = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
         ReturnSpecialDirectories = false,
     };
 
@@ -135,8 +144,8 @@ internal static class InputExpander
             string[] subdirs;
             try
             {
-                files = Directory.GetFiles(dir, "*", ListingOptions);
-                subdirs = depth < maxDepth ? Directory.GetDirectories(dir, "*", ListingOptions) : [];
+                files = Directory.GetFiles(dir, "*", FileListing);
+                subdirs = depth < maxDepth ? Directory.GetDirectories(dir, "*", FolderListing) : [];
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

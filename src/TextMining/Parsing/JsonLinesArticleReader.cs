@@ -96,7 +96,8 @@ internal static partial class JsonLinesArticleReader
         var builder = new ArticleBuilder(locator) { Url = GetString(root, "url") };
         var title = GetString(root, "title");
         var author = GetString(root, "author");
-        if (!body.IsNormalized(NormalizationForm.FormC) || (title is not null && !title.IsNormalized(NormalizationForm.FormC)))
+        if ((TextDecoding.MayNeedComposition(body) && !body.IsNormalized(NormalizationForm.FormC))
+            || (title is not null && TextDecoding.MayNeedComposition(title) && !title.IsNormalized(NormalizationForm.FormC)))
         {
             builder.AddWarning(DiagnosticCodes.NotNormalized, "the record's text was not in Unicode NFC and was composed");
         }
@@ -106,7 +107,8 @@ internal static partial class JsonLinesArticleReader
         var lines = new List<string>();
         foreach (var raw in VietnameseText.Normalize(body).Split('\n'))
         {
-            var line = VietnameseText.CollapseSpaces(raw).Trim();
+            // The builder collapses spaces; the rules only need trimmed lines.
+            var line = raw.Trim();
             if (line.Length > 0 && !LayoutRules.IsJunk(line))
             {
                 lines.Add(line);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using TextMining.Text;
 
 namespace TextMining.Parsing;
@@ -7,7 +8,7 @@ namespace TextMining.Parsing;
 /// The line-level rules shared by the plain-text and JSON Lines readers: view counts, source tags, sentence
 /// ends, caption candidates and bylines. Input lines are normalised and trimmed.
 /// </summary>
-internal static class LayoutRules
+internal static partial class LayoutRules
 {
     /// <summary>Lines longer than this are never captions.</summary>
     public const int MaxCaptionChars = 250;
@@ -178,6 +179,15 @@ internal static class LayoutRules
     public static bool IsCaptionCandidate(string line) =>
         line.Length <= MaxCaptionChars && line.Any(char.IsLetter) && !HasSentenceBreak(line);
 
+    /// <summary>
+    /// Whether a short line (at most <see cref="MaxCaptionChars"/>) carries a photo credit, the mark of a caption:
+    /// it ends with <c>Ảnh: Wikipedia</c>, <c>(Ảnh: VGP/Huy Thắng)</c>, <c>(Ảnh minh họa)</c>, or opens with <c>Ảnh:</c>.
+    /// </summary>
+    public static bool HasPhotoCredit(string line) =>
+        line.Length <= MaxCaptionChars
+        && (line.Contains("Ảnh", StringComparison.Ordinal) || line.Contains("ảnh", StringComparison.Ordinal) || line.Contains("ẢNH", StringComparison.Ordinal))
+        && PhotoCreditPattern().IsMatch(line);
+
     /// <summary>Whether a line is junk (no letter and no digit: <c>.</c>, <c>;</c>, <c>***</c>).</summary>
     public static bool IsJunk(string line)
     {
@@ -345,4 +355,7 @@ internal static class LayoutRules
 
         return true;
     }
+
+    [GeneratedRegex(@"^(Ảnh|ẢNH)\s*:|(^|[\s.])(Ảnh|ẢNH)\s*:\s*[^.:()]{1,60}$|\(\s*(Ảnh|ảnh|ẢNH)(\s*:\s*[^.:()]{1,60}|\s+(minh\s+họa|minh\s+hoạ|tư\s+liệu))\s*\)\s*$|(^|\.\s+)Ảnh\s+(minh\s+họa|minh\s+hoạ|tư\s+liệu)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCreditPattern();
 }

@@ -29,7 +29,7 @@ internal static class PlainTextArticleParser
     public static ArticleReadResult Parse(string text, string source, IReadOnlyList<Diagnostic>? inherited = null)
     {
         var diagnostics = new List<Diagnostic>(inherited ?? []);
-        if (!text.IsNormalized(NormalizationForm.FormC))
+        if (TextDecoding.MayNeedComposition(text) && !text.IsNormalized(NormalizationForm.FormC))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NotNormalized, "the text was not in Unicode NFC and was composed", DiagnosticSeverity.Warning));
         }
@@ -93,7 +93,7 @@ internal static class PlainTextArticleParser
     /// the others are captions or paragraphs by <see cref="IsCaption"/>.
     /// </summary>
     /// <param name="builder">The article being built.</param>
-    /// <param name="body">The body lines in order.</param>
+    /// <param name="body">The body lines in order, already normalised.</param>
     /// <param name="blankLineLayout">Whether blank lines separate paragraphs (so blocks of several short lines can be caption groups).</param>
     internal static void AddBody(ArticleBuilder builder, IReadOnlyList<BodyLine> body, bool blankLineLayout)
     {
@@ -109,12 +109,12 @@ internal static class PlainTextArticleParser
             lead = rest;
         }
 
-        builder.AddBlock(ArticleBlockKind.Paragraph, lead);
+        builder.AddBlock(ArticleBlockKind.Paragraph, lead, alreadyNormalized: true);
         var multiBlock = blankLineLayout && body[^1].Block != body[0].Block;
         for (var i = 1; i < body.Count; i++)
         {
             var kind = IsCaption(body, i, multiBlock) ? ArticleBlockKind.Caption : ArticleBlockKind.Paragraph;
-            builder.AddBlock(kind, body[i].Text);
+            builder.AddBlock(kind, body[i].Text, alreadyNormalized: true);
         }
     }
 
@@ -123,11 +123,16 @@ internal static class PlainTextArticleParser
     /// <see cref="LayoutRules.MaxCaptionChars"/> characters, one sentence) and either (1) it does not end with
     /// sentence punctuation; or (2) blank lines separate paragraphs and it sits in a block of 2–6 lines that are
     /// all candidates, one of which lacks final punctuation (a photo group); or (3) it is a block of its own framed
-    /// by whitespace-only lines (where images were).
+    /// by whitespace-only lines (where images were). A short line with a photo credit (<c>Ảnh: ...</c>) is always a caption.
     /// </summary>
     private static bool IsCaption(IReadOnlyList<BodyLine> body, int index, bool multiBlock)
     {
         var line = body[index];
+        if (LayoutRules.HasPhotoCredit(line.Text))
+        {
+            return true;
+        }
+
         if (!LayoutRules.IsCaptionCandidate(line.Text))
         {
             return false;
@@ -198,7 +203,7 @@ internal static class PlainTextArticleParser
             {
                 builder.Published = published;
                 builder.PublishedHasOffset = hasOffset;
-                builder.AddBlock(ArticleBlockKind.Dateline, line.Text);
+                builder.AddBlock(ArticleBlockKind.Dateline, line.Text, alreadyNormalized: true);
             }
             else
             {
@@ -249,7 +254,9 @@ internal static class PlainTextArticleParser
         var lines = new List<Line>();
         foreach (var raw in normalized.Split('\n'))
         {
-            var text = VietnameseText.CollapseSpaces(raw).Trim();
+            var text = raw.Contains("  ", StringComparison.Ordinal) || raw.Contains('\t', StringComparison.Ordinal)
+                ? VietnameseText.CollapseSpaces(raw).Trim()
+                : raw.Trim();
             var kind = text.Length > 0 ? LineKind.Content : raw.Length > 0 ? LineKind.Placeholder : LineKind.Blank;
             lines.Add(new Line(text, kind));
         }

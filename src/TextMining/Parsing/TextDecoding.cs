@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using TextMining.Text;
 
 namespace TextMining.Parsing;
 
@@ -29,6 +28,7 @@ internal static partial class TextDecoding
     /// <summary>How many leading bytes of an HTML page are searched for a declared charset.</summary>
     private const int CharsetScanBytes = 4096;
 
+    private static readonly HashSet<char> VietnameseLetters = BuildVietnameseLetters();
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Lazy<bool> ProviderRegistration = new(() =>
     {
@@ -36,6 +36,9 @@ internal static partial class TextDecoding
         return true;
     });
 
+    /// <summary>Characters that open or close mojibake sequences (<c>Ã¡</c>, <c>Ä‘</c>, <c>Æ°</c>, <c>á»</c>, <c>áº</c>).</summary>
+    private static readonly System.Buffers.SearchValues<char> MojibakeLeads = System.Buffers.SearchValues.Create("ÃÄÆÅ»º");
+    private static readonly Dictionary<char, byte> Cp1252Specials = BuildCp1252Specials();
     private static readonly Lazy<Encoding> Windows1258Lazy = new(() => GetLegacyEncoding(1258));
 
     /// <summary>The Windows-1258 code page, from the framework's code-pages provider (registered once).</summary>
@@ -66,6 +69,16 @@ internal static partial class TextDecoding
             return DecodeStrict(bytes[2..], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), "utf-16BE");
         }
 
+        if (Signature(bytes) is { } signature)
+        {
+            return DecodedText.Fail(DiagnosticCodes.BinaryInput, $"the input looks binary ({signature}), not text");
+        }
+
+        if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            return DecodeStrict(bytes, utf16, utf16.BodyName == "utf-16BE" ? "utf-16BE" : "utf-16LE");
+        }
+
         if (LooksBinary(bytes, out var what))
         {
             return DecodedText.Fail(DiagnosticCodes.BinaryInput, $"the input looks binary ({what}), not text");
@@ -76,14 +89,19 @@ internal static partial class TextDecoding
             var legacy = TryGetEncoding(declared);
             if (legacy is not null && !IsValidUtf8WithNonAscii(bytes))
             {
-                var text = legacy.GetString(bytes);
+                var text = legacy.GetString(bytes).Normalize(NormalizationForm.FormC);
                 return new DecodedText(text, legacy.WebName, [Warning(DiagnosticCodes.LegacyEncoding, $"decoded from {legacy.WebName} as the page declares")]);
             }
         }
 
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        if (TryDecodeUtf8(bytes) is { } utf8)
         {
-            return new DecodedText(StrictUtf8.GetString(bytes), "utf-8", []);
+            if (TryRepairMojibake(utf8, out var repaired))
+            {
+                return new DecodedText(repaired, "utf-8", [Warning(DiagnosticCodes.LegacyEncoding, "the text is UTF-8 that was once misread as Windows-1252 (mojibake such as \"Ã¡Â»\"); it was repaired")]);
+            }
+
+            return new DecodedText(utf8, "utf-8", []);
         }
 
         var candidate = Windows1258.GetString(bytes).Normalize(NormalizationForm.FormC);
@@ -93,6 +111,92 @@ internal static partial class TextDecoding
         }
 
         return DecodedText.Fail(DiagnosticCodes.UndecodableBytes, "the bytes are neither UTF-8 nor plausible Windows-1258 Vietnamese text");
+    }
+
+    /// <summary>
+    /// A cheap pre-check before the costly <see cref="string.IsNormalized(NormalizationForm)"/>: false when every
+    /// character is in a range that is always NFC-stable on its own and no combining mark is present (ASCII,
+    /// Latin-1 to IPA below U+0300, the precomposed Vietnamese letters U+1E00–U+1EFF, general punctuation and
+    /// currency signs), which is nearly all Vietnamese news text.
+    /// </summary>
+    internal static bool MayNeedComposition(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u0300' || c is >= '\u1E00' and <= '\u1EFF' || c is >= '\u2000' and <= '\u20CF')
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Repairs double-encoded text: UTF-8 bytes once decoded as Windows-1252 (or Latin-1) and saved as UTF-8
+    /// again (<c>Huyá»‡n</c> for <c>Huyện</c>). Tried only when such sequences are frequent; kept only when every
+    /// character maps back to one byte, the bytes are valid UTF-8, and the result is plausible Vietnamese.
+    /// </summary>
+    internal static bool TryRepairMojibake(string text, out string repaired)
+    {
+        repaired = text;
+        var first = text.AsSpan().IndexOfAny(MojibakeLeads);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var telltales = 0;
+        for (var i = Math.Max(0, first - 1); i + 1 < text.Length; i++)
+        {
+            if (text[i] is 'Ã' or 'Ä' or 'Æ' or 'Å' || (text[i] == 'á' && text[i + 1] is '»' or 'º'))
+            {
+                var next = text[i + 1];
+                if (next is >= '\u0080' and <= '\u00BF' || Cp1252Specials.ContainsKey(next))
+                {
+                    telltales++;
+                }
+            }
+        }
+
+        if (telltales < 3)
+        {
+            return false;
+        }
+
+        var bytes = new byte[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x100)
+            {
+                bytes[i] = (byte)c;
+            }
+            else if (Cp1252Specials.TryGetValue(c, out var b))
+            {
+                bytes[i] = b;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return false;
+        }
+
+        var candidate = StrictUtf8.GetString(bytes);
+        if (!IsPlausibleVietnamese(candidate))
+        {
+            return false;
+        }
+
+        repaired = candidate;
+        return true;
     }
 
     /// <summary>
@@ -136,51 +240,71 @@ internal static partial class TextDecoding
     public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;
 
     /// <summary>
-    /// Judges text decoded from a legacy code page: every non-ASCII character must be a Latin letter of the
-    /// Vietnamese alphabet (with its diacritics) or common typographic punctuation, allowing 2% noise;
-    /// uncomposed combining marks, C1 controls and replacement characters count as noise.
+    /// Judges text decoded from a legacy code page: every non-ASCII character must be a letter of the Vietnamese
+    /// alphabet (a vowel with its tone mark, or đ) or common typographic punctuation, and no word may hold more
+    /// than three such letters (a syllable holds at most two: <c>người</c>); 2% noise is allowed. Other letters,
+    /// uncomposed combining marks, C1 controls and replacement characters are noise.
     /// </summary>
     internal static bool IsPlausibleVietnamese(string text)
     {
         var nonAscii = 0;
         var bad = 0;
+        var inWord = 0;
         foreach (var c in text)
         {
             if (c < 0x80)
             {
+                if (!char.IsLetter(c))
+                {
+                    inWord = 0;
+                }
+
                 continue;
             }
 
             nonAscii++;
-            if (IsVietnameseLetter(c) || IsTypographic(c))
+            if (VietnameseLetters.Contains(c))
             {
+                inWord++;
+                if (inWord > 3)
+                {
+                    bad++;
+                }
+
                 continue;
             }
 
-            bad++;
+            inWord = 0;
+            if (!IsTypographic(c))
+            {
+                bad++;
+            }
         }
 
         return bad * 50 <= nonAscii;
     }
 
-    private static bool IsVietnameseLetter(char c)
-    {
-        if (!char.IsLetter(c))
-        {
-            return false;
-        }
-
-        if (c is 'đ' or 'Đ')
-        {
-            return true;
-        }
-
-        var folded = VietnameseText.FoldChar(c);
-        return folded is >= 'a' and <= 'z';
-    }
-
     private static bool IsTypographic(char c) =>
-        c is '\u00A0' or '“' or '”' or '‘' or '’' or '–' or '—' or '…' or '•' or '·' or '«' or '»' or '°' or '€' or '±' or '×' or '§' or '©' or '®' or '™' or '„' or '‚' or '†' or '‡' or '‰' or '¢' or '£' or '¥' or '¦' or '¨' or 'ª' or '¬' or '¯' or '²' or '³' or '´' or 'µ' or '¶' or '¸' or '¹' or 'º' or '¼' or '½' or '¾' or '¿' or '¡' or '÷';
+        c is '\u00A0' or '“' or '”' or '‘' or '’' or '–' or '—' or '…' or '•' or '·' or '«' or '»' or '°' or '€';
+
+    private static HashSet<char> BuildVietnameseLetters()
+    {
+        ReadOnlySpan<char> tones = ['\0', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+        var letters = new HashSet<char> { 'đ', 'Đ' };
+        foreach (var vowel in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+        {
+            foreach (var tone in tones)
+            {
+                var composed = tone == '\0' ? vowel.ToString() : (vowel.ToString() + tone).Normalize(NormalizationForm.FormC);
+                if (composed.Length == 1 && composed[0] >= 0x80)
+                {
+                    letters.Add(composed[0]);
+                }
+            }
+        }
+
+        return letters;
+    }
 
     private static DecodedText DecodeStrict(ReadOnlySpan<byte> bytes, Encoding encoding, string name)
     {
@@ -191,6 +315,60 @@ internal static partial class TextDecoding
         catch (DecoderFallbackException)
         {
             return DecodedText.Fail(DiagnosticCodes.UndecodableBytes, $"the input starts with a {name} byte-order mark but holds invalid {name} bytes");
+        }
+    }
+
+    /// <summary>UTF-16 without a BOM: in the first KB, NUL in every other byte (and only there) for most characters.</summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..(Math.Min(bytes.Length, 1024) & ~1)];
+        if (head.Length < 8 || (bytes.Length & 1) != 0)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < head.Length; i += 2)
+        {
+            evenZeros += head[i] == 0 ? 1 : 0;
+            oddZeros += head[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = head.Length / 2;
+        if (oddZeros * 2 >= pairs && evenZeros == 0)
+        {
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+        }
+
+        return evenZeros * 2 >= pairs && oddZeros == 0 ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true) : null;
+    }
+
+    private static Dictionary<char, byte> BuildCp1252Specials()
+    {
+        var map = new Dictionary<char, byte>();
+        var cp1252 = GetLegacyEncoding(1252);
+        for (var b = 0x80; b <= 0x9F; b++)
+        {
+            var c = cp1252.GetString([(byte)b]);
+            if (c.Length == 1 && c[0] >= 0x100)
+            {
+                map[c[0]] = (byte)b;
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>Decodes strict UTF-8 in one pass, or null when the bytes are not valid UTF-8.</summary>
+    private static string? TryDecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
         }
     }
 

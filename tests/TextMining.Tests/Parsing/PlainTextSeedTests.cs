@@ -53,6 +53,34 @@ public sealed class PlainTextSeedTests
         Assert.All(article.Authors, a => Assert.DoesNotContain(a, article.Text.Split('\n').Last(), StringComparison.Ordinal));
     }
 
+    /// <summary>Every annotated article in corpus/ (seeds and the team's authored articles).</summary>
+    public static TheoryData<string> GoldArticles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var gold in Directory.GetFiles(RepoPaths.Corpus, "*.gold.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(gold)[..^".gold.json".Length]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(GoldArticles))]
+    public void ReadFile_EveryGoldArticle_MatchesTitleViewsPublishedAuthors(string name)
+    {
+        var result = Assert.Single(ArticleReader.ReadFile(Path.Combine(RepoPaths.Corpus, name + ".txt")));
+
+        var article = result.Article!;
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".gold.json")));
+        var root = gold.RootElement;
+        Assert.Equal(root.GetProperty("title").GetString(), article.Title);
+        Assert.Equal(root.GetProperty("views").ValueKind == JsonValueKind.Null ? null : root.GetProperty("views").GetInt32(), article.Views);
+        Assert.Equal(root.GetProperty("published").GetString(), article.PublishedIso);
+        Assert.Equal(root.GetProperty("authors").EnumerateArray().Select(a => a.GetString()!), article.Authors);
+        Assert.NotEmpty(article.Paragraphs);
+    }
+
     [Fact]
     public void ReadFile_Seed002_StripsSourceTagAndKeepsDateline()
     {

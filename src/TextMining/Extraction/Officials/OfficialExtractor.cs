@@ -1,11 +1,173 @@
+using TextMining.Text;
+
 namespace TextMining.Extraction.Officials;
 
-/// <summary>Placeholder: replaced by the real extractor.</summary>
+/// <summary>
+/// Finds named officials: people introduced by a rank (<c>Đại tá</c>), the honorific <c>Đồng chí</c>, a form of
+/// address (<c>ông</c>, <c>bà</c>) or a title (<c>Phó Giám đốc Công an tỉnh</c>), with their positions. Mentions of
+/// one person (full name, or rank/honorific + given name) are merged into one <see cref="Official"/>.
+/// </summary>
+/// <remarks>
+/// Trigger-based: the text is scanned once for word starts whose matching key begins a rank, honorific, form of
+/// address or title; only there are the surrounding words tokenised and parsed (a bounded window), so the cost is
+/// linear in the text. A person counts as an official when some mention gives a rank, a position or the honorific
+/// <c>Đồng chí</c>; a person only ever called <c>ông</c>/<c>bà</c>/<c>anh</c>/<c>chị</c> is not one.
+/// </remarks>
 internal sealed class OfficialExtractor : IExtractionStage
 {
+    private readonly OfficialLexicon _lexicon = OfficialLexicon.Instance;
+
     public int Order => StageOrder.Officials;
 
     public void Run(ExtractionContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var key = context.MatchingKey;
+        var parser = new OfficialMentionParser(text, key, _lexicon, context.Locations);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = key[i];
+            if (!OfficialTokenizer.IsWordChar(c))
+            {
+                i++;
+                continue;
+            }
+
+            var end = OfficialTokenizer.WordEnd(text, i);
+            if (_lexicon.Triggers.MayStartWith(c, end - i > 1 ? key[i + 1] : '\0')
+                && _lexicon.Triggers.TryGet(key.AsSpan(i, end - i), out _))
+            {
+                var consumed = parser.ParseAt(i);
+                if (consumed > end)
+                {
+                    i = consumed;
+                    continue;
+                }
+            }
+
+            i = end;
+        }
+
+        context.Officials.AddRange(Merge(text, parser.Mentions));
     }
+
+    /// <summary>
+    /// Merges mentions by name: full names by matching key; a given name alone joins the one person whose name
+    /// ends with it (and is dropped when none or several do). Positions accumulate in text order, deduplicated
+    /// case-insensitively; a position that extends one already held replaces it, one that it extends is dropped.
+    /// </summary>
+    internal static IReadOnlyList<Official> Merge(string text, IReadOnlyList<RawMention> mentions)
+    {
+        var groups = new List<List<RawMention>>();
+        var byName = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.IsShort)
+            {
+                continue;
+            }
+
+            var nameKey = CollapseKey(mention.NameKey);
+            if (!byName.TryGetValue(nameKey, out var group))
+            {
+                group = [];
+                byName.Add(nameKey, group);
+                groups.Add(group);
+            }
+
+            group.Add(mention);
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (!mention.IsShort)
+            {
+                continue;
+            }
+
+            List<RawMention>? match = null;
+            var ambiguous = false;
+            foreach (var group in groups)
+            {
+                var name = group[0].NameKey;
+                var lastSpace = name.LastIndexOf(' ');
+                if (lastSpace >= 0 && name.AsSpan(lastSpace + 1).SequenceEqual(mention.NameKey))
+                {
+                    ambiguous |= match is not null;
+                    match = group;
+                }
+            }
+
+            if (match is not null && !ambiguous)
+            {
+                match.Add(mention);
+            }
+        }
+
+        var officials = new List<Official>(groups.Count);
+        foreach (var group in groups)
+        {
+            group.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            string? rank = null;
+            string? honorific = null;
+            var positions = new List<string>();
+            var positionKeys = new List<string>();
+            foreach (var mention in group)
+            {
+                rank ??= mention.Rank;
+                honorific ??= mention.Honorific;
+                foreach (var position in mention.Positions)
+                {
+                    AddPosition(positions, positionKeys, position);
+                }
+            }
+
+            if (rank is null && honorific is null && positions.Count == 0)
+            {
+                continue;
+            }
+
+            var full = group.First(m => !m.IsShort);
+            officials.Add(new Official(
+                full.Name,
+                rank,
+                honorific,
+                positions.ToArray(),
+                group.Select(m => new OfficialMention(text.Substring(m.Span.Start, m.Span.Length), m.Span)).ToArray()));
+        }
+
+        return officials;
+    }
+
+    private static void AddPosition(List<string> positions, List<string> keys, string position)
+    {
+        var key = CollapseKey(VietnameseText.ToMatchingKey(position));
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (keys[i] == key || IsExtension(keys[i], key))
+            {
+                return;
+            }
+
+            if (IsExtension(key, keys[i]))
+            {
+                keys[i] = key;
+                positions[i] = position;
+                return;
+            }
+        }
+
+        keys.Add(key);
+        positions.Add(position);
+    }
+
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/> followed by more words.</summary>
+    private static bool IsExtension(string longer, string shorter) =>
+        longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal)
+        && !char.IsLetterOrDigit(longer[shorter.Length]);
+
+    private static string CollapseKey(string key) =>
+        key.Contains("  ", StringComparison.Ordinal) ? string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : key;
 }

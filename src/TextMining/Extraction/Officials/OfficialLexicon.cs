@@ -1,0 +1,239 @@
+using TextMining.Lexicons;
+using TextMining.Text;
+
+namespace TextMining.Extraction.Officials;
+
+/// <summary>What a lexicon phrase is to the officials extractor.</summary>
+internal enum PhraseKind
+{
+    Rank,
+    Honorific,
+    Address,
+    Academic,
+    Title,
+    Organization,
+    Level,
+    Connector,
+    Place,
+    Surname,
+}
+
+/// <summary>Extra conditions and behaviour of a phrase (see the lexicon headers).</summary>
+[Flags]
+internal enum PhraseFlags
+{
+    None = 0,
+
+    /// <summary>Only when the first word is written with a capital.</summary>
+    Capitalised = 1,
+
+    /// <summary>Lower-case words of the unit's own name may follow.</summary>
+    Open = 2,
+
+    /// <summary>A title that must be followed by an organisation.</summary>
+    Bare = 4,
+
+    /// <summary>A Tây Nguyên name part (<c>Y</c>, <c>Ksor</c>): the whole capitalised run from it is the name.</summary>
+    Prefix = 8,
+
+    /// <summary>A surname that also starts many place names (<c>Hà</c>, <c>Lạc</c>).</summary>
+    PlaceLike = 16,
+}
+
+/// <summary>One lexicon phrase: its words as matching keys, what it is and how it is reported.</summary>
+internal sealed record Phrase(string[] Keys, PhraseKind Kind, PhraseFlags Flags, string Canonical);
+
+/// <summary>
+/// A set of multi-word phrases indexed by the matching key of their first word; phrases sharing a first word are
+/// kept longest first, so the first one that matches is the longest.
+/// </summary>
+internal sealed class PhraseTable
+{
+    private readonly Dictionary<string, Phrase[]> _byFirstWord;
+    private readonly Dictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ulong[] _prefixBits = new ulong[4096 / 64];
+
+    public PhraseTable(IEnumerable<Phrase> phrases)
+    {
+        _byFirstWord = phrases
+            .GroupBy(p => string.Join(' ', p.Keys), StringComparer.Ordinal)
+            .Select(g => g.First())
+            .GroupBy(p => p.Keys[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Keys.Length).ToArray(), StringComparer.Ordinal);
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in _byFirstWord.Keys)
+        {
+            var bucket = Bucket(key[0], key.Length > 1 ? key[1] : '\0');
+            _prefixBits[bucket >> 6] |= 1UL << (bucket & 63);
+        }
+    }
+
+    /// <summary>
+    /// A cheap pre-filter: false when no phrase's first word starts with the two key characters
+    /// <paramref name="first"/> and <paramref name="second"/> (<c>'\0'</c> for a one-letter word).
+    /// </summary>
+    public bool MayStartWith(char first, char second)
+    {
+        var bucket = Bucket(first, second);
+        return (_prefixBits[bucket >> 6] & (1UL << (bucket & 63))) != 0;
+    }
+
+    private static int Bucket(char first, char second) => ((first * 31) + second) & 4095;
+
+    /// <summary>Phrases whose first word key is <paramref name="key"/>, longest first.</summary>
+    public bool TryGet(ReadOnlySpan<char> key, out Phrase[] phrases) => _lookup.TryGetValue(key, out phrases!);
+}
+
+/// <summary>
+/// The officials lexicons (<c>ranks.tsv</c>, <c>honorifics.tsv</c>, <c>titles.tsv</c>, <c>organizations.tsv</c>,
+/// <c>surnames.tsv</c>, <c>stopwords.tsv</c>), loaded once and read-only.
+/// </summary>
+internal sealed class OfficialLexicon
+{
+    private const string Folder = "Extraction/Officials/";
+    private static readonly Lazy<OfficialLexicon> Lazy = new(() => new OfficialLexicon());
+
+    private readonly HashSet<string> _verbs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbLookup;
+    private readonly HashSet<string> _nonNames;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonNameLookup;
+    private readonly HashSet<string> _openers;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openerLookup;
+
+    private OfficialLexicon()
+    {
+        var triggers = new List<Phrase>();
+        foreach (var row in LexiconResource.ReadRows(Folder + "ranks.tsv"))
+        {
+            triggers.Add(Create(row[0], PhraseKind.Rank, PhraseFlags.None));
+        }
+
+        foreach (var row in LexiconResource.ReadRows(Folder + "honorifics.tsv"))
+        {
+            var kind = (row.Length > 1 ? row[1] : string.Empty) switch
+            {
+                "honorific" => PhraseKind.Honorific,
+                "academic" => PhraseKind.Academic,
+                _ => PhraseKind.Address,
+            };
+            var phrase = Create(row[0], kind, PhraseFlags.None);
+            triggers.Add(row.Length > 2 && row[2].Length > 0 ? phrase with { Canonical = row[2] } : phrase);
+        }
+
+        foreach (var row in LexiconResource.ReadRows(Folder + "titles.tsv"))
+        {
+            var flags = ParseFlags(row.Length > 1 ? row[1] : string.Empty);
+            triggers.Add(Create(row[0], PhraseKind.Title, flags));
+            if (HasFlag(row, "pho"))
+            {
+                triggers.Add(Create("Phó " + row[0], PhraseKind.Title, flags));
+            }
+        }
+
+        Triggers = new PhraseTable(triggers);
+
+        var units = new List<Phrase>();
+        foreach (var row in LexiconResource.ReadRows(Folder + "organizations.tsv"))
+        {
+            var kind = (row.Length > 1 ? row[1] : "org") switch
+            {
+                "level" => PhraseKind.Level,
+                "connector" => PhraseKind.Connector,
+                "place" => PhraseKind.Place,
+                _ => PhraseKind.Organization,
+            };
+            units.Add(Create(row[0], kind, ParseFlags(row.Length > 2 ? row[2] : string.Empty)));
+        }
+
+        Units = new PhraseTable(units);
+
+        var surnames = new List<Phrase>();
+        var prefixes = new List<string>();
+        foreach (var row in LexiconResource.ReadRows(Folder + "surnames.tsv"))
+        {
+            if (row[0].EndsWith('\'') || row[0].EndsWith('\u2019'))
+            {
+                prefixes.Add(VietnameseText.ToMatchingKey(row[0][..^1]));
+                continue;
+            }
+
+            var flags = (row.Length > 1 ? row[1] : string.Empty) switch
+            {
+                "ethnic" => PhraseFlags.Prefix,
+                "place" => PhraseFlags.PlaceLike,
+                _ => PhraseFlags.None,
+            };
+            surnames.Add(Create(row[0], PhraseKind.Surname, flags));
+        }
+
+        Surnames = new PhraseTable(surnames);
+        SurnamePrefixes = prefixes.ToArray();
+
+        var stops = LexiconResource.ReadRows(Folder + "stopwords.tsv");
+        _verbs = new HashSet<string>(
+            stops.Where(r => r.Length > 1 && r[1] == "verb").Select(r => VietnameseText.ToMatchingKey(r[0])),
+            StringComparer.Ordinal);
+        _verbLookup = _verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nonNames = new HashSet<string>(
+            stops.Where(r => r.Length > 1 && r[1] == "nonname").Select(r => VietnameseText.ToMatchingKey(r[0])),
+            StringComparer.Ordinal);
+        _nonNameLookup = _nonNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _openers = new HashSet<string>(
+            stops.Where(r => r.Length > 1 && r[1] == "opener").Select(r => VietnameseText.ToMatchingKey(r[0])),
+            StringComparer.Ordinal);
+        _openerLookup = _openers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The shared instance.</summary>
+    public static OfficialLexicon Instance => Lazy.Value;
+
+    /// <summary>Ranks, honorifics, forms of address and titles: the phrases that start a mention.</summary>
+    public PhraseTable Triggers { get; }
+
+    /// <summary>Organisations, administrative levels, connectors and provinces: the parts of a position.</summary>
+    public PhraseTable Units { get; }
+
+    /// <summary>Family names (one or more words).</summary>
+    public PhraseTable Surnames { get; }
+
+    /// <summary>Family names written glued to the given name (<c>h</c> for <c>H'Hen</c>), as matching keys.</summary>
+    public IReadOnlyList<string> SurnamePrefixes { get; }
+
+    /// <summary>Whether the lower-case word with key <paramref name="key"/> starts a clause.</summary>
+    public bool IsVerb(ReadOnlySpan<char> key) => _verbLookup.Contains(key);
+
+    /// <summary>Whether the capitalised word with key <paramref name="key"/> is never part of a name.</summary>
+    public bool IsNonName(ReadOnlySpan<char> key) => _nonNameLookup.Contains(key);
+
+    /// <summary>Whether the capitalised word with key <paramref name="key"/> usually opens a sentence (ends a long name).</summary>
+    public bool IsOpener(ReadOnlySpan<char> key) => _openerLookup.Contains(key);
+
+    private static bool HasFlag(string[] row, string flag) =>
+        row.Length > 1 && row[1].Split(',', StringSplitOptions.TrimEntries).Contains(flag, StringComparer.Ordinal);
+
+    private static PhraseFlags ParseFlags(string field)
+    {
+        var flags = PhraseFlags.None;
+        foreach (var f in field.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            flags |= f switch
+            {
+                "cap" => PhraseFlags.Capitalised,
+                "open" => PhraseFlags.Open,
+                "bare" => PhraseFlags.Bare,
+                _ => PhraseFlags.None,
+            };
+        }
+
+        return flags;
+    }
+
+    private static Phrase Create(string text, PhraseKind kind, PhraseFlags flags)
+    {
+        var key = VietnameseText.ToMatchingKey(text);
+        var tokens = new List<Token>();
+        OfficialTokenizer.Tokenize(text, key, 0, tokens, int.MaxValue);
+        var keys = tokens.Select(t => key.Substring(t.Start, t.Length)).ToArray();
+        return new Phrase(keys, kind, flags, text);
+    }
+}

@@ -1,0 +1,754 @@
+using TextMining.Text;
+
+namespace TextMining.Extraction.Officials;
+
+/// <summary>One mention of a person as parsed, before mentions of the same person are merged.</summary>
+internal sealed class RawMention
+{
+    public required string Name { get; init; }
+
+    /// <summary>The name's matching key (lower case, tone placement unified).</summary>
+    public required string NameKey { get; init; }
+
+    /// <summary>Only a given name (<c>Đại tá Thùy</c>), to be resolved against full names.</summary>
+    public required bool IsShort { get; init; }
+
+    public required string? Rank { get; init; }
+
+    /// <summary>The honorific as the lexicon spells it (<c>Đồng chí</c>), or null.</summary>
+    public required string? Honorific { get; init; }
+
+    public required List<string> Positions { get; init; }
+
+    public required SourceSpan Span { get; init; }
+}
+
+/// <summary>
+/// Parses the words around one trigger (a rank, honorific, form of address or title) into person mentions:
+/// <c>[honorific] [rank] name [, position]*</c>, <c>[honorific] [rank] position[, position]* name</c>, the short
+/// <c>rank given-name</c>, and lists that continue with <c>; name, position</c>. Per call, not thread-safe.
+/// </summary>
+internal sealed class OfficialMentionParser
+{
+    private const int MaxTokens = 64;
+    private const int MaxPositionTokens = 24;
+    private const int MaxNameWords = 5;
+
+    private readonly string _text;
+    private readonly string _key;
+    private readonly OfficialLexicon _lexicon;
+    private readonly IReadOnlyList<Locations.LocationMention> _locations;
+    private readonly List<Token> _tokens = new(MaxTokens);
+
+    public OfficialMentionParser(string text, string key, OfficialLexicon lexicon, IReadOnlyList<Locations.LocationMention> locations)
+    {
+        _text = text;
+        _key = key;
+        _lexicon = lexicon;
+        _locations = locations;
+    }
+
+    /// <summary>Mentions found so far, in text order.</summary>
+    public List<RawMention> Mentions { get; } = [];
+
+    private int _nextOffset;
+    private bool _exhausted;
+    private readonly Phrase?[] _triggerMemo = new Phrase?[MaxTokens];
+    private readonly Phrase?[] _unitMemo = new Phrase?[MaxTokens];
+    private readonly Phrase?[] _surnameMemo = new Phrase?[MaxTokens];
+    private static readonly Phrase NoPhrase = new([], PhraseKind.Title, PhraseFlags.None, string.Empty);
+
+    /// <summary>Set by <see cref="ParseComplement"/> when a position after a name runs into another person's name.</summary>
+    private int NextPersonAt { get; set; } = -1;
+
+    /// <summary>Parses the mention(s) starting at the word at <paramref name="offset"/>.</summary>
+    /// <returns>The offset after the last consumed token, or -1 when no person is named there.</returns>
+    public int ParseAt(int offset)
+    {
+        var used = _tokens.Count;
+        Array.Clear(_triggerMemo, 0, used);
+        Array.Clear(_unitMemo, 0, used);
+        Array.Clear(_surnameMemo, 0, used);
+        _tokens.Clear();
+        _nextOffset = offset;
+        _exhausted = false;
+        var p = 0;
+        var person = ParsePerson(ref p);
+        if (person is null)
+        {
+            return -1;
+        }
+
+        Mentions.Add(person);
+
+        // A list goes on with "; Trần Thị B, Phó Chủ tịch UBND tỉnh" (no trigger of its own).
+        while (Has(p + 1) && (IsPunctuation(p, ';') || IsPunctuation(p, ',')))
+        {
+            var q = p + 1;
+            var next = ParseListedPerson(ref q, person.Honorific);
+            if (next is null)
+            {
+                break;
+            }
+
+            Mentions.Add(next);
+            p = q;
+        }
+
+        return _tokens[p - 1].End;
+    }
+
+    private RawMention? ParsePerson(ref int p)
+    {
+        var start = p;
+        string? rank = null;
+        string? honorific = null;
+        var address = false;
+        for (var guard = 0; guard < 6 && Has(p); guard++)
+        {
+            var phrase = MatchTrigger(p);
+            if (phrase is null || phrase.Kind == PhraseKind.Title)
+            {
+                break;
+            }
+
+            p += phrase.Keys.Length;
+            if (phrase.Kind != PhraseKind.Academic)
+            {
+                SkipAcademic(ref p);
+            }
+
+            switch (phrase.Kind)
+            {
+                case PhraseKind.Academic:
+                    break;
+                case PhraseKind.Honorific:
+                    honorific ??= phrase.Canonical;
+                    if (Has(p) && IsPunctuation(p, ':'))
+                    {
+                        p++;
+                    }
+
+                    break;
+                case PhraseKind.Address:
+                    address = true;
+                    break;
+                default:
+                    rank ??= phrase.Canonical;
+                    break;
+            }
+        }
+
+        var positions = new List<string>();
+        int nameStart;
+        int nameEnd;
+        bool isShort;
+        if (Has(p) && MatchTrigger(p) is { Kind: PhraseKind.Title })
+        {
+            // Title before the name: "Phó giám đốc Công an tỉnh Bùi Hữu Danh".
+            while (true)
+            {
+                var end = ParsePosition(p, preName: true, out nameStart, out nameEnd);
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                positions.Add(Slice(p, end));
+                if (nameStart >= 0)
+                {
+                    p = nameEnd;
+                    isShort = false;
+                    break;
+                }
+
+                var q = end;
+                if (Has(q) && (IsPunctuation(q, ',') || IsWord(q, "kiêm") || IsWord(q, "và")))
+                {
+                    q++;
+                }
+
+                if (Has(q) && MatchTrigger(q) is { Kind: PhraseKind.Title })
+                {
+                    p = q;
+                    continue;
+                }
+
+                return null;
+            }
+        }
+        else
+        {
+            var strong = rank is not null || honorific is not null;
+            if (!TryParseName(p, strong, allowShort: strong || address, out nameEnd, out isShort))
+            {
+                return null;
+            }
+
+            nameStart = p;
+            p = nameEnd;
+        }
+
+        ParseSuffix(ref p, positions);
+        return CreateMention(start, nameStart, nameEnd, isShort, rank, honorific, positions);
+    }
+
+    /// <summary>Skips degrees between a rank and a name: <c>Thiếu tướng, PGS.TS Nguyễn Văn A</c>.</summary>
+    private void SkipAcademic(ref int p)
+    {
+        var q = p;
+        if (IsPunctuation(q, ','))
+        {
+            q++;
+        }
+
+        var skipped = false;
+        while (MatchTrigger(q) is { Kind: PhraseKind.Academic } academic)
+        {
+            q += academic.Keys.Length;
+            skipped = true;
+            if (IsPunctuation(q, '.') && !_tokens[q].SpaceBefore)
+            {
+                q++;
+            }
+        }
+
+        if (skipped)
+        {
+            p = q;
+        }
+    }
+
+    private RawMention? ParseListedPerson(ref int p, string? honorific)
+    {
+        var start = p;
+        if (!TryParseName(p, strong: false, allowShort: false, out var nameEnd, out _))
+        {
+            return null;
+        }
+
+        var q = nameEnd;
+        var positions = new List<string>();
+        ParseSuffix(ref q, positions);
+        if (positions.Count == 0)
+        {
+            return null;
+        }
+
+        p = q;
+        return CreateMention(start, start, nameEnd, false, null, honorific, positions);
+    }
+
+    private RawMention CreateMention(int start, int nameStart, int nameEnd, bool isShort, string? rank, string? honorific, List<string> positions)
+    {
+        var name = Slice(nameStart, nameEnd);
+        return new RawMention
+        {
+            Name = name,
+            NameKey = VietnameseText.ToMatchingKey(name),
+            IsShort = isShort,
+            Rank = rank,
+            Honorific = honorific,
+            Positions = positions,
+            Span = SourceSpan.FromBounds(_tokens[start].Start, _tokens[nameEnd - 1].End),
+        };
+    }
+
+    /// <summary>Positions after the name: <c>, Phó Giám đốc Công an tỉnh, Phó trưởng Ban chỉ đạo 138 tỉnh</c>.</summary>
+    private void ParseSuffix(ref int p, List<string> positions)
+    {
+        if (!Has(p + 1) || !IsSuffixSeparator(p) || MatchTrigger(p + 1) is not { Kind: PhraseKind.Title })
+        {
+            return;
+        }
+
+        var bracket = IsPunctuation(p, '(');
+        var q = p + 1;
+        while (true)
+        {
+            var end = ParsePosition(q, preName: false, out _, out _);
+            if (end < 0 || NextPersonAt >= 0)
+            {
+                // "…, Tổng Bí thư Trường Chinh, Phó Thủ tướng Phạm Văn Đồng": that title belongs to the next person.
+                break;
+            }
+
+            positions.Add(Slice(q, end));
+            p = end;
+            if (!Has(p + 1))
+            {
+                break;
+            }
+
+            if (IsPunctuation(p, ',') || IsWord(p, "kiêm"))
+            {
+                if (MatchTrigger(p + 1) is { Kind: PhraseKind.Title })
+                {
+                    q = p + 1;
+                    continue;
+                }
+
+                // "Phó trưởng phòng An ninh Kinh tế, Công an TP. HCM": the unit the title belongs to.
+                if (IsPunctuation(p, ',') && MatchUnit(p + 1) is { Kind: PhraseKind.Organization } && !LooksLikeName(p + 1))
+                {
+                    var unitEnd = ParseComplement(p + 1, p + 1, 0, preName: false, out _, out _);
+                    if (unitEnd > p + 1 && NextPersonAt < 0 && (!Has(unitEnd) || IsClauseEnd(unitEnd)))
+                    {
+                        positions[^1] = _text[_tokens[q].Start.._tokens[unitEnd - 1].End];
+                        p = unitEnd;
+                    }
+                }
+            }
+
+            break;
+        }
+
+        if (bracket && Has(p) && IsPunctuation(p, ')'))
+        {
+            p++;
+        }
+    }
+
+    /// <summary>Parses a title and its organisation; returns the end token (exclusive) or -1.</summary>
+    private int ParsePosition(int p, bool preName, out int nameStart, out int nameEnd)
+    {
+        nameStart = -1;
+        nameEnd = -1;
+        var title = MatchTrigger(p);
+        if (title is not { Kind: PhraseKind.Title })
+        {
+            return -1;
+        }
+
+        var j = p + title.Keys.Length;
+        var budget = (title.Flags & PhraseFlags.Open) != 0 ? 5 : 0;
+
+        // "Phó trưởng Ban chỉ đạo": the title's last word also starts a longer organisation name.
+        if (j - 1 > p && MatchUnit(j - 1) is { Kind: PhraseKind.Organization } unit && unit.Keys.Length > 1)
+        {
+            j = j - 1 + unit.Keys.Length;
+            budget = (unit.Flags & PhraseFlags.Open) != 0 ? 3 : 0;
+        }
+
+        return ParseComplement(p, j, budget, preName, out nameStart, out nameEnd);
+    }
+
+    /// <summary>
+    /// Extends a position over its organisation part from token <paramref name="j"/>: organisations, levels,
+    /// places, capitalised words, numbers and a few lower-case words of a unit's name. Before a name, a run of
+    /// capitalised words may end in the person's name, which is cut off and returned.
+    /// </summary>
+    private int ParseComplement(int p, int j, int budget, bool preName, out int nameStart, out int nameEnd)
+    {
+        nameStart = -1;
+        nameEnd = -1;
+        NextPersonAt = -1;
+        var contentEnd = j;
+        var afterLevel = false;
+
+        // Inside a unit's own name ("Sở Tư pháp", "Viện Nghiên cứu Quản lý kinh tế"), a capitalised word may be followed
+        // by lower-case words of the name; after a brand or abbreviation ("HĐQT Vietcombank") it may not.
+        var inUnitName = budget > 0;
+        while (Has(j) && j - p < MaxPositionTokens)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                // "Sở LĐ-TB&XH", "Bà Rịa-Vũng Tàu": a dash inside one word group.
+                if (IsDash(j) && !token.SpaceBefore && j > p && Has(j + 1) && !_tokens[j + 1].SpaceBefore
+                    && _tokens[j + 1].Kind != TokenKind.Punctuation)
+                {
+                    j++;
+                    continue;
+                }
+
+                // "Sở Lao động - Thương binh và Xã hội": a dash between two parts of one name.
+                if (IsDash(j) && token.SpaceBefore && Has(j + 1) && j > p && _tokens[j - 1].Kind == TokenKind.Word
+                    && _tokens[j + 1].IsCapitalisedWord && MatchTrigger(j + 1) is null && !LooksLikeName(j + 1))
+                {
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token.Kind == TokenKind.Number)
+            {
+                j++;
+                contentEnd = j;
+                budget = 0;
+                inUnitName = false;
+                continue;
+            }
+
+            var trigger = MatchTrigger(j);
+            if (trigger is { Kind: PhraseKind.Title or PhraseKind.Rank or PhraseKind.Honorific }
+                || (trigger is { Kind: PhraseKind.Address } && !token.Capitalised))
+            {
+                break;
+            }
+
+            var unit = MatchUnit(j);
+            if (unit is not null && !(unit.Kind == PhraseKind.Organization && unit.Keys.Length == 1 && LooksLikeName(j)))
+            {
+                j += unit.Keys.Length;
+                contentEnd = j;
+                budget = unit.Kind == PhraseKind.Organization && (unit.Flags & PhraseFlags.Open) != 0 ? 4 : 0;
+                afterLevel = unit.Kind == PhraseKind.Level;
+                inUnitName = budget > 0;
+                continue;
+            }
+
+            if (token.IsCapitalisedWord)
+            {
+                var runEnd = CapsRun(j);
+
+                // Before the name, the run may end in it; after it, a full name there starts the next person.
+                if (FindName(j, runEnd, preName ? 2 : 3, afterLevel, out var split))
+                {
+                    if (preName)
+                    {
+                        nameStart = split;
+                        nameEnd = runEnd;
+                    }
+                    else
+                    {
+                        NextPersonAt = split;
+                    }
+
+                    return split > j ? split : contentEnd;
+                }
+
+                j = runEnd;
+                contentEnd = j;
+
+                // A place name after a level (huyện Phú Xuyên) or an abbreviation takes no lower-case words.
+                budget = !inUnitName || afterLevel || _tokens[runEnd - 1].AllCaps ? 0 : 3;
+                afterLevel = false;
+                continue;
+            }
+
+            afterLevel = false;
+
+            var key = Key(j);
+            if ((key.SequenceEqual("của") || key.SequenceEqual("và") || (inUnitName && key.SequenceEqual("về")))
+                && Has(j + 1) && !LooksLikeName(j + 1)
+                && ((_tokens[j + 1].IsCapitalisedWord && MatchTrigger(j + 1) is null)
+                    || MatchUnit(j + 1) is { Kind: PhraseKind.Organization or PhraseKind.Level }))
+            {
+                j++;
+                continue;
+            }
+
+            if (budget > 0 && !_lexicon.IsVerb(key))
+            {
+                budget--;
+                j++;
+                contentEnd = j;
+                continue;
+            }
+
+            break;
+        }
+
+        return contentEnd;
+    }
+
+    /// <summary>
+    /// Finds the person's name at the end of a capitalised run after an organisation: <c>Sóc Trăng Lê Minh Quang</c>
+    /// is a place then a name. The name starts with a surname and has 2–5 words; the place before it has none or at
+    /// least two words; three-word names are preferred, then four, two and five.
+    /// </summary>
+    private bool FindName(int runStart, int runEnd, int minWords, bool afterLevel, out int split)
+    {
+        split = -1;
+        var best = int.MaxValue;
+        for (var s = runStart; s < runEnd - 1; s++)
+        {
+            var words = runEnd - s;
+            if ((s - runStart == 1) || words > MaxNameWords || words < minWords || IsInsideLocation(s))
+            {
+                continue;
+            }
+
+            var surname = MatchSurname(s);
+            if (surname == 0 || surname >= words || !AllNameWords(s, runEnd) || EndsInPlace(s + 2, runEnd))
+            {
+                continue;
+            }
+
+            // "huyện Lạc Thủy", "xã Hà Lâm": right after a level, two words from a place-like surname are the place.
+            if (afterLevel && s == runStart && words == 2
+                && Memo(_surnameMemo, _lexicon.Surnames, s) is { Flags: PhraseFlags.PlaceLike })
+            {
+                continue;
+            }
+
+            // Tây Nguyên names (Y Thanh Hà Niê Kdăm, Ksor Nham) are taken whole from their first part.
+            var rank = IsEthnicSurname(s) ? -1 : words switch { 3 => 0, 4 => 1, 2 => 2, _ => 3 };
+            if (rank < best)
+            {
+                best = rank;
+                split = s;
+            }
+        }
+
+        return split >= 0;
+    }
+
+    private bool IsEthnicSurname(int p) =>
+        Memo(_surnameMemo, _lexicon.Surnames, p) is { Flags: PhraseFlags.Prefix } || MatchSurname(p) > 0 && Key(p).Contains('\'');
+
+    /// <summary>Whether a place of two or more words fills <paramref name="from"/>.. up to <paramref name="end"/> (Hoàng Anh Gia Lai).</summary>
+    private bool EndsInPlace(int from, int end)
+    {
+        for (var k = from; k < end - 1; k++)
+        {
+            if (MatchUnit(k) is { Kind: PhraseKind.Place } place && k + place.Keys.Length == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AllNameWords(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (_tokens[k].AllCaps || _tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Parses a name at <paramref name="p"/>: a surname and capitalised words, or one given name.</summary>
+    private bool TryParseName(int p, bool strong, bool allowShort, out int end, out bool isShort)
+    {
+        end = p;
+        isShort = false;
+        if (!Has(p) || !_tokens[p].IsCapitalisedWord || _tokens[p].AllCaps || _lexicon.IsNonName(Key(p)))
+        {
+            return false;
+        }
+
+        var surname = MatchSurname(p);
+        if (MatchTrigger(p) is { Kind: not PhraseKind.Address }
+            || (MatchUnit(p) is { } unit && !(surname > 0 && unit.Keys.Length == 1)))
+        {
+            return false;
+        }
+
+        var runEnd = NameRun(p);
+        var words = runEnd - p;
+        if (words > MaxNameWords)
+        {
+            return false;
+        }
+
+        if ((surname > 0 && words > surname && words >= 2) || (strong && surname == 0 && words is >= 2 and <= 4))
+        {
+            end = runEnd;
+            return true;
+        }
+
+        if (words == 1 && allowShort)
+        {
+            end = runEnd;
+            isShort = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name (surname and at least one more capitalised word) starts at <paramref name="p"/>.</summary>
+    private bool LooksLikeName(int p)
+    {
+        if (!Has(p) || !_tokens[p].IsCapitalisedWord || _tokens[p].AllCaps)
+        {
+            return false;
+        }
+
+        var surname = MatchSurname(p);
+        if (surname == 0)
+        {
+            return false;
+        }
+
+        var words = NameRun(p) - p;
+        return words > surname && words is >= 2 and <= MaxNameWords;
+    }
+
+    /// <summary>Capitalised words that can form a name, from <paramref name="p"/>; one more than the maximum at most.</summary>
+    private int NameRun(int p)
+    {
+        var k = p + 1;
+        while (Has(k) && k - p <= MaxNameWords && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
+               && !_tokens[k].AllCaps && !_lexicon.IsNonName(Key(k)) && !(k - p >= 3 && _lexicon.IsOpener(Key(k)))
+               && !StartsOtherPhrase(k))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>Capitalised words from <paramref name="p"/> (a place, a unit's name, a person's name).</summary>
+    private int CapsRun(int p)
+    {
+        var k = p + 1;
+        while (Has(k) && k - p < 8 && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
+               && !_lexicon.IsNonName(Key(k)) && !(k - p >= 3 && _lexicon.IsOpener(Key(k))) && !StartsOtherPhrase(k))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private bool StartsOtherPhrase(int k) =>
+        MatchTrigger(k) is { Kind: PhraseKind.Title or PhraseKind.Rank or PhraseKind.Honorific }
+        || MatchUnit(k) is { Kind: PhraseKind.Organization or PhraseKind.Level, Keys.Length: > 1 };
+
+    private bool IsInsideLocation(int k)
+    {
+        var offset = _tokens[k].Start;
+        foreach (var location in _locations)
+        {
+            if (location.Span.Start < offset && offset < location.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> exists, tokenising more of the line when needed.</summary>
+    private bool Has(int index)
+    {
+        while (index >= _tokens.Count && !_exhausted)
+        {
+            var before = _tokens.Count;
+            _nextOffset = OfficialTokenizer.Tokenize(_text, _key, _nextOffset, _tokens, Math.Min(MaxTokens, before + (before == 0 ? 4 : 16)));
+            _exhausted = _tokens.Count == before || _tokens.Count >= MaxTokens;
+        }
+
+        return index < _tokens.Count;
+    }
+
+    private Phrase? MatchTrigger(int p) => Memo(_triggerMemo, _lexicon.Triggers, p);
+
+    private Phrase? MatchUnit(int p) => Memo(_unitMemo, _lexicon.Units, p);
+
+    private Phrase? Memo(Phrase?[] memo, PhraseTable table, int p)
+    {
+        if (p < 0 || !Has(p))
+        {
+            return null;
+        }
+
+        var found = memo[p] ??= Match(table, p) ?? NoPhrase;
+        return ReferenceEquals(found, NoPhrase) ? null : found;
+    }
+
+    /// <summary>The number of words of the surname at <paramref name="p"/>, or 0.</summary>
+    private int MatchSurname(int p)
+    {
+        if (!_tokens[p].IsCapitalisedWord)
+        {
+            return 0;
+        }
+
+        if (Memo(_surnameMemo, _lexicon.Surnames, p) is { } surname)
+        {
+            return surname.Keys.Length;
+        }
+
+        // H'Hen Niê, K'Brăk: a prefix glued with an apostrophe.
+        var key = Key(p);
+        foreach (var prefix in _lexicon.SurnamePrefixes)
+        {
+            if (key.Length > prefix.Length + 1 && key.StartsWith(prefix, StringComparison.Ordinal)
+                && key[prefix.Length] is '\'' or '\u2019')
+            {
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private Phrase? Match(PhraseTable table, int p)
+    {
+        if (!Has(p) || _tokens[p].Kind != TokenKind.Word || !table.TryGet(Key(p), out var phrases))
+        {
+            return null;
+        }
+
+        foreach (var phrase in phrases)
+        {
+            if (!Has(p + phrase.Keys.Length - 1))
+            {
+                continue;
+            }
+
+            if ((phrase.Flags & PhraseFlags.Capitalised) != 0 && !_tokens[p].Capitalised)
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var w = 1; w < phrase.Keys.Length && matched; w++)
+            {
+                matched = Key(p + w).SequenceEqual(phrase.Keys[w]);
+            }
+
+            if (!matched)
+            {
+                continue;
+            }
+
+            if ((phrase.Flags & PhraseFlags.Bare) != 0
+                && Match(_lexicon.Units, p + phrase.Keys.Length) is not { Kind: PhraseKind.Organization })
+            {
+                continue;
+            }
+
+            return phrase;
+        }
+
+        return null;
+    }
+
+    private ReadOnlySpan<char> Key(int p) => _key.AsSpan(_tokens[p].Start, _tokens[p].Length);
+
+    private string Slice(int start, int end) => _text[_tokens[start].Start.._tokens[end - 1].End];
+
+    private bool IsPunctuation(int p, char c) =>
+        Has(p) && _tokens[p].Kind == TokenKind.Punctuation && _text[_tokens[p].Start] == c;
+
+    private bool IsWord(int p, string word) =>
+        Has(p) && _tokens[p].Kind == TokenKind.Word && Key(p).SequenceEqual(word);
+
+    private bool IsDash(int p) =>
+        _tokens[p].Kind == TokenKind.Punctuation && _text[_tokens[p].Start] is '-' or '\u2013' or '\u2014';
+
+    private bool IsSuffixSeparator(int p) => IsPunctuation(p, ',') || IsPunctuation(p, '(') || IsDash(p);
+
+    private bool IsClauseEnd(int p)
+    {
+        if (_tokens[p].Kind == TokenKind.Punctuation)
+        {
+            return true;
+        }
+
+        return _tokens[p].Kind == TokenKind.Word && !_tokens[p].Capitalised && _lexicon.IsVerb(Key(p));
+    }
+}

@@ -1,0 +1,284 @@
+using System.Diagnostics;
+using System.Text;
+using TextMining.Extraction;
+using TextMining.Extraction.Officials;
+
+namespace TextMining.Tests.Extraction.Officials;
+
+public sealed class OfficialExtractorTests
+{
+    private static readonly TextMiningPipeline Pipeline = new TextMiningPipelineBuilder().UseOfficials().Build();
+
+    public static TheoryData<string, string, string?, string?, string> Matches() => new()
+    {
+        // text, name, rank, honorific, positions joined by " | "
+        { "Đồng chí Đại tá Trần Minh Thùy, Phó Giám đốc Công an tỉnh, Phó trưởng Ban chỉ đạo 138 tỉnh dự và chỉ đạo hội nghị.",
+            "Trần Minh Thùy", "Đại tá", "Đồng chí", "Phó Giám đốc Công an tỉnh | Phó trưởng Ban chỉ đạo 138 tỉnh" },
+        { "Phó giám đốc Công an tỉnh Bùi Hữu Danh lưu ý với huyện.", "Bùi Hữu Danh", null, null, "Phó giám đốc Công an tỉnh" },
+        { "Đại tá Bùi Hữu Danh, Phó giám đốc Công an tỉnh, Trưởng đoàn kiểm tra của Tỉnh, đánh giá cao kết quả.",
+            "Bùi Hữu Danh", "Đại tá", null, "Phó giám đốc Công an tỉnh | Trưởng đoàn kiểm tra của Tỉnh" },
+        { "Đại tướng Tô Lâm - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an phát biểu.",
+            "Tô Lâm", "Đại tướng", null, "Ủy viên Bộ Chính trị | Bộ trưởng Bộ Công an" },
+        { "Đồng chí Đại tá Nguyễn Hữu Thiên – Phó Giám đốc Công an tỉnh chủ trì hội nghị.",
+            "Nguyễn Hữu Thiên", "Đại tá", "Đồng chí", "Phó Giám đốc Công an tỉnh" },
+        { "Trung tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an, dẫn đầu đoàn công tác.",
+            "Nguyễn Văn Sơn", "Trung tướng", null, "Thứ trưởng Bộ Công an" },
+        { "Thứ trưởng Nguyễn Văn Sơn phát biểu chỉ đạo.", "Nguyễn Văn Sơn", null, null, "Thứ trưởng" },
+        { "Chủ tịch UBND tỉnh Trần Văn Chuyện dự hội nghị.", "Trần Văn Chuyện", null, null, "Chủ tịch UBND tỉnh" },
+        { "Giám đốc Công an tỉnh Sóc Trăng Lê Minh Quang báo cáo.", "Lê Minh Quang", null, null, "Giám đốc Công an tỉnh Sóc Trăng" },
+        { "Chủ tịch UBND xã Châu Lăng Lê Văn Bình phát biểu.", "Lê Văn Bình", null, null, "Chủ tịch UBND xã Châu Lăng" },
+        { "Đồng chí Đoàn Ngọc Lâm, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh dự và chủ trì hội nghị.",
+            "Đoàn Ngọc Lâm", null, "Đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Phó Chủ tịch Thường trực UBND tỉnh" },
+        { "ông Nguyễn Văn An, Chủ tịch UBND xã Vạn Ninh cho biết.", "Nguyễn Văn An", null, null, "Chủ tịch UBND xã Vạn Ninh" },
+        { "bà Trần Thị Bình - Phó Chủ tịch Hội LHPN huyện phát biểu.", "Trần Thị Bình", null, null, "Phó Chủ tịch Hội LHPN huyện" },
+        { "Cùng dự có Ủy viên Bộ Chính trị, Phó Thủ tướng thường trực Trương Hòa Bình.",
+            "Trương Hòa Bình", null, null, "Ủy viên Bộ Chính trị | Phó Thủ tướng thường trực" },
+        { "Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hà Nội Hoàng Trung Hải dự.",
+            "Hoàng Trung Hải", null, null, "Ủy viên Bộ Chính trị | Bí thư Thành ủy Thành phố Hà Nội" },
+        { "Thượng tá Trịnh Hồng Sơn, Phó trưởng phòng An ninh Kinh tế, Công an TP. HCM đã trao quyết định.",
+            "Trịnh Hồng Sơn", "Thượng tá", null, "Phó trưởng phòng An ninh Kinh tế, Công an TP. HCM" },
+        { "Thiếu tá Nguyễn Văn Binh, Đội trưởng Đội Cảnh sát giao thông số 2 kiểm tra.",
+            "Nguyễn Văn Binh", "Thiếu tá", null, "Đội trưởng Đội Cảnh sát giao thông số 2" },
+        { "Đại tá Lê Văn Sao – Giám đốc Công an Hà Tĩnh đã báo cáo.", "Lê Văn Sao", "Đại tá", null, "Giám đốc Công an Hà Tĩnh" },
+        { "Phó Bí thư Thường trực Tỉnh ủy Trần Nam Hồng và Phó Chủ tịch UBND tỉnh Dương Tất Thắng cùng dự.",
+            "Trần Nam Hồng", null, null, "Phó Bí thư Thường trực Tỉnh ủy" },
+        { "Phó Bí thư Thường trực Tỉnh ủy Trần Nam Hồng và Phó Chủ tịch UBND tỉnh Dương Tất Thắng cùng dự.",
+            "Dương Tất Thắng", null, null, "Phó Chủ tịch UBND tỉnh" },
+        { "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Võ Công Hàm phát biểu.",
+            "Võ Công Hàm", null, null, "Bí thư Huyện ủy | Chủ tịch UBND huyện" },
+        { "Giám đốc Sở Lao động - Thương binh và Xã hội Nguyễn Văn Hòa cho biết.",
+            "Nguyễn Văn Hòa", null, null, "Giám đốc Sở Lao động - Thương binh và Xã hội" },
+        { "Trung úy Ksor Nham, cán bộ Công an xã, tham gia.", "Ksor Nham", "Trung úy", null, "" },
+        { "Bí thư Chi bộ thôn Y Thanh Hà Niê Kdăm phát biểu.", "Y Thanh Hà Niê Kdăm", null, null, "Bí thư Chi bộ thôn" },
+        { "Thiếu tướng, PGS.TS Nguyễn Văn Anh, Giám đốc Học viện Cảnh sát nhân dân phát biểu.",
+            "Nguyễn Văn Anh", "Thiếu tướng", null, "Giám đốc Học viện Cảnh sát nhân dân" },
+        { "Đ/c Nguyễn Văn Bình, Phó trưởng phòng Xây dựng phong trào bảo vệ ANTQ Công an tỉnh dự.",
+            "Nguyễn Văn Bình", null, "Đồng chí", "Phó trưởng phòng Xây dựng phong trào bảo vệ ANTQ Công an tỉnh" },
+        { "Đồng chí Trần Thị Dung, Bí thư Huyện đoàn, Chủ tịch Hội LHPN xã Quảng Văn phát biểu.",
+            "Trần Thị Dung", null, "Đồng chí", "Bí thư Huyện đoàn | Chủ tịch Hội LHPN xã Quảng Văn" },
+        { "Trung tá Thái Duy Hiếu, Đội phó Đội Điều tra trọng án cho biết.", "Thái Duy Hiếu", "Trung tá", null, "Đội phó Đội Điều tra trọng án" },
+        { "Tổng Giám đốc Hoàng Anh Gia Lai Nguyễn Văn Sự phát biểu.", "Nguyễn Văn Sự", null, null, "Tổng Giám đốc Hoàng Anh Gia Lai" },
+        { "Thượng tá Đặng Minh Tâm Từng là cán bộ trinh sát giỏi.", "Đặng Minh Tâm", "Thượng tá", null, "" },
+        { "Chủ tịch UBND xã Hà Lâm Trần Văn Nam phát biểu.", "Trần Văn Nam", null, null, "Chủ tịch UBND xã Hà Lâm" },
+        { "Thiếu tướng Nguyễn Văn A, Giám đốc Công an tỉnh (Phó trưởng Ban Chỉ đạo 138 tỉnh) dự.",
+            "Nguyễn Văn A", "Thiếu tướng", null, "Giám đốc Công an tỉnh" },
+    };
+
+    public static TheoryData<string> NonMatches() => new()
+    {
+        "Nhân dịp này, Bộ trưởng Bộ Công an tặng bằng khen cho 8 tập thể.",
+        "Lãnh đạo UBND thành phố phát biểu chỉ đạo tại hội nghị.",
+        "Đồng chí Phó Giám đốc Công an tỉnh yêu cầu nhiệm vụ trước mắt.",
+        "Trường THPT Lương Thế Vinh, đường Nguyễn Huệ, phường Lê Lợi, xã Hoàng Hoa Thám.",
+        "Việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh được đẩy mạnh.",
+        "anh Nguyễn Văn Tâm, người dân thôn Đông, đã giao nộp vũ khí.",
+        "Tặng Giấy khen của Giám đốc Công an tỉnh cho các tập thể.",
+        "Thừa ủy quyền của Bộ trưởng Bộ Công an, lãnh đạo Công an tỉnh trao Bằng khen.",
+        "Chủ tịch UBND TP. Hồ Chí Minh yêu cầu các sở, ngành.",
+        "Thủ tướng nhấn mạnh an ninh trật tự cần giải quyết tại chỗ.",
+        "Ngô Quang Văn",
+        "tài xế Nguyễn Văn Hoàng và Lê Tấn Hùng của hãng Mai Linh.",
+        "Trưởng Công an huyện Lạc Thủy cho biết vụ việc đang được điều tra.",
+        "Chủ tịch UBND xã Hà Lâm phát biểu tại buổi lễ.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Matches))]
+    public void Run_Match_ExtractsNameRankHonorificPositionsAndSpans(string text, string name, string? rank, string? honorific, string positions)
+    {
+        var analysis = Pipeline.Analyze(SeedArticles.Build("Tin", text));
+
+        var official = Assert.Single(analysis.Officials, o => o.Name == name);
+        Assert.Equal(rank, official.Rank);
+        Assert.Equal(honorific, official.Honorific);
+        Assert.Equal(positions.Length == 0 ? [] : positions.Split(" | "), official.Positions);
+        AssertSpans(analysis);
+    }
+
+    [Theory]
+    [MemberData(nameof(NonMatches))]
+    public void Run_NonMatch_FindsNoOfficial(string text)
+    {
+        var analysis = Pipeline.Analyze(SeedArticles.Build("Tin", text));
+
+        Assert.Empty(analysis.Officials);
+    }
+
+    [Theory]
+    [InlineData("Tham dự có các đồng chí: Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh; Trần Thị Bình, Phó Chủ tịch UBND tỉnh.")]
+    [InlineData("Tham dự có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh; Trần Thị Bình, Phó Chủ tịch UBND tỉnh.")]
+    public void Run_List_ExtractsEveryPerson(string text)
+    {
+        var analysis = Pipeline.Analyze(SeedArticles.Build("Tin", text));
+
+        Assert.Collection(
+            analysis.Officials,
+            a =>
+            {
+                Assert.Equal("Nguyễn Văn An", a.Name);
+                Assert.Equal("Đồng chí", a.Honorific);
+                Assert.Equal(["Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh"], a.Positions);
+            },
+            b =>
+            {
+                Assert.Equal("Trần Thị Bình", b.Name);
+                Assert.Equal(["Phó Chủ tịch UBND tỉnh"], b.Positions);
+            });
+        AssertSpans(analysis);
+    }
+
+    [Fact]
+    public void Run_LaterMentions_MergeIntoOnePerson()
+    {
+        var article = SeedArticles.Build(
+            "Tin",
+            "Phó Giám đốc Công an tỉnh Trần Minh Thùy dự hội nghị.",
+            "Đại tá Thùy đánh giá cao kết quả; đồng chí Trần Minh Thùy, Phó trưởng Ban chỉ đạo 138 tỉnh nhấn mạnh.",
+            "Ông Mai Văn Ninh, Phó Chủ tịch UBND huyện cho biết. Theo ông Ninh, phong trào phát triển.");
+
+        var analysis = Pipeline.Analyze(article);
+
+        Assert.Equal(2, analysis.Officials.Count);
+        var thuy = analysis.Officials[0];
+        Assert.Equal("Trần Minh Thùy", thuy.Name);
+        Assert.Equal("Đại tá", thuy.Rank);
+        Assert.Equal("Đồng chí", thuy.Honorific);
+        Assert.Equal(["Phó Giám đốc Công an tỉnh", "Phó trưởng Ban chỉ đạo 138 tỉnh"], thuy.Positions);
+        Assert.Equal(["Phó Giám đốc Công an tỉnh Trần Minh Thùy", "Đại tá Thùy", "đồng chí Trần Minh Thùy"], thuy.Mentions.Select(m => m.Text));
+        Assert.Equal(["Ông Mai Văn Ninh", "ông Ninh"], analysis.Officials[1].Mentions.Select(m => m.Text));
+        AssertSpans(analysis);
+    }
+
+    [Fact]
+    public void Run_ShorterPositionLater_IsDeduplicated()
+    {
+        var article = SeedArticles.Build(
+            "Tin",
+            "Đồng chí Đoàn Ngọc Lâm, Phó Chủ tịch Thường trực UBND tỉnh trao Cờ thi đua.",
+            "Đồng chí Đoàn Ngọc Lâm, Phó Chủ tịch Thường trực UBND phát biểu. Đồng chí Đoàn Ngọc Lâm, phó chủ tịch thường trực UBND tỉnh kết luận.");
+
+        var official = Assert.Single(Pipeline.Analyze(article).Officials);
+
+        Assert.Equal(["Phó Chủ tịch Thường trực UBND tỉnh"], official.Positions);
+        Assert.Equal(3, official.Mentions.Count);
+    }
+
+    [Fact]
+    public void Run_AmbiguousGivenName_IsNotMerged()
+    {
+        var article = SeedArticles.Build(
+            "Tin",
+            "Đại tá Nguyễn Văn Sơn, Giám đốc Công an tỉnh và Thượng tá Trịnh Hồng Sơn, Phó trưởng phòng Tham mưu dự. Ông Sơn cho biết.");
+
+        var analysis = Pipeline.Analyze(article);
+
+        Assert.Equal(["Nguyễn Văn Sơn", "Trịnh Hồng Sơn"], analysis.Officials.Select(o => o.Name));
+        Assert.All(analysis.Officials, o => Assert.Single(o.Mentions));
+    }
+
+    public static TheoryData<string> Seeds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in SeedArticles.Names())
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Run_Seed_EqualsGold(string seed)
+    {
+        var analysis = Pipeline.Analyze(SeedArticles.Load(seed));
+        var gold = SeedArticles.GoldOfficials(seed);
+
+        Assert.Equal(gold.Select(g => g.Name), analysis.Officials.Select(o => o.Name));
+        foreach (var (name, rank, positions) in gold)
+        {
+            var official = analysis.Officials.Single(o => o.Name == name);
+            Assert.Equal(rank, official.Rank);
+            Assert.Equal(positions, official.Positions);
+        }
+
+        AssertSpans(analysis);
+    }
+
+    [Fact]
+    public void Run_RandomText_DoesNotThrow()
+    {
+        var random = new Random(1234);
+        const string alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẠĐƯỜNGUYỄNTRẦNĐạitáPhóGiámđốc ,.;:-–()'’\n0123456789";
+        for (var round = 0; round < 200; round++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(1, 400);
+            for (var i = 0; i < length; i++)
+            {
+                builder.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            var analysis = Pipeline.Analyze(SeedArticles.Build("Tin", builder.ToString()));
+            Assert.Empty(analysis.Diagnostics);
+            AssertSpans(analysis);
+        }
+    }
+
+    [Fact]
+    public void Run_RandomTriggerSoup_DoesNotThrow()
+    {
+        var random = new Random(42);
+        string[] words = ["Đồng chí", "Đại tá", "ông", "bà", "Phó", "Giám đốc", "Công an", "tỉnh", "Nguyễn", "Văn", "An", "Trần", "Thị",
+            ",", ";", "-", "(", ")", ":", "Chủ tịch", "UBND", "xã", "Hà", "Nội", "Ban", "chỉ đạo", "138", "của", "và", "kiêm", "dự", "Y", "H'Hen"];
+        for (var round = 0; round < 300; round++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 60)).Select(_ => words[random.Next(words.Length)]));
+            var analysis = Pipeline.Analyze(SeedArticles.Build("Tin", text));
+            Assert.Empty(analysis.Diagnostics);
+            AssertSpans(analysis);
+            Assert.All(analysis.Officials, o => Assert.False(string.IsNullOrWhiteSpace(o.Name)));
+        }
+    }
+
+    [Fact]
+    public void Run_PathologicalInput_IsLinear()
+    {
+        var oneMegabyteLine = string.Concat(Enumerable.Repeat("Đồng chí Đại tá Phó Giám đốc Công an tỉnh ", 1_000_000 / 42));
+        var capitalised = string.Join(' ', Enumerable.Range(0, 10_000).Select(i => i % 3 == 0 ? "Nguyễn" : "Văn"));
+        var stopwatch = Stopwatch.StartNew();
+
+        var first = Pipeline.Analyze(SeedArticles.Build("Tin", oneMegabyteLine));
+        var second = Pipeline.Analyze(SeedArticles.Build("Tin", capitalised));
+
+        stopwatch.Stop();
+        Assert.Empty(first.Officials);
+        Assert.Empty(second.Officials);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public void Lexicon_EveryFileLoads()
+    {
+        var lexicon = OfficialLexicon.Instance;
+
+        Assert.True(lexicon.Triggers.TryGet("đại", out var ranks));
+        Assert.Contains(ranks, p => p.Canonical == "Đại tá" && p.Kind == PhraseKind.Rank);
+        Assert.True(lexicon.Surnames.TryGet("nguyễn", out _));
+        Assert.True(lexicon.Units.TryGet("ubnd", out _));
+        Assert.True(lexicon.IsVerb("dự"));
+        Assert.True(lexicon.IsNonName("việc"));
+    }
+
+    private static void AssertSpans(ArticleAnalysis analysis)
+    {
+        foreach (var official in analysis.Officials)
+        {
+            Assert.NotEmpty(official.Mentions);
+            foreach (var mention in official.Mentions)
+            {
+                Assert.Equal(mention.Text, analysis.Article.Text.Substring(mention.Span.Start, mention.Span.Length));
+            }
+        }
+    }
+}
