@@ -73,7 +73,9 @@ internal sealed class SqliteSearchBackend : ISearchBackend
                     CreateSchema(writer);
                 }
 
-                Execute(writer, "PRAGMA synchronous = NORMAL;");
+                // NORMAL in WAL mode: a commit survives a killed process (not a power cut); the cache holds the
+                // FTS5 segments being merged.
+                Execute(writer, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             });
         }
         catch
@@ -198,7 +200,10 @@ internal sealed class SqliteSearchBackend : ISearchBackend
     public BackendResult Search(ParsedQuery query, SearchOptions options)
     {
         var match = query.Root is null ? null : Fts5QueryCompiler.Compile(query.Root);
-        var from = match is null ? "articles a" : "article_fts f JOIN articles a ON a.key = f.rowid";
+        // Without a date filter the FTS5 table is queried alone: its rank sort then carries only rowids.
+        var dated = query.From is not null || query.To is not null;
+        var from = match is null ? "articles a" : dated ? "article_fts f JOIN articles a ON a.key = f.rowid" : "article_fts f";
+        var keyColumn = match is null || dated ? "a.key" : "f.rowid";
         var where = new List<string>();
         if (match is not null)
         {
@@ -243,7 +248,7 @@ internal sealed class SqliteSearchBackend : ISearchBackend
                 Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_matches(key INTEGER PRIMARY KEY); DELETE FROM temp.search_matches;");
                 using (var fill = connection.CreateCommand())
                 {
-                    fill.CommandText = $"INSERT INTO temp.search_matches SELECT a.key FROM {from}{filter}";
+                    fill.CommandText = $"INSERT INTO temp.search_matches SELECT {keyColumn} FROM {from}{filter}";
                     Bind(fill);
                     total = fill.ExecuteNonQuery();
                 }
@@ -261,27 +266,44 @@ internal sealed class SqliteSearchBackend : ISearchBackend
             var hits = new List<BackendHit>();
             if (options.Limit > 0 && options.Offset < total)
             {
-                using var command = connection.CreateCommand();
-                var score = match is null ? "0.0" : "-f.rank";
-                var order = match is null ? "a.date DESC, a.key" : "f.rank";
-                command.CommandText =
-                    $"SELECT a.key, a.id, a.title, a.source, a.url, a.published, a.date, a.text, {score} FROM {from}{filter} ORDER BY {order} LIMIT $limit OFFSET $offset";
-                Bind(command);
-                command.Parameters.AddWithValue("$limit", options.Limit);
-                command.Parameters.AddWithValue("$offset", options.Offset);
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
+                // First the page of keys and scores (a narrow sort), then the page's rows.
+                var page = new List<(long Key, double Score)>();
+                using (var command = connection.CreateCommand())
                 {
-                    var key = reader.GetInt64(0);
+                    var score = match is null ? "0.0" : "-f.rank";
+                    var order = match is null ? "a.date DESC, a.key" : "f.rank";
+                    command.CommandText = $"SELECT {keyColumn}, {score} FROM {from}{filter} ORDER BY {order} LIMIT $limit OFFSET $offset";
+                    Bind(command);
+                    command.Parameters.AddWithValue("$limit", options.Limit);
+                    command.Parameters.AddWithValue("$offset", options.Offset);
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        page.Add((reader.GetInt64(0), reader.GetDouble(1)));
+                    }
+                }
+
+                using var row = connection.CreateCommand();
+                row.CommandText = "SELECT id, title, source, url, published, date, text FROM articles WHERE key = $k";
+                var k = row.Parameters.Add("$k", SqliteType.Integer);
+                foreach (var (key, score) in page)
+                {
+                    k.Value = key;
+                    using var reader = row.ExecuteReader();
+                    if (!reader.Read())
+                    {
+                        continue;
+                    }
+
                     hits.Add(new BackendHit(
+                        reader.GetString(0),
                         reader.GetString(1),
-                        reader.GetString(2),
+                        NullableString(reader, 2),
                         NullableString(reader, 3),
                         NullableString(reader, 4),
                         NullableString(reader, 5),
-                        NullableString(reader, 6),
-                        reader.GetDouble(8),
-                        reader.GetString(7),
+                        score,
+                        reader.GetString(6),
                         LoadOfficials(connection, key),
                         LoadModels(connection, key),
                         LoadPlaces(connection, key)));
@@ -569,7 +591,7 @@ internal sealed class SqliteSearchBackend : ISearchBackend
     {
         var connection = new SqliteConnection(_readConnectionString);
         connection.Open();
-        Execute(connection, "PRAGMA busy_timeout = 10000;");
+        Execute(connection, "PRAGMA busy_timeout = 10000; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456;");
         return connection;
     }
 
@@ -586,7 +608,18 @@ internal sealed class SqliteSearchBackend : ISearchBackend
         return Guard("read", () =>
         {
             using var connection = OpenReader();
-            return read(connection);
+
+            // One read transaction: the count, the page and its rows come from the same snapshot even while a
+            // writer commits batches.
+            Execute(connection, "BEGIN");
+            try
+            {
+                return read(connection);
+            }
+            finally
+            {
+                Execute(connection, "ROLLBACK");
+            }
         });
     }
 
