@@ -60,6 +60,12 @@ public sealed class OfficialExtractorTests
         { "Tổng Giám đốc Hoàng Anh Gia Lai Nguyễn Văn Sự phát biểu.", "Nguyễn Văn Sự", null, null, "Tổng Giám đốc Hoàng Anh Gia Lai" },
         { "Thượng tá Đặng Minh Tâm Từng là cán bộ trinh sát giỏi.", "Đặng Minh Tâm", "Thượng tá", null, "" },
         { "Chủ tịch UBND xã Hà Lâm Trần Văn Nam phát biểu.", "Trần Văn Nam", null, null, "Chủ tịch UBND xã Hà Lâm" },
+        { "Dự có đồng chí Trần Văn Bình, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.",
+            "Trần Văn Bình", null, "Đồng chí", "Tỉnh ủy viên | Phó Chủ tịch UBND tỉnh" },
+        { "Ông Lê Văn Cường, Trưởng ban công tác Mặt trận khu dân cư số 3 phát biểu.",
+            "Lê Văn Cường", null, null, "Trưởng ban công tác Mặt trận khu dân cư số 3" },
+        { "Đồng chí Nguyễn Văn Hùng - UVBTV Tỉnh ủy, PCT UBND tỉnh phát biểu.",
+            "Nguyễn Văn Hùng", null, "Đồng chí", "UVBTV Tỉnh ủy | PCT UBND tỉnh" },
         { "Thiếu tướng Nguyễn Văn A, Giám đốc Công an tỉnh (Phó trưởng Ban Chỉ đạo 138 tỉnh) dự.",
             "Nguyễn Văn A", "Thiếu tướng", null, "Giám đốc Công an tỉnh" },
     };
