@@ -2,8 +2,10 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Running;
+using TextMining.Benchmarks;
 
 var config = DefaultConfig.Instance
     .AddDiagnoser(MemoryDiagnoser.Default)
-    .AddExporter(MarkdownExporter.GitHub);
-BenchmarkSwitcher.FromAssembly(typeof(TextMining.Benchmarks.BenchmarkInputs).Assembly).Run(args, config);
+    .AddExporter(MarkdownExporter.GitHub)
+    .AddColumn(new ThroughputColumn(articles: false), new ThroughputColumn(articles: true));
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkInputs).Assembly).Run(args, config);

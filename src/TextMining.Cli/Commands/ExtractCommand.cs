@@ -26,26 +26,18 @@ internal static class ExtractCommand
 
     private static int Run(CliContext context, string[] inputs, ArticleReaderOptions options)
     {
-        var pipeline = TextMiningPipeline.Default;
-        var failed = false;
+        using var source = new AnalysisSource(context, "extract");
         using var stdout = new BufferedStream(context.OpenStdout(), 1 << 16);
         using var writer = ArticleJsonWriter.CreateWriter(stdout);
-        foreach (var result in ArticleReader.ReadInputs(inputs, options))
+        foreach (var analysis in source.Analyze(inputs, options))
         {
-            InputOptions.ReportDiagnostics(context, result);
-            if (!result.TryGetArticle(out var article))
-            {
-                failed = true;
-                continue;
-            }
-
-            ArticleJsonWriter.Write(writer, pipeline.Analyze(article));
+            ArticleJsonWriter.Write(writer, analysis);
             writer.Flush();
             writer.Reset();
             stdout.WriteByte((byte)'\n');
         }
 
         stdout.Flush();
-        return failed ? TextMiningCommandLine.InputFailed : TextMiningCommandLine.Success;
+        return source.ExitCode();
     }
 }

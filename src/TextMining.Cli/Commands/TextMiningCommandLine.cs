@@ -20,6 +20,11 @@ internal static class TextMiningCommandLine
             "textmining: reads Vietnamese news articles about the all-people national-security movement, " +
             "extracts dates, officials, figures and grassroots models with source spans, and indexes them for search.");
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(IndexCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
         return root;
     }
 
@@ -39,7 +44,7 @@ internal static class TextMiningCommandLine
             return UsageError;
         }
 
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return parse.Invoke(config);
@@ -48,6 +53,11 @@ internal static class TextMiningCommandLine
         {
             stderr.WriteLine($"textmining: {ex.Message}");
             return UsageError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            stderr.WriteLine($"textmining: {ex.Message}");
+            return InputFailed;
         }
     }
 }

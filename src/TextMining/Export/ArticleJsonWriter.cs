@@ -35,6 +35,7 @@ public static class ArticleJsonWriter
         writer.WriteString("sourceTag", a.SourceTag);
         writer.WriteString("lead", a.Lead);
         writer.WriteString("published", a.PublishedIso);
+        writer.WriteString("dateline", a.Dateline);
         if (a.Views is { } views)
         {
             writer.WriteNumber("views", views);

@@ -35,9 +35,16 @@ internal sealed class ArticleBuilder
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
     /// <summary>Adds a body block; text is normalised and collapsed to one line; empty text is ignored.</summary>
-    public void AddBlock(ArticleBlockKind kind, string text)
+    public void AddBlock(ArticleBlockKind kind, string text) => AddBlock(kind, text, alreadyNormalized: false);
+
+    /// <summary>
+    /// Adds a body block. <paramref name="alreadyNormalized"/> says the caller passed text that went through
+    /// <see cref="VietnameseText.Normalize"/> (readers that normalise a whole input once), so only spaces are
+    /// collapsed and the ends trimmed.
+    /// </summary>
+    public void AddBlock(ArticleBlockKind kind, string text, bool alreadyNormalized)
     {
-        var clean = Clean(text);
+        var clean = alreadyNormalized ? Collapse(text) : Clean(text);
         if (clean.Length == 0)
         {
             return;
@@ -150,9 +157,32 @@ internal sealed class ArticleBuilder
         return Convert.ToHexStringLower(hash[..8]);
     }
 
-    private static string Clean(string text)
+    private static string Clean(string text) => Collapse(VietnameseText.Normalize(text));
+
+    private static string Collapse(string normalized)
     {
-        var normalized = VietnameseText.Normalize(text).Replace('\n', ' ');
-        return VietnameseText.CollapseSpaces(normalized).Trim();
+        if (!NeedsCollapse(normalized))
+        {
+            // The common case (a clean line from a reader): no copy.
+            return normalized.Trim();
+        }
+
+        return VietnameseText.CollapseSpaces(normalized.Replace('\n', ' ')).Trim();
+    }
+
+    private static bool NeedsCollapse(string text)
+    {
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\t' || (c == ' ' && previousSpace))
+            {
+                return true;
+            }
+
+            previousSpace = c == ' ';
+        }
+
+        return false;
     }
 }

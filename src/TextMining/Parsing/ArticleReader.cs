@@ -11,8 +11,12 @@ public static class ArticleReader
     /// <param name="source">What to record as the article's source (a path or name).</param>
     /// <returns>The article or the reason it could not be read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="source"/> is null.</exception>
-    public static ArticleReadResult ReadPlainText(string text, string source = "<text>") =>
-        throw new NotImplementedException();
+    public static ArticleReadResult ReadPlainText(string text, string source = "<text>")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        return PlainTextArticleParser.Parse(text, source);
+    }
 
     /// <summary>Reads one article from an HTML page.</summary>
     /// <param name="html">The page's markup.</param>
@@ -20,8 +24,12 @@ public static class ArticleReader
     /// <param name="url">The page's URL when known; else taken from the page's canonical link or <c>og:url</c>.</param>
     /// <returns>The article or the reason it could not be read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> or <paramref name="source"/> is null.</exception>
-    public static ArticleReadResult ReadHtml(string html, string source = "<html>", string? url = null) =>
-        throw new NotImplementedException();
+    public static ArticleReadResult ReadHtml(string html, string source = "<html>", string? url = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(source);
+        return DocumentReader.ParseHtml(html, source, url, []);
+    }
 
     /// <summary>
     /// Reads every article of one file: one for a text or HTML file, one per record for JSON Lines (plain or
@@ -32,8 +40,11 @@ public static class ArticleReader
     /// <param name="options">Size limit and other settings; <see cref="ArticleReaderOptions.Default"/> when null.</param>
     /// <returns>The results, lazily.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    public static IEnumerable<ArticleReadResult> ReadFile(string path, ArticleFormat format = ArticleFormat.Auto, ArticleReaderOptions? options = null) =>
-        throw new NotImplementedException();
+    public static IEnumerable<ArticleReadResult> ReadFile(string path, ArticleFormat format = ArticleFormat.Auto, ArticleReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return DocumentReader.ReadFile(path, format, options ?? ArticleReaderOptions.Default);
+    }
 
     /// <summary>Reads every article of a stream, as <see cref="ReadFile"/> does for a file.</summary>
     /// <param name="stream">The bytes; read to the end, not disposed.</param>
@@ -42,8 +53,12 @@ public static class ArticleReader
     /// <param name="options">Size limit and other settings.</param>
     /// <returns>The results, lazily.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="source"/> is null.</exception>
-    public static IEnumerable<ArticleReadResult> ReadStream(Stream stream, string source, ArticleFormat format = ArticleFormat.Auto, ArticleReaderOptions? options = null) =>
-        throw new NotImplementedException();
+    public static IEnumerable<ArticleReadResult> ReadStream(Stream stream, string source, ArticleFormat format = ArticleFormat.Auto, ArticleReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        return DocumentReader.ReadStream(stream, source, format, options ?? ArticleReaderOptions.Default);
+    }
 
     /// <summary>
     /// Expands inputs — files, folders (recursively: <c>.txt</c>, <c>.html</c>, <c>.htm</c>, <c>.jsonl</c>,
@@ -54,6 +69,38 @@ public static class ArticleReader
     /// <param name="options">Size limit and other settings.</param>
     /// <returns>The results, lazily.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
-    public static IEnumerable<ArticleReadResult> ReadInputs(IEnumerable<string> inputs, ArticleReaderOptions? options = null) =>
-        throw new NotImplementedException();
+    public static IEnumerable<ArticleReadResult> ReadInputs(IEnumerable<string> inputs, ArticleReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return ReadExpanded(inputs, options ?? ArticleReaderOptions.Default, static () => Console.OpenStandardInput());
+    }
+
+    /// <summary>Reads expanded inputs in order; <paramref name="openStandardInput"/> supplies <c>-</c> (tests pass their own).</summary>
+    internal static IEnumerable<ArticleReadResult> ReadExpanded(IEnumerable<string> inputs, ArticleReaderOptions options, Func<Stream> openStandardInput)
+    {
+        foreach (var input in InputExpander.Expand(inputs))
+        {
+            if (input.Failure is not null)
+            {
+                yield return input.Failure;
+                continue;
+            }
+
+            if (input.IsStandardInput)
+            {
+                using var stdin = openStandardInput();
+                foreach (var result in DocumentReader.ReadStream(stdin, "-", ArticleFormat.Auto, options))
+                {
+                    yield return result;
+                }
+
+                continue;
+            }
+
+            foreach (var result in DocumentReader.ReadFile(input.Path, ArticleFormat.Auto, options))
+            {
+                yield return result;
+            }
+        }
+    }
 }

@@ -1,11 +1,89 @@
+using TextMining.Extraction.Locations;
+using TextMining.Text;
+
 namespace TextMining.Extraction.Abbreviations;
 
-/// <summary>Placeholder: replaced by the real extractor.</summary>
+/// <summary>
+/// Finds every whole-word occurrence of an abbreviation in <c>abbreviations.tsv</c>, case as written
+/// (<c>ANTQ</c>, <c>UBND</c>, <c>KT-XH</c>, <c>VKVLN&amp;CCHT</c>), with its expansion. Candidates are runs of word
+/// characters that start with a capital and hold no lower-case letter, joined by <c>-</c>, <c>&amp;</c> or <c>/</c>;
+/// a run is looked up whole, then part by part, so <c>ANTQ</c> inside <c>TDBVANTQ</c> is never reported.
+/// </summary>
 internal sealed class AbbreviationExtractor : IExtractionStage
 {
+    private static readonly Lazy<Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>> Lookup = new(() =>
+        new Dictionary<string, string>(AbbreviationLexicon.Entries, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+
     public int Order => StageOrder.Abbreviations;
 
     public void Run(ExtractionContext context)
     {
+        var text = context.Text;
+        var lookup = Lookup.Value;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!WordScanner.IsWordChar(c))
+            {
+                i++;
+                continue;
+            }
+
+            var end = WordScanner.WordEnd(text, i);
+            if (!WordScanner.IsUpper(c) || HasLower(text, i, end))
+            {
+                i = end;
+                continue;
+            }
+
+            // Extend over joiners between upper-case parts: KT-XH, VKVLN&CCHT, CT/TW.
+            var runEnd = end;
+            while (runEnd + 1 < text.Length && text[runEnd] is '-' or '&' or '/' && WordScanner.IsWordChar(text[runEnd + 1]))
+            {
+                var partEnd = WordScanner.WordEnd(text, runEnd + 1);
+                if (HasLower(text, runEnd + 1, partEnd))
+                {
+                    break;
+                }
+
+                runEnd = partEnd;
+            }
+
+            if (lookup.TryGetValue(text.AsSpan(i, runEnd - i), out var expansion))
+            {
+                context.Abbreviations.Add(new AbbreviationMention(text[i..runEnd], expansion, new SourceSpan(i, runEnd - i)));
+            }
+            else
+            {
+                // Look the parts up one by one: UBND-HĐND, TP/HCM.
+                var partStart = i;
+                while (partStart < runEnd)
+                {
+                    var partEnd = WordScanner.WordEnd(text, partStart);
+                    if (lookup.TryGetValue(text.AsSpan(partStart, partEnd - partStart), out expansion))
+                    {
+                        context.Abbreviations.Add(new AbbreviationMention(text[partStart..partEnd], expansion, new SourceSpan(partStart, partEnd - partStart)));
+                    }
+
+                    partStart = partEnd + 1;
+                }
+            }
+
+            i = runEnd;
+        }
+    }
+
+    private static bool HasLower(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (WordScanner.IsLower(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,11 +1,38 @@
+using TextMining.Parsing;
+
 namespace TextMining.Extraction.Dates;
 
-/// <summary>Placeholder: replaced by the real extractor.</summary>
+/// <summary>
+/// Finds calendar references in Vietnamese news (<c>Ngày 02/3/2017</c>, <c>tháng 3/2019</c>, <c>năm 2016</c>,
+/// <c>Sáng 4.8</c>, <c>quý I/2017</c>, <c>6 tháng đầu năm 2020</c>, <c>năm học 2019-2020</c>, …) and normalises
+/// them (see <see cref="DateMention"/>). Runs after the document extractor and leaves document numbers alone.
+/// Stateless and thread-safe.
+/// </summary>
 internal sealed class DateExtractor : IExtractionStage
 {
     public int Order => StageOrder.Dates;
 
     public void Run(ExtractionContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = context.Article;
+        if (article.Text.Length == 0)
+        {
+            return;
+        }
+
+        var key = context.MatchingKey;
+        var blocked = context.Documents
+            .Where(d => d.IdentifierSpan is not null)
+            .Select(d => d.IdentifierSpan!.Value);
+        var scanner = new DateScanner(article.Text, key, DateLexicon.Instance, ArticleYear.Of(article, key), blocked, context.Dates);
+        scanner.Scan();
+        if (scanner.LimitReached)
+        {
+            context.Diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.ExtractionLimit,
+                $"date extraction stopped after {DateScanner.MaxMentions} dates",
+                DiagnosticSeverity.Warning));
+        }
     }
 }

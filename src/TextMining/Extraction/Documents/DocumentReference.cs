@@ -13,4 +13,7 @@ public sealed record DocumentReference(string Text, string Kind, string? Number,
 {
     /// <summary>The reference as the gold files write it: kind and number, e.g. <c>Chỉ thị số 09-CT/TW</c>.</summary>
     public string Name { get; init; } = Text;
+
+    /// <summary>Where the number and issuer code sit (<c>09-CT/TW</c>), or null for a document cited by name; dates skip it.</summary>
+    internal SourceSpan? IdentifierSpan { get; init; }
 }

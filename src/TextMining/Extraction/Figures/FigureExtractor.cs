@@ -1,11 +1,104 @@
+using TextMining.Parsing;
+using TextMining.Text;
+
 namespace TextMining.Extraction.Figures;
 
-/// <summary>Placeholder: replaced by the real extractor.</summary>
+/// <summary>
+/// Finds counted and measured quantities in the body (paragraphs and captions; not the title or dateline):
+/// <c>gần 26.000 lượt cán bộ và nhân dân</c>, <c>698 hội nghị/116.869 lượt người</c>, <c>1.069/1.144 khu dân cư</c>,
+/// <c>hơn 40 ngàn thành viên</c>, <c>gần 30kg</c>, <c>2,5 tỷ đồng</c>. Dates, times, document numbers, names with
+/// numbers, ordinals, list markers and phone numbers are left out, both by what earlier stages claimed and by a
+/// light local check of the words around each number. See <c>docs/figures.md</c>.
+/// </summary>
 internal sealed class FigureExtractor : IExtractionStage
 {
+    private readonly FigureLexicon _lexicon;
+
+    public FigureExtractor()
+        : this(FigureLexicon.Default)
+    {
+    }
+
+    internal FigureExtractor(FigureLexicon lexicon) => _lexicon = lexicon;
+
     public int Order => StageOrder.Figures;
 
     public void Run(ExtractionContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = context.Article;
+        if (!HasBodyCandidate(article))
+        {
+            return;
+        }
+
+        var claims = context.Dates.Count + context.Documents.Count + context.Organizations.Count > 0;
+        var scanner = new FigureScanner(_lexicon, context.Text, context.MatchingKey, claims ? (span, counted) => IsClaimed(context, span, counted) : null, context.Figures);
+        foreach (var block in article.Blocks)
+        {
+            if (block.Kind is ArticleBlockKind.Paragraph or ArticleBlockKind.Caption)
+            {
+                scanner.ScanBlock(block.Span.Start, block.Span.End);
+            }
+        }
+    }
+
+    /// <summary>Finds the figures of <paramref name="article"/> without a pipeline (no earlier stages' claims).</summary>
+    internal IReadOnlyList<Figure> Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var context = new ExtractionContext(article);
+        Run(context);
+        return context.Figures;
+    }
+
+    /// <summary>
+    /// Whether an earlier stage claimed the number: any overlap with a date or a document reference; an overlap with
+    /// an organisation name only when no counted noun follows the number (<c>Ban Chỉ đạo 138</c> is a name, but a
+    /// greedy organisation match must not swallow <c>Công an 13 huyện thị</c>).
+    /// </summary>
+    private static bool IsClaimed(ExtractionContext context, SourceSpan span, bool countedNounFollows)
+    {
+        foreach (var d in context.Dates)
+        {
+            if (d.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        foreach (var d in context.Documents)
+        {
+            if (d.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        if (!countedNounFollows)
+        {
+            foreach (var o in context.Organizations)
+            {
+                if (o.Span.Overlaps(span))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBodyCandidate(Article article)
+    {
+        foreach (var block in article.Blocks)
+        {
+            if (block.Kind is ArticleBlockKind.Paragraph or ArticleBlockKind.Caption && block.Text.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

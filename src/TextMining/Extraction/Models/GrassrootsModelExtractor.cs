@@ -1,11 +1,880 @@
+using TextMining.Extraction.Locations;
+using TextMining.Parsing;
+using TextMining.Text;
+
 namespace TextMining.Extraction.Models;
 
-/// <summary>Placeholder: replaced by the real extractor.</summary>
+/// <summary>
+/// Finds named grassroots models (<c>mô hình</c>). Anchored on the trigger word (found with a vectorised search of
+/// the matching key), it reads, in this order:
+/// <list type="number">
+/// <item>quoted names right after it: <c>mô hình “Tổ liên gia tự quản về ANTT”</c>, <c>các mô hình: “A”, “B” và “C”</c>;</item>
+/// <item>capitalised unquoted names right after it: <c>mô hình Camera giám sát an ninh</c>;</item>
+/// <item>a list after an introducer (<c>như:</c>, <c>đó là:</c>, <c>gồm</c>, <c>như</c> …) met in the same sentence
+/// within a few words: quoted items separated by <c>,</c> <c>;</c> <c>và</c>, or unquoted items separated by commas
+/// that end at <c>;</c>, <c>.</c>, <c>…</c> or a clause (<c>như</c> without a colon needs a capitalised first item);</item>
+/// <item>in a caption that opens with <c>Mô hình</c>, the words after it.</item>
+/// </list>
+/// A place in brackets right after an item becomes its location. The movement's own name, standards and titles
+/// (<c>model-cues.tsv</c>, <c>not-model</c>) are dropped; one entry per distinct (folded) name, first mention kept.
+/// Work per trigger is capped, and text already read as a list is not read again, so the stage is linear.
+/// </summary>
 internal sealed class GrassrootsModelExtractor : IExtractionStage
 {
+    private const int MaxGapWords = 14;
+    private const int MaxColonGapWords = 4;
+    private const int MaxLowerCaseGapWords = 3;
+    private const int MaxDescriptorWords = 3;
+    private const int MaxNextSentenceChars = 400;
+    private const int MaxTailWords = 8;
+    private const int MaxItemWords = 14;
+    private const int MaxQuotedChars = 200;
+    private const int MaxBracketChars = 150;
+    private const int MaxListChars = 3000;
+    private const int MaxItems = 40;
+
     public int Order => StageOrder.Models;
 
     public void Run(ExtractionContext context)
     {
+        var text = context.Text;
+        var key = context.MatchingKey;
+        var cues = ModelCues.Default;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var items = new List<Item>();
+        foreach (var trigger in cues.Triggers)
+        {
+            var consumedUntil = 0;
+            var t = key.IndexOf(trigger, StringComparison.Ordinal);
+            while (t >= 0)
+            {
+                var after = t + trigger.Length;
+                if (t >= consumedUntil && WordScanner.IsWordStart(text, t) && WordScanner.IsWordEnd(text, after))
+                {
+                    items.Clear();
+                    var end = ReadAfterTrigger(context, cues, t, after, items);
+                    foreach (var item in items)
+                    {
+                        Add(context, cues, seen, item);
+                    }
+
+                    consumedUntil = Math.Max(end, after);
+                }
+
+                t = after < key.Length ? key.IndexOf(trigger, after, StringComparison.Ordinal) : -1;
+            }
+        }
     }
+
+    /// <summary>Reads the models introduced by the trigger at <paramref name="t"/>; returns where reading stopped.</summary>
+    private static int ReadAfterTrigger(ExtractionContext context, ModelCues cues, int t, int after, List<Item> items)
+    {
+        var text = context.Text;
+        var key = context.MatchingKey;
+        var j = WordScanner.SkipSpaces(text, after);
+        if (j < text.Length && text[j] == ':')
+        {
+            j = WordScanner.SkipSpaces(text, j + 1);
+        }
+
+        // mô hình “A”, “B”; mô hình điểm “A”; mô hình tự quản “A”.
+        var quote = SkipDescriptor(text, key, cues, j);
+        if (quote < text.Length && IsOpenQuote(text[quote]))
+        {
+            var end = ReadQuotedList(text, key, quote, items);
+            if (items.Count > 0)
+            {
+                return end;
+            }
+        }
+
+        if (j > after && cues.Anaphora.TryMatchAt(text, key, j, out _, out _))
+        {
+            return after;
+        }
+
+        // mô hình Camera giám sát an ninh.
+        if (j > after && j < text.Length && WordScanner.IsUpper(text[j]) && IsNameStart(text, key, cues, j))
+        {
+            var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: true, CapitalAll: true, MaxItems: MaxItems), items);
+            if (items.Count > 0)
+            {
+                return end;
+            }
+        }
+
+        // 4 mô hình tiêu biểu, như: A, B, C; Nhiều mô hình … như A, B, C…
+        if (FindIntroducer(text, key, cues, after, out var introEnd, out var colon, out var gapWords))
+        {
+            var k = WordScanner.SkipSpaces(text, introEnd);
+            int end;
+            if (k < text.Length && IsOpenQuote(text[k]))
+            {
+                end = ReadQuotedList(text, key, k, items);
+            }
+            else
+            {
+                end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: !colon, CapitalAll: false, MaxItems: MaxItems), items);
+                if (items.Count < 2 && !colon && gapWords <= MaxLowerCaseGapWords)
+                {
+                    // "các mô hình như tổ tự quản, camera an ninh, đội xung kích": lower case, but close to the
+                    // mention and at least three items.
+                    items.Clear();
+                    end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: MaxItems), items);
+                    if (items.Count < 3)
+                    {
+                        items.Clear();
+                    }
+                }
+
+                if (items.Count < 2)
+                {
+                    items.Clear();
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                return end;
+            }
+        }
+
+        // “A”, “B” là những mô hình tiêu biểu.
+        ReadQuotedListBefore(text, key, cues, t, items);
+        if (items.Count > 0)
+        {
+            return after;
+        }
+
+        // Nhiều mô hình … phát huy hiệu quả. Tiêu biểu như: “A”, “B”.
+        if (FindNextSentenceIntroducer(text, key, cues, after, out var nextIntroEnd, out var nextColon))
+        {
+            var k = WordScanner.SkipSpaces(text, nextIntroEnd);
+            int end;
+            if (k < text.Length && IsOpenQuote(text[k]))
+            {
+                end = ReadQuotedList(text, key, k, items);
+            }
+            else
+            {
+                end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: !nextColon, CapitalAll: false, MaxItems: MaxItems), items);
+                if (items.Count < 2)
+                {
+                    items.Clear();
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                return end;
+            }
+        }
+
+        // A caption that opens with the trigger: "Mô hình camera an ninh tại xã …".
+        if (j > after && context.BlockAt(t) is { Kind: ArticleBlockKind.Caption } block && block.Span.Start == t
+            && WordScanner.IsWordChar(text[j]) && !cues.Unnamed.TryMatchAt(text, key, j, out _, out _))
+        {
+            return ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: 1), items);
+        }
+
+        return after;
+    }
+
+    /// <summary>
+    /// Skips up to a few lower-case words between the trigger and an opening quote (<c>mô hình điểm “…”</c>) and returns
+    /// the quote's index; returns <paramref name="start"/> when something else follows.
+    /// </summary>
+    private static int SkipDescriptor(string text, string key, ModelCues cues, int start)
+    {
+        var k = start;
+        for (var words = 0; words < MaxDescriptorWords && k < text.Length && WordScanner.IsLower(text[k]); words++)
+        {
+            var wordEnd = WordScanner.WordEnd(text, k);
+            if (cues.QuoteGapBlockers.TryMatch(text, key, k, wordEnd, out _, out _) || wordEnd >= text.Length || text[wordEnd] != ' ')
+            {
+                return start;
+            }
+
+            k = wordEnd + 1;
+            if (k < text.Length && IsOpenQuote(text[k]))
+            {
+                return k;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Whether an unquoted capitalised name may start at <paramref name="index"/>: written in sentence case (the
+    /// second word lower case or an abbreviation: <c>Camera giám sát</c>, <c>Tổ ANTT</c>, not <c>Galaxy S8</c> or
+    /// <c>Hòa Phát</c>), and not opening with an abbreviation, a level word, a province or a function word.
+    /// </summary>
+    private static bool IsNameStart(string text, string key, ModelCues cues, int index)
+    {
+        var wordEnd = WordScanner.WordEnd(text, index);
+        if (WordScanner.IsAllCaps(text.AsSpan(index, wordEnd - index))
+            || AdministrativeLevels.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
+            || ProvinceLexicon.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
+            || cues.Clauses.TryMatch(text, key, index, wordEnd, out _, out _)
+            || cues.NameStops.TryMatch(text, key, index, wordEnd, out _, out _))
+        {
+            return false;
+        }
+
+        var second = wordEnd < text.Length && text[wordEnd] == ' ' ? wordEnd + 1 : -1;
+        if (second < 0 || second >= text.Length || !WordScanner.IsWordChar(text[second]))
+        {
+            return false;
+        }
+
+        var secondEnd = WordScanner.WordEnd(text, second);
+        return WordScanner.IsLower(text[second]) || WordScanner.IsAllCaps(text.AsSpan(second, secondEnd - second));
+    }
+
+    /// <summary>Looks for a list introducer in the same sentence, within a few words after the trigger.</summary>
+    private static bool FindIntroducer(string text, string key, ModelCues cues, int from, out int introEnd, out bool colon, out int gapWords)
+    {
+        var words = 0;
+        var k = from;
+        while (k < text.Length && words <= MaxGapWords)
+        {
+            var c = text[k];
+            if (c == ':')
+            {
+                // "các mô hình: …", "các mô hình tiêu biểu: …"; a colon further on introduces something else.
+                if (words > MaxColonGapWords)
+                {
+                    break;
+                }
+
+                introEnd = k + 1;
+                colon = true;
+                gapWords = words;
+                return true;
+            }
+
+            if (c is ';' or '!' or '?' or '\n' or '…' || (c == '.' && IsSentenceDot(text, key, k)))
+            {
+                break;
+            }
+
+            if (!WordScanner.IsWordChar(c))
+            {
+                k++;
+                continue;
+            }
+
+            var wordEnd = WordScanner.WordEnd(text, k);
+            if (cues.NotIntroducers.TryMatch(text, key, k, wordEnd, out var skipEnd, out _))
+            {
+                k = skipEnd;
+                words++;
+                continue;
+            }
+
+            if (cues.Introducers.TryMatch(text, key, k, wordEnd, out introEnd, out colon))
+            {
+                gapWords = words;
+                return true;
+            }
+
+            if (cues.TriggerMatcher.TryMatch(text, key, k, wordEnd, out _, out _))
+            {
+                break;
+            }
+
+            words++;
+            k = wordEnd;
+        }
+
+        introEnd = from;
+        colon = false;
+        gapWords = words;
+        return false;
+    }
+
+    /// <summary>
+    /// Looks for an introducer (<c>Tiêu biểu như:</c>) opening one of the next two sentences of the same block, within a
+    /// few hundred characters and before any other trigger.
+    /// </summary>
+    private static bool FindNextSentenceIntroducer(string text, string key, ModelCues cues, int from, out int introEnd, out bool colon)
+    {
+        var limit = Math.Min(text.Length, from + MaxNextSentenceChars);
+        var sentences = 0;
+        for (var k = from; k < limit; k++)
+        {
+            var c = text[k];
+            if (c == '\n')
+            {
+                break;
+            }
+
+            if (WordScanner.IsWordChar(c) && WordScanner.IsWordStart(text, k) && cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
+            {
+                break;
+            }
+
+            if (c is '.' or '!' or '?' && IsSentenceDot(text, key, k))
+            {
+                var next = WordScanner.SkipSpaces(text, k + 1);
+                if (next < text.Length && cues.NextIntroducers.TryMatchAt(text, key, next, out introEnd, out colon))
+                {
+                    return true;
+                }
+
+                if (++sentences == 2)
+                {
+                    break;
+                }
+            }
+        }
+
+        introEnd = from;
+        colon = false;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a quoted list written just before the trigger and joined to it by <c>là</c>, <c>là những</c>, …
+    /// (<c>“A”, “B” và “C” là những mô hình</c>), right to left.
+    /// </summary>
+    private static void ReadQuotedListBefore(string text, string key, ModelCues cues, int trigger, List<Item> items)
+    {
+        var k = WordScanner.SkipSpacesBack(text, trigger);
+        var joined = false;
+        foreach (var before in cues.Before)
+        {
+            var start = k - before.Length;
+            if (start > 0 && key.AsSpan(start, before.Length).SequenceEqual(before) && WordScanner.IsWordStart(text, start))
+            {
+                k = WordScanner.SkipSpacesBack(text, start);
+                joined = true;
+                break;
+            }
+        }
+
+        if (!joined)
+        {
+            return;
+        }
+
+        var found = new List<Item>();
+        while (found.Count < MaxItems && k > 0 && (IsCloseQuote(text[k - 1]) || text[k - 1] == '"'))
+        {
+            var close = k - 1;
+            var open = FindOpenQuoteBack(text, close);
+            if (open < 0)
+            {
+                break;
+            }
+
+            var name = ModelName.Clean(text.AsSpan(open + 1, close - open - 1));
+            if (HasLetter(name))
+            {
+                found.Add(new Item(name, null, open, close + 1));
+            }
+
+            k = WordScanner.SkipSpacesBack(text, open);
+            if (k > 0 && text[k - 1] is ',' or ';')
+            {
+                k = WordScanner.SkipSpacesBack(text, k - 1);
+            }
+            else if (k >= 2 && key[k - 2] == 'v' && key[k - 1] == 'à' && WordScanner.IsWordStart(text, k - 2))
+            {
+                k = WordScanner.SkipSpacesBack(text, k - 2);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        found.Reverse();
+        items.AddRange(found);
+    }
+
+    /// <summary>The opening quote for the closing quote at <paramref name="close"/>, on the same line and not too far; -1 if none.</summary>
+    private static int FindOpenQuoteBack(string text, int close)
+    {
+        var limit = Math.Max(0, close - MaxQuotedChars);
+        for (var k = close - 1; k >= limit; k--)
+        {
+            var c = text[k];
+            if (c == '\n' || (c == '”' && text[close] == '”'))
+            {
+                return -1;
+            }
+
+            if (c is '“' or '"' or '‘' or '«' || (c == '\'' && text[close] is '\'' or '’'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads <c>“A” (place), “B”; “C” và “D”</c> from <paramref name="start"/> (an opening quote).</summary>
+    private static int ReadQuotedList(string text, string key, int start, List<Item> items)
+    {
+        var k = start;
+        var end = start;
+        while (items.Count < MaxItems && k < text.Length && IsOpenQuote(text[k]))
+        {
+            var close = FindCloseQuote(text, k);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var name = ModelName.Clean(text.AsSpan(k + 1, close - k - 1));
+            end = close + 1;
+            var next = WordScanner.SkipSpaces(text, end);
+            var location = ReadBracket(text, next, out var afterBracket);
+            if (location is not null)
+            {
+                next = WordScanner.SkipSpaces(text, afterBracket);
+                end = afterBracket;
+            }
+
+            if (HasLetter(name))
+            {
+                items.Add(new Item(name, location, k, close + 1));
+            }
+
+            if (next < text.Length && text[next] is not (',' or ';') && !IsAnd(text, key, next))
+            {
+                // “A” của Hội Phụ nữ, “B” của Đoàn Thanh niên: a short tail before the next quoted item.
+                next = SkipTailBeforeQuote(text, next);
+            }
+
+            if (next < text.Length && text[next] is ',' or ';')
+            {
+                next = WordScanner.SkipSpaces(text, next + 1);
+            }
+            else if (!IsAnd(text, key, next))
+            {
+                break;
+            }
+
+            if (IsAnd(text, key, next))
+            {
+                next = WordScanner.SkipSpaces(text, next + 2);
+            }
+
+            k = next;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Skips a few words after a quoted item when a separator and another quoted item follow them; returns
+    /// <paramref name="start"/> otherwise.
+    /// </summary>
+    private static int SkipTailBeforeQuote(string text, int start)
+    {
+        var words = 0;
+        var k = start;
+        while (k < text.Length && words <= MaxTailWords)
+        {
+            var c = text[k];
+            if (c is ',' or ';')
+            {
+                var next = WordScanner.SkipSpaces(text, k + 1);
+                return next < text.Length && IsOpenQuote(text[next]) ? k : start;
+            }
+
+            if (!WordScanner.IsWordChar(c) && c is not (' ' or '-' or '.'))
+            {
+                return start;
+            }
+
+            if (c == '.' && (k + 1 >= text.Length || !WordScanner.IsWordChar(text[k + 1])) && !(k + 2 < text.Length && text[k + 1] == ' ' && WordScanner.IsUpper(text[k + 2]) && k > 0 && WordScanner.IsUpper(text[k - 1])))
+            {
+                return start;
+            }
+
+            if (WordScanner.IsWordChar(c))
+            {
+                var wordEnd = WordScanner.WordEnd(text, k);
+                if (wordEnd - k == 2 && text[k] == 'v' && text[k + 1] == 'à')
+                {
+                    var next = WordScanner.SkipSpaces(text, wordEnd);
+                    if (next < text.Length && IsOpenQuote(text[next]))
+                    {
+                        return k;
+                    }
+                }
+
+                words++;
+                k = wordEnd;
+                continue;
+            }
+
+            k++;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Reads unquoted items from <paramref name="start"/>. Items are separated by commas, or by semicolons when the
+    /// first separator is one (<c>như: Tổ A; Tổ B.</c>); <c>và</c> also separates. A list ends at <c>;</c> after comma
+    /// separators, at a sentence end, <c>…</c>, <c>:</c>, a clause word (<c>đã</c>, <c>góp phần</c>), a number, a place
+    /// or a person, or an item of more than a few words. A name-stop word (<c>tại</c>, <c>của</c>) ends the name but
+    /// not the item; a quoted part stays in the item (<c>CLB “Gia đình không có tội phạm”</c>) and a quoted item is
+    /// read as one.
+    /// </summary>
+    private static int ReadUnquotedList(string text, string key, ModelCues cues, int start, ListRules rules, List<Item> items)
+    {
+        var limit = Math.Min(text.Length, start + MaxListChars);
+        var k = start;
+        var end = start;
+        var separator = '\0';
+        var first = items.Count;
+        while (items.Count - first < rules.MaxItems)
+        {
+            var itemStart = WordScanner.SkipSpaces(text, k);
+            if (itemStart >= limit)
+            {
+                break;
+            }
+
+            int m;
+            var endList = false;
+            var nextAfterAnd = -1;
+            if (IsOpenQuote(text[itemStart]) && items.Count > first)
+            {
+                var close = FindCloseQuote(text, itemStart);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                var quoted = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
+                m = close + 1;
+                var bracket = ReadBracket(text, WordScanner.SkipSpaces(text, m), out var afterQuotedBracket);
+                if (bracket is not null)
+                {
+                    m = afterQuotedBracket;
+                }
+
+                if (HasLetter(quoted))
+                {
+                    items.Add(new Item(quoted, bracket, itemStart, close + 1));
+                }
+
+                end = m;
+            }
+            else
+            {
+                if (!WordScanner.IsWordChar(text[itemStart]) || WordScanner.IsDigit(text[itemStart]))
+                {
+                    break;
+                }
+
+                if ((rules.CapitalAll || (rules.CapitalFirst && items.Count == first)) && !WordScanner.IsUpper(text[itemStart]))
+                {
+                    break;
+                }
+
+                // "như: mô hình A, mô hình B": the names are A and B.
+                if (cues.TriggerMatcher.TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
+                {
+                    itemStart = WordScanner.SkipSpaces(text, triggerEnd);
+                    if (itemStart >= limit || !WordScanner.IsWordChar(text[itemStart]))
+                    {
+                        break;
+                    }
+                }
+
+                // A list of places (xã A, xã B) is not a list of models.
+                if (AdministrativeLevels.Matcher.TryMatchAt(text, key, itemStart, out var levelEnd, out _)
+                    && WordScanner.ReadProperName(text, WordScanner.SkipSpaces(text, levelEnd), 5, allowNumber: true) > WordScanner.SkipSpaces(text, levelEnd))
+                {
+                    break;
+                }
+
+                m = itemStart;
+                var nameEnd = -1;
+                var nameWords = 0;
+                var words = 0;
+                while (m < limit)
+                {
+                    var c = text[m];
+                    if (c == '(' || (c == ',' && separator != ';'))
+                    {
+                        separator = separator == '\0' && c == ',' ? ',' : separator;
+                        break;
+                    }
+
+                    if (c == ';')
+                    {
+                        if (separator == ',')
+                        {
+                            endList = true;
+                        }
+
+                        separator = ';';
+                        break;
+                    }
+
+                    if (c is '\n' or '…' or '!' or '?' or ':' || IsCloseQuote(c)
+                        || (c == '.' && (m + 1 >= text.Length || text[m + 1] == '.' || IsSentenceDot(text, key, m))))
+                    {
+                        endList = true;
+                        break;
+                    }
+
+                    if (IsOpenQuote(c))
+                    {
+                        var close = words > 0 ? FindCloseQuote(text, m) : -1;
+                        if (close < 0)
+                        {
+                            endList = true;
+                            break;
+                        }
+
+                        m = close + 1;
+                        words++;
+                        nameWords += nameEnd < 0 ? 1 : 0;
+                        continue;
+                    }
+
+                    if (!WordScanner.IsWordChar(c))
+                    {
+                        m++;
+                        continue;
+                    }
+
+                    var wordEnd = WordScanner.WordEnd(text, m);
+                    if (cues.Clauses.TryMatch(text, key, m, wordEnd, out _, out _))
+                    {
+                        endList = true;
+                        break;
+                    }
+
+                    if (WordScanner.IsDigit(text[m]))
+                    {
+                        // Counts and product numbers (1.007 tổ, FE 250) are not part of a model's name.
+                        return end;
+                    }
+
+                    if (words > 0 && wordEnd - m == 2 && key[m] == 'v' && key[m + 1] == 'à')
+                    {
+                        nextAfterAnd = wordEnd;
+                        break;
+                    }
+
+                    if (nameEnd < 0 && words > 0 && cues.NameStops.TryMatch(text, key, m, wordEnd, out _, out _))
+                    {
+                        nameEnd = m;
+                    }
+
+                    words++;
+                    if (nameEnd < 0)
+                    {
+                        nameWords++;
+                    }
+
+                    if (words > MaxItemWords)
+                    {
+                        return end;
+                    }
+
+                    m = wordEnd;
+                }
+
+                if (m >= limit)
+                {
+                    endList = true;
+                }
+
+                var itemEnd = WordScanner.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
+                while (itemEnd > itemStart && text[itemEnd - 1] is ',' or ';' or '.')
+                {
+                    itemEnd--;
+                }
+
+                if (nameWords < 2 || itemEnd <= itemStart || IsPlaceOrPerson(text, key, itemStart, itemEnd))
+                {
+                    break;
+                }
+
+                var location = ReadBracket(text, m, out var afterBracket);
+                if (location is not null)
+                {
+                    m = afterBracket;
+                }
+
+                items.Add(new Item(ModelName.Clean(text.AsSpan(itemStart, itemEnd - itemStart)), location, itemStart, itemEnd));
+                end = m;
+            }
+
+            if (endList)
+            {
+                break;
+            }
+
+            if (nextAfterAnd >= 0)
+            {
+                k = nextAfterAnd;
+                continue;
+            }
+
+            var sep = WordScanner.SkipSpaces(text, m);
+            if (sep >= text.Length || text[sep] is not (',' or ';'))
+            {
+                break;
+            }
+
+            if (text[sep] == ';' && separator == ',')
+            {
+                break;
+            }
+
+            separator = separator == '\0' ? text[sep] : separator;
+            k = WordScanner.SkipSpaces(text, sep + 1);
+            if (IsAnd(text, key, k))
+            {
+                k += 2;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether an unquoted item is a province (<c>như Quảng Ninh, Tuyên Quang</c>) or a person (<c>gồm Nguyễn Đắc Kha, …</c>).</summary>
+    private static bool IsPlaceOrPerson(string text, string key, int start, int end) =>
+        (ProvinceLexicon.Matcher.TryMatchAt(text, key, start, out var provinceEnd, out _) && provinceEnd == end)
+        || (WordScanner.ReadProperName(text, start, 5) == end && PlaceNames.LooksLikePerson(text, key, start, end));
+
+    /// <summary>Reads <c>(…)</c> at <paramref name="index"/>: the trimmed content when it names something (holds a capital).</summary>
+    private static string? ReadBracket(string text, int index, out int after)
+    {
+        after = index;
+        if (index >= text.Length || text[index] != '(')
+        {
+            return null;
+        }
+
+        var limit = Math.Min(text.Length, index + MaxBracketChars);
+        for (var k = index + 1; k < limit; k++)
+        {
+            var c = text[k];
+            if (c is '(' or '\n')
+            {
+                return null;
+            }
+
+            if (c == ')')
+            {
+                var content = ModelName.Clean(text.AsSpan(index + 1, k - index - 1));
+                if (content.Length == 0 || !content.Any(WordScanner.IsUpper))
+                {
+                    return null;
+                }
+
+                after = k + 1;
+                return content;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Add(ExtractionContext context, ModelCues cues, HashSet<string> seen, Item item)
+    {
+        if (item.Name.Length == 0 || cues.NotModels.Contains(VietnameseText.Fold(item.Name)) || !seen.Add(ModelName.IdentityKey(item.Name)))
+        {
+            return;
+        }
+
+        var span = SourceSpan.FromBounds(item.Start, item.End);
+        context.Models.Add(new GrassrootsModel(item.Name, item.Location, context.Text[item.Start..item.End], span));
+    }
+
+    private static bool IsAnd(string text, string key, int index) =>
+        index + 2 <= text.Length && key[index] == 'v' && key[index + 1] == 'à' && WordScanner.IsWordEnd(text, index + 2)
+        && WordScanner.IsWordStart(text, index);
+
+    /// <summary>
+    /// Whether the dot at <paramref name="index"/> ends a sentence: not inside a number or a word (<c>1.007</c>,
+    /// <c>TP.HCM</c>), not after a level abbreviation (<c>TP. Đồng Hới</c>, <c>TX. Ba Đồn</c>) or an initial.
+    /// </summary>
+    private static bool IsSentenceDot(string text, string key, int index)
+    {
+        if (index + 1 < text.Length && WordScanner.IsWordChar(text[index + 1]))
+        {
+            return false;
+        }
+
+        var s = index;
+        while (s > 0 && WordScanner.IsWordChar(text[s - 1]))
+        {
+            s--;
+        }
+
+        if (index - s == 1 && WordScanner.IsUpper(text[s]))
+        {
+            return false;
+        }
+
+        return !(AdministrativeLevels.Matcher.TryMatchAt(text, key, s, out var levelEnd, out _) && levelEnd == index + 1);
+    }
+
+    private static bool HasLetter(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOpenQuote(char c) => c is '“' or '"' or '\'' or '‘' or '«';
+
+    private static bool IsCloseQuote(char c) => c is '”' or '’' or '»';
+
+    /// <summary>The closing quote for the opening quote at <paramref name="open"/>, on the same line and not too far; -1 if none.</summary>
+    private static int FindCloseQuote(string text, int open)
+    {
+        var limit = Math.Min(text.Length, open + 1 + MaxQuotedChars);
+        var opener = text[open];
+        for (var k = open + 1; k < limit; k++)
+        {
+            var c = text[k];
+            if (c == '\n' || (c == opener && opener == '“'))
+            {
+                return -1;
+            }
+
+            var closes = opener switch
+            {
+                '“' or '"' => c is '”' or '"',
+                '\'' or '‘' => c is '’' or '\'',
+                _ => c == '»',
+            };
+            if (closes)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed record Item(string Name, string? Location, int Start, int End);
+
+    /// <summary>How an unquoted list is read.</summary>
+    /// <param name="CapitalFirst">The first item must be capitalised.</param>
+    /// <param name="CapitalAll">Every item must be capitalised.</param>
+    /// <param name="MaxItems">At most this many items.</param>
+    private readonly record struct ListRules(bool CapitalFirst, bool CapitalAll, int MaxItems);
 }

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using TextMining.Extraction;
+using TextMining.Parsing;
+
+namespace TextMining.Cli.Commands;
+
+/// <summary>
+/// Reads and analyses the articles of a command's inputs one at a time, reporting bad inputs on standard error,
+/// showing progress when standard error is a terminal, and stopping cleanly on Ctrl+C.
+/// </summary>
+internal sealed class AnalysisSource : IDisposable
+{
+    private readonly CliContext _context;
+    private readonly CancellationTokenSource _cancellation = new();
+    private readonly ProgressLine _progress;
+
+    public AnalysisSource(CliContext context, string verb)
+    {
+        _context = context;
+        _progress = new ProgressLine(context, verb);
+        Console.CancelKeyPress += OnCancel;
+    }
+
+    /// <summary>Whether any input could not be read.</summary>
+    public bool AnyFailed { get; private set; }
+
+    /// <summary>Cancelled by Ctrl+C: consumers stop after the current article.</summary>
+    public CancellationToken Token => _cancellation.Token;
+
+    /// <summary>Whether the run was stopped by Ctrl+C.</summary>
+    public bool Cancelled => _cancellation.IsCancellationRequested;
+
+    public IEnumerable<ArticleAnalysis> Analyze(IEnumerable<string> inputs, ArticleReaderOptions options, TextMiningPipeline? pipeline = null)
+    {
+        pipeline ??= TextMiningPipeline.Default;
+        foreach (var result in ArticleReader.ReadInputs(inputs, options))
+        {
+            InputOptions.ReportDiagnostics(_context, result);
+            if (!result.TryGetArticle(out var article))
+            {
+                AnyFailed = true;
+                continue;
+            }
+
+            yield return pipeline.Analyze(article);
+            _progress.Tick();
+            if (_cancellation.IsCancellationRequested)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The exit code for a finished run.</summary>
+    public int ExitCode()
+    {
+        _progress.Finish();
+        if (Cancelled)
+        {
+            _context.Stderr.WriteLine("textmining: stopped by Ctrl+C; the output written so far is complete and valid");
+            return 130;
+        }
+
+        return AnyFailed ? TextMiningCommandLine.InputFailed : TextMiningCommandLine.Success;
+    }
+
+    public void Dispose()
+    {
+        Console.CancelKeyPress -= OnCancel;
+        _cancellation.Dispose();
+    }
+
+    private void OnCancel(object? sender, ConsoleCancelEventArgs e)
+    {
+        e.Cancel = true;
+        _cancellation.Cancel();
+    }
+}
+
+/// <summary>
+/// One self-rewriting progress line on standard error (articles done, rate, elapsed), shown only when standard
+/// error is an interactive terminal; silent when piped or redirected.
+/// </summary>
+internal sealed class ProgressLine(CliContext context, string verb)
+{
+    private readonly bool _enabled = ReferenceEquals(context.Stderr, Console.Error) && !Console.IsErrorRedirected;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private long _done;
+    private long _lastDrawMs = -1000;
+
+    /// <summary>Expected total when known (for the time-left estimate), else null.</summary>
+    public long? Total { get; set; }
+
+    public void Tick()
+    {
+        _done++;
+        if (!_enabled || _clock.ElapsedMilliseconds - _lastDrawMs < 250)
+        {
+            return;
+        }
+
+        _lastDrawMs = _clock.ElapsedMilliseconds;
+        Draw();
+    }
+
+    public void Finish()
+    {
+        if (_enabled && _done > 0)
+        {
+            Draw();
+            context.Stderr.WriteLine();
+        }
+    }
+
+    private void Draw()
+    {
+        var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
+        var rate = _done / seconds;
+        var left = Total is { } total && rate > 0 ? TimeSpan.FromSeconds(Math.Max(0, (total - _done) / rate)).ToString(@"hh\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture) : "?";
+        var elapsed = _clock.Elapsed.ToString(@"hh\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture);
+        context.Stderr.Write(FormattableString.Invariant($"\r{verb}: {_done:N0} articles, {rate:N0}/s, {elapsed} elapsed, {left} left   "));
+    }
+}

@@ -1,0 +1,196 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TextMining.Evaluation;
+
+/// <summary>A gold official: the name, rank and positions a careful annotator recorded.</summary>
+/// <param name="Name">Full name.</param>
+/// <param name="Rank">Rank or null.</param>
+/// <param name="Positions">Positions in order.</param>
+public sealed record GoldOfficial(string Name, string? Rank, IReadOnlyList<string> Positions);
+
+/// <summary>A gold figure.</summary>
+/// <param name="Value">The number.</param>
+/// <param name="Total">The whole, for ratios; else null.</param>
+/// <param name="Unit">What is counted.</param>
+/// <param name="Qualifier">The spec's qualifier name (<c>exact</c> when absent).</param>
+public sealed record GoldFigure(double Value, double? Total, string? Unit, string Qualifier);
+
+/// <summary>
+/// The hand annotation of one article, read from a <c>&lt;name&gt;.gold.json</c> file
+/// (format: the extraction spec's "Gold files" section).
+/// </summary>
+public sealed record GoldArticle
+{
+    internal GoldArticle(
+        string path,
+        string? file,
+        string? url,
+        string? title,
+        string? published,
+        int? views,
+        IReadOnlyList<string> authors,
+        IReadOnlyList<string> dates,
+        IReadOnlyList<string> optionalDates,
+        IReadOnlyList<GoldOfficial> officials,
+        IReadOnlyList<GoldFigure> figures,
+        IReadOnlyList<double> optionalFigures,
+        IReadOnlyList<string> models,
+        IReadOnlyList<string> documents)
+    {
+        Path = path;
+        File = file;
+        Url = url;
+        Title = title;
+        Published = published;
+        Views = views;
+        Authors = authors;
+        Dates = dates;
+        OptionalDates = optionalDates;
+        Officials = officials;
+        Figures = figures;
+        OptionalFigures = optionalFigures;
+        Models = models;
+        Documents = documents;
+    }
+
+    /// <summary>The gold file's path.</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// The annotated article's file, relative to the gold file's folder; or <c>shared:&lt;path&gt;</c> for a file in the
+    /// <c>shared</c> folder beside the repository (third-party text that is never copied into it).
+    /// </summary>
+    public string? File { get; }
+
+    /// <summary>
+    /// Selects one record of a JSON Lines <see cref="File"/> by its URL; null for single-article files.
+    /// </summary>
+    public string? Url { get; }
+
+    /// <summary>The title.</summary>
+    public string? Title { get; }
+
+    /// <summary>The publication time as written in the gold file (ISO 8601), or null.</summary>
+    public string? Published { get; }
+
+    /// <summary>The view count, or null.</summary>
+    public int? Views { get; }
+
+    /// <summary>The byline's authors.</summary>
+    public IReadOnlyList<string> Authors { get; }
+
+    /// <summary>Date values that must be found.</summary>
+    public IReadOnlyList<string> Dates { get; }
+
+    /// <summary>Date values that may be found without penalty.</summary>
+    public IReadOnlyList<string> OptionalDates { get; }
+
+    /// <summary>Officials that must be found.</summary>
+    public IReadOnlyList<GoldOfficial> Officials { get; }
+
+    /// <summary>Figures that must be found (a multiset: repeated facts are listed twice).</summary>
+    public IReadOnlyList<GoldFigure> Figures { get; }
+
+    /// <summary>Figure values that may be found without penalty (durations and the like).</summary>
+    public IReadOnlyList<double> OptionalFigures { get; }
+
+    /// <summary>Grassroots model names.</summary>
+    public IReadOnlyList<string> Models { get; }
+
+    /// <summary>Document references as written (not scored).</summary>
+    public IReadOnlyList<string> Documents { get; }
+
+    /// <summary>Reads a gold file.</summary>
+    /// <param name="path">The <c>.gold.json</c> file.</param>
+    /// <returns>The annotation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The file is not valid JSON in the gold format.</exception>
+    public static GoldArticle Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        GoldDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(System.IO.File.ReadAllText(path), GoldJsonContext.Default.GoldDto);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path}: not a valid gold file: {ex.Message}", ex);
+        }
+
+        if (dto is null)
+        {
+            throw new InvalidDataException($"{path}: the gold file is empty");
+        }
+
+        return new GoldArticle(
+            path,
+            dto.File,
+            dto.Url,
+            dto.Title,
+            dto.Published,
+            dto.Views,
+            dto.Authors ?? [],
+            dto.Dates ?? [],
+            dto.OptionalDates ?? [],
+            (dto.Officials ?? []).Select(o => new GoldOfficial(o.Name ?? string.Empty, o.Rank, o.Positions ?? [])).ToArray(),
+            (dto.Figures ?? []).Select(f => new GoldFigure(f.Value, f.Total, f.Unit, f.Qualifier ?? "exact")).ToArray(),
+            dto.OptionalFigures ?? [],
+            dto.Models ?? [],
+            dto.Documents ?? []);
+    }
+}
+
+internal sealed class GoldDto
+{
+    public string? File { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Published { get; set; }
+
+    public int? Views { get; set; }
+
+    public List<string>? Authors { get; set; }
+
+    public List<string>? Dates { get; set; }
+
+    public List<string>? OptionalDates { get; set; }
+
+    public List<GoldOfficialDto>? Officials { get; set; }
+
+    public List<GoldFigureDto>? Figures { get; set; }
+
+    public List<double>? OptionalFigures { get; set; }
+
+    public List<string>? Models { get; set; }
+
+    public List<string>? Documents { get; set; }
+}
+
+internal sealed class GoldOfficialDto
+{
+    public string? Name { get; set; }
+
+    public string? Rank { get; set; }
+
+    public List<string>? Positions { get; set; }
+}
+
+internal sealed class GoldFigureDto
+{
+    public double Value { get; set; }
+
+    public double? Total { get; set; }
+
+    public string? Unit { get; set; }
+
+    public string? Qualifier { get; set; }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(GoldDto))]
+internal sealed partial class GoldJsonContext : JsonSerializerContext;

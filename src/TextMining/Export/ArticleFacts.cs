@@ -1,0 +1,95 @@
+using System.Globalization;
+using TextMining.Extraction;
+using TextMining.Extraction.Dates;
+
+namespace TextMining.Export;
+
+/// <summary>
+/// Article-level facts derived from an analysis, shared by the tables, the statistics and the search facets so
+/// that "the article's year" and "the article's province" mean one thing everywhere.
+/// </summary>
+internal static class ArticleFacts
+{
+    private static readonly HashSet<string> ProvinceLevels = new(StringComparer.OrdinalIgnoreCase) { "tỉnh", "thành phố", "TP.", "TP" };
+
+    /// <summary>
+    /// The publication year; else the year of a date stated in the title; else the year most dates name
+    /// (ties go to the later year); null when the article names none.
+    /// </summary>
+    public static int? Year(ArticleAnalysis analysis)
+    {
+        if (analysis.Article.Published is { } published)
+        {
+            return published.Year;
+        }
+
+        var titleEnd = analysis.Article.Title.Length;
+        var inTitle = analysis.Dates.Where(d => d.Span.Start < titleEnd).Select(YearOf).FirstOrDefault(y => y is not null);
+        if (inTitle is not null)
+        {
+            return inTitle;
+        }
+
+        return analysis.Dates
+            .Select(YearOf)
+            .Where(y => y is not null)
+            .GroupBy(y => y!.Value)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key)
+            .Select(g => (int?)g.Key)
+            .FirstOrDefault();
+    }
+
+    /// <summary>The province most of the article's places lie in (ties: first named), or null.</summary>
+    public static string? Province(ArticleAnalysis analysis) =>
+        Provinces(analysis)
+            .Select((p, i) => (p, i))
+            .GroupBy(x => x.p, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.First().i)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
+    /// <summary>Every province the article's places name or lie in, in text order, repeated per mention.</summary>
+    public static IEnumerable<string> Provinces(ArticleAnalysis analysis)
+    {
+        foreach (var place in analysis.Locations)
+        {
+            if (place.Province is { Length: > 0 } province)
+            {
+                yield return province;
+            }
+            else if (ProvinceLevels.Contains(place.Level))
+            {
+                yield return place.Name;
+            }
+        }
+    }
+
+    /// <summary>The year a date value names, if any (<c>2017-03-02</c>, <c>2019-03</c>, <c>2017-Q1</c>, <c>2017</c>, <c>2019/2020</c> → first year).</summary>
+    public static int? YearOf(DateMention date) => YearOf(date.Value);
+
+    public static int? YearOf(string value) =>
+        value.Length >= 4 && char.IsAsciiDigit(value[0]) && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? year
+            : null;
+
+    /// <summary>Month and day of a date value, when it has them.</summary>
+    public static (int? Month, int? Day) MonthDayOf(string value)
+    {
+        // YYYY-MM-DD[T…], YYYY-MM, --MM-DD
+        var s = value.StartsWith("--", StringComparison.Ordinal) ? "0000" + value[1..] : value;
+        int? month = null;
+        int? day = null;
+        if (s.Length >= 7 && s[4] == '-' && int.TryParse(s.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m))
+        {
+            month = m;
+            if (s.Length >= 10 && s[7] == '-' && int.TryParse(s.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d))
+            {
+                day = d;
+            }
+        }
+
+        return (month, day);
+    }
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.Json;
+using TextMining.Extraction;
+using TextMining.Extraction.Abbreviations;
+using TextMining.Extraction.Dates;
+using TextMining.Extraction.Documents;
+using TextMining.Extraction.Figures;
+using TextMining.Extraction.Locations;
+using TextMining.Extraction.Models;
+using TextMining.Extraction.Officials;
+using TextMining.Extraction.Organizations;
+using TextMining.Parsing;
+using TextMining.Text;
+
+namespace TextMining.Export;
+
+/// <summary>
+/// Reads back what <see cref="ArticleJsonWriter"/> wrote (one line of the <c>extract</c> command's output) into an
+/// <see cref="ArticleAnalysis"/>, so saved extractions and index contents feed the same tables and statistics.
+/// </summary>
+public static class ArticleJsonReader
+{
+    /// <summary>Parses one JSON object.</summary>
+    /// <param name="json">The object's text.</param>
+    /// <returns>The analysis, or null when the text is not an extraction record (a diagnostic explains why).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ArticleAnalysis? Parse(string json) => TryParse(json, out var analysis, out _) ? analysis : null;
+
+    /// <summary>Parses one JSON object, saying why when it cannot.</summary>
+    /// <param name="json">The object's text.</param>
+    /// <param name="analysis">The analysis, or null.</param>
+    /// <param name="error">Why it could not be read, or null.</param>
+    /// <returns>Whether it was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static bool TryParse(string json, out ArticleAnalysis? analysis, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        analysis = null;
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            analysis = Read(doc.RootElement);
+            error = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            error = $"not an extraction record: {ex.Message}";
+            return false;
+        }
+    }
+
+    private static ArticleAnalysis Read(JsonElement root)
+    {
+        var text = root.GetProperty("text").GetString() ?? throw new FormatException("text is null");
+        var title = root.GetProperty("title").GetString() ?? string.Empty;
+        var dateline = OptionalString(root, "dateline");
+        var captions = Strings(root, "captions");
+        var blocks = RebuildBlocks(text, title, dateline, captions);
+        var published = OptionalString(root, "published");
+        DateTimeOffset? publishedValue = null;
+        var hasOffset = false;
+        if (published is not null)
+        {
+            publishedValue = DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+            hasOffset = published.Length > 19 && (published[^6] is '+' or '-' || published.EndsWith('Z'));
+        }
+
+        var article = new Article(
+            root.GetProperty("id").GetString() ?? throw new FormatException("id is null"),
+            OptionalString(root, "source"),
+            OptionalString(root, "url"),
+            title,
+            OptionalString(root, "sourceTag"),
+            publishedValue,
+            hasOffset,
+            root.TryGetProperty("views", out var views) && views.ValueKind == JsonValueKind.Number ? views.GetInt32() : null,
+            Strings(root, "authors"),
+            blocks,
+            text,
+            []);
+
+        var context = new ExtractionContext(article);
+        foreach (var d in Array(root, "dates"))
+        {
+            context.Dates.Add(new DateMention(d.GetProperty("text").GetString()!, d.GetProperty("value").GetString()!,
+                d.TryGetProperty("granularity", out var g) && Enum.TryParse<DateGranularity>(g.GetString(), ignoreCase: true, out var granularity) ? granularity : DateGranularity.Day,
+                d.GetProperty("inferred").GetBoolean(), Span(d)));
+        }
+
+        foreach (var o in Array(root, "officials"))
+        {
+            var mentions = Array(o, "mentions").Select(m => new OfficialMention(m.GetProperty("text").GetString()!, Span(m))).ToArray();
+            context.Officials.Add(new Official(o.GetProperty("name").GetString()!, OptionalString(o, "rank"), OptionalString(o, "honorific"), Strings(o, "positions"), mentions));
+        }
+
+        foreach (var f in Array(root, "figures"))
+        {
+            context.Figures.Add(new Figure(f.GetProperty("text").GetString()!, f.GetProperty("value").GetDouble(),
+                f.TryGetProperty("total", out var total) && total.ValueKind == JsonValueKind.Number ? total.GetDouble() : null,
+                OptionalString(f, "unit"), Enum.Parse<FigureQualifier>(f.GetProperty("qualifier").GetString()!, ignoreCase: true), Span(f)));
+        }
+
+        foreach (var m in Array(root, "models"))
+        {
+            context.Models.Add(new GrassrootsModel(m.GetProperty("name").GetString()!, OptionalString(m, "location"), m.GetProperty("text").GetString()!, Span(m)));
+        }
+
+        foreach (var d in Array(root, "documents"))
+        {
+            context.Documents.Add(new DocumentReference(d.GetProperty("text").GetString()!, OptionalString(d, "kind") ?? string.Empty,
+                OptionalString(d, "number"), OptionalString(d, "issuerCode"), OptionalString(d, "date"), Span(d))
+            { Name = OptionalString(d, "name") ?? d.GetProperty("text").GetString()! });
+        }
+
+        foreach (var l in Array(root, "locations"))
+        {
+            context.Locations.Add(new LocationMention(l.GetProperty("text").GetString()!, OptionalString(l, "name") ?? string.Empty,
+                OptionalString(l, "level") ?? string.Empty, OptionalString(l, "province"), Span(l)));
+        }
+
+        foreach (var o in Array(root, "organizations"))
+        {
+            context.Organizations.Add(new OrganizationMention(o.GetProperty("text").GetString()!, OptionalString(o, "name") ?? string.Empty, Span(o)));
+        }
+
+        foreach (var a in Array(root, "abbreviations"))
+        {
+            context.Abbreviations.Add(new AbbreviationMention(a.GetProperty("text").GetString()!, OptionalString(a, "expansion") ?? string.Empty, Span(a)));
+        }
+
+        return new ArticleAnalysis(context);
+    }
+
+    /// <summary>Rebuilds the blocks from the text's lines: line 0 the title, then dateline, paragraphs and captions.</summary>
+    private static ArticleBlock[] RebuildBlocks(string text, string title, string? dateline, IReadOnlyList<string> captions)
+    {
+        var blocks = new List<ArticleBlock> { new(ArticleBlockKind.Title, title, new SourceSpan(0, title.Length)) };
+        var remainingCaptions = captions.ToList();
+        var offset = title.Length + 2;
+        var first = true;
+        while (offset < text.Length)
+        {
+            var end = text.IndexOf('\n', offset);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var line = text[offset..end];
+            ArticleBlockKind kind;
+            if (first && dateline is not null && line == dateline)
+            {
+                kind = ArticleBlockKind.Dateline;
+            }
+            else if (remainingCaptions.Remove(line))
+            {
+                kind = ArticleBlockKind.Caption;
+            }
+            else
+            {
+                kind = ArticleBlockKind.Paragraph;
+            }
+
+            if (line.Length > 0)
+            {
+                blocks.Add(new ArticleBlock(kind, line, new SourceSpan(offset, line.Length)));
+            }
+
+            first = false;
+            offset = end + 1;
+        }
+
+        return [.. blocks];
+    }
+
+    private static SourceSpan Span(JsonElement e) => new(e.GetProperty("start").GetInt32(), e.GetProperty("length").GetInt32());
+
+    private static string? OptionalString(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static string[] Strings(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToArray() : [];
+
+    private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
+}

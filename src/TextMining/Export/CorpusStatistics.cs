@@ -1,0 +1,231 @@
+using TextMining.Extraction;
+using TextMining.Extraction.Figures;
+using TextMining.Text;
+
+namespace TextMining.Export;
+
+/// <summary>A value with how many articles (or mentions) have it.</summary>
+/// <param name="Value">The value, e.g. a year or a province; <c>unknown</c> when the articles do not say.</param>
+/// <param name="Count">How many.</param>
+public sealed record CountRow(string Value, int Count);
+
+/// <summary>A grassroots model with how often it is mentioned.</summary>
+/// <param name="Name">The model's name as first written.</param>
+/// <param name="Articles">How many articles mention it.</param>
+/// <param name="Mentions">How many times it is mentioned in all.</param>
+public sealed record ModelCount(string Name, int Articles, int Mentions);
+
+/// <summary>An official with the number of articles naming them, their rank and latest position.</summary>
+/// <param name="Name">Full name as first written.</param>
+/// <param name="Articles">How many articles name them.</param>
+/// <param name="Rank">The rank in the latest article that states one.</param>
+/// <param name="LatestPosition">The last position named in the latest article that names one.</param>
+public sealed record OfficialCount(string Name, int Articles, string? Rank, string? LatestPosition);
+
+/// <summary>
+/// Figures with the same counted noun in the same year, summed. When any summed figure was approximate the sum is
+/// approximate and says so; when they were lower bounds (<c>hơn</c>, <c>trên</c>, <c>ít nhất</c>) the sum is too.
+/// </summary>
+/// <param name="Unit">The counted noun or unit, e.g. <c>súng tự chế</c>, <c>lượt người</c>.</param>
+/// <param name="Year">The article's year, or null when unknown.</param>
+/// <param name="Sum">The sum of the values.</param>
+/// <param name="Figures">How many figures were summed.</param>
+/// <param name="Qualifier">exact, approximately, moreThan (a lower bound), lessThan (an upper bound).</param>
+public sealed record FigureSum(string Unit, int? Year, double Sum, int Figures, string Qualifier)
+{
+    /// <summary>Whether the sum is not exact.</summary>
+    public bool IsApproximate => Qualifier != "exact";
+}
+
+/// <summary>
+/// What an analyst asks first about a set of articles: articles per year and per province, the models most
+/// mentioned, officials by number of articles, and figures summed by counted noun and year.
+/// </summary>
+public sealed record CorpusStatistics
+{
+    internal CorpusStatistics(
+        int articles,
+        IReadOnlyList<CountRow> byYear,
+        IReadOnlyList<CountRow> byProvince,
+        IReadOnlyList<ModelCount> models,
+        IReadOnlyList<OfficialCount> officials,
+        IReadOnlyList<FigureSum> figures)
+    {
+        Articles = articles;
+        ArticlesByYear = byYear;
+        ArticlesByProvince = byProvince;
+        Models = models;
+        Officials = officials;
+        FigureSums = figures;
+    }
+
+    /// <summary>How many articles were counted.</summary>
+    public int Articles { get; }
+
+    /// <summary>Articles per year (most recent first; <c>unknown</c> last).</summary>
+    public IReadOnlyList<CountRow> ArticlesByYear { get; }
+
+    /// <summary>Articles per province (most articles first).</summary>
+    public IReadOnlyList<CountRow> ArticlesByProvince { get; }
+
+    /// <summary>Grassroots models, most mentioned first.</summary>
+    public IReadOnlyList<ModelCount> Models { get; }
+
+    /// <summary>Officials, most articles first.</summary>
+    public IReadOnlyList<OfficialCount> Officials { get; }
+
+    /// <summary>Figures summed by counted noun and year, largest number of figures first.</summary>
+    public IReadOnlyList<FigureSum> FigureSums { get; }
+
+    /// <summary>Computes the statistics of a stream of analyses, holding one analysis at a time.</summary>
+    /// <param name="analyses">The analyses.</param>
+    /// <param name="cancellationToken">Stops after the current article; the statistics then cover what was read.</param>
+    /// <returns>The statistics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analyses"/> is null.</exception>
+    public static CorpusStatistics Compute(IEnumerable<ArticleAnalysis> analyses, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        var builder = new StatisticsBuilder();
+        foreach (var analysis in analyses)
+        {
+            builder.Add(analysis);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        return builder.Build();
+    }
+}
+
+/// <summary>Accumulates <see cref="CorpusStatistics"/> one analysis at a time.</summary>
+internal sealed class StatisticsBuilder
+{
+    private const string Unknown = "unknown";
+    private readonly Dictionary<string, int> _years = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, int Count)> _provinces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, int Articles, int Mentions)> _models = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OfficialState> _officials = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Unit, int? Year), FigureState> _figures = [];
+    private int _articles;
+
+    public void Add(ArticleAnalysis analysis)
+    {
+        _articles++;
+        var year = ArticleFacts.Year(analysis);
+        var yearKey = year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Unknown;
+        _years[yearKey] = _years.GetValueOrDefault(yearKey) + 1;
+
+        var province = ArticleFacts.Province(analysis);
+        var provinceKey = province is null ? Unknown : VietnameseText.ToMatchingKey(province);
+        _provinces[provinceKey] = _provinces.TryGetValue(provinceKey, out var p) ? (p.Name, p.Count + 1) : (province ?? Unknown, 1);
+
+        foreach (var group in analysis.Models.GroupBy(m => VietnameseText.Fold(m.Name), StringComparer.Ordinal))
+        {
+            _models[group.Key] = _models.TryGetValue(group.Key, out var m)
+                ? (m.Name, m.Articles + 1, m.Mentions + group.Count())
+                : (group.First().Name, 1, group.Count());
+        }
+
+        var when = analysis.Article.Published ?? (year is { } y ? new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero) : DateTimeOffset.MinValue);
+        foreach (var official in analysis.Officials)
+        {
+            var key = VietnameseText.Fold(official.Name);
+            if (!_officials.TryGetValue(key, out var state))
+            {
+                state = new OfficialState(official.Name);
+                _officials[key] = state;
+            }
+
+            state.Articles++;
+            if (when >= state.Latest)
+            {
+                state.Latest = when;
+                state.Rank = official.Rank ?? state.Rank;
+                state.Position = official.Positions.Count > 0 ? official.Positions[^1] : state.Position;
+            }
+        }
+
+        foreach (var figure in analysis.Figures)
+        {
+            if (figure.Unit is not { Length: > 0 } unit)
+            {
+                continue;
+            }
+
+            var key = (VietnameseText.ToMatchingKey(unit), year);
+            if (!_figures.TryGetValue(key, out var sum))
+            {
+                sum = new FigureState(unit);
+                _figures[key] = sum;
+            }
+
+            sum.Add(figure);
+        }
+    }
+
+    public CorpusStatistics Build() => new(
+        _articles,
+        _years.OrderBy(kv => kv.Key == Unknown).ThenByDescending(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new CountRow(kv.Key, kv.Value)).ToArray(),
+        _provinces.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal)
+            .Select(v => new CountRow(v.Name, v.Count)).ToArray(),
+        _models.Values.OrderByDescending(v => v.Mentions).ThenByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
+            .Select(v => new ModelCount(v.Name, v.Articles, v.Mentions)).ToArray(),
+        _officials.Values.OrderByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
+            .Select(v => new OfficialCount(v.Name, v.Articles, v.Rank, v.Position)).ToArray(),
+        _figures.Select(kv => new FigureSum(kv.Value.Unit, kv.Key.Year, kv.Value.Sum, kv.Value.Count, kv.Value.Qualifier))
+            .OrderByDescending(f => f.Figures).ThenBy(f => f.Unit, StringComparer.Ordinal).ThenByDescending(f => f.Year)
+            .ToArray());
+
+    private sealed class OfficialState(string name)
+    {
+        public string Name { get; } = name;
+
+        public int Articles { get; set; }
+
+        public DateTimeOffset Latest { get; set; } = DateTimeOffset.MinValue;
+
+        public string? Rank { get; set; }
+
+        public string? Position { get; set; }
+    }
+
+    private sealed class FigureState(string unit)
+    {
+        private bool _lower;
+        private bool _upper;
+        private bool _approximate;
+
+        public string Unit { get; } = unit;
+
+        public double Sum { get; private set; }
+
+        public int Count { get; private set; }
+
+        public string Qualifier =>
+            _approximate || (_lower && _upper) ? "approximately"
+            : _lower ? "moreThan"
+            : _upper ? "lessThan"
+            : "exact";
+
+        public void Add(Figure figure)
+        {
+            Sum += figure.Value;
+            Count++;
+            switch (figure.Qualifier)
+            {
+                case FigureQualifier.Approximately:
+                    _approximate = true;
+                    break;
+                case FigureQualifier.MoreThan or FigureQualifier.AtLeast:
+                    _lower = true;
+                    break;
+                case FigureQualifier.LessThan or FigureQualifier.AtMost:
+                    _upper = true;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,1309 @@
+using System.Globalization;
+using TextMining.Text;
+
+namespace TextMining.Extraction.Dates;
+
+/// <summary>
+/// Finds the calendar references of one text in a single left-to-right pass. Every rule is anchored on a run of
+/// digits (or on the word <c>quý</c> for quarters written in Roman numerals) and only looks a few words around
+/// it, so the work is linear in the text's length. Per call; not thread-safe.
+/// </summary>
+/// <remarks>The rules and the values they produce are described in <c>docs/dates-and-documents.md</c>.</remarks>
+internal sealed class DateScanner
+{
+    /// <summary>At most this many dates are reported for one article (a work cap for pathological input).</summary>
+    internal const int MaxMentions = 2_000;
+
+    private const int MinYear = 1000;
+    private const int MaxYear = 2100;
+    private const int MaxYearSpan = 100;
+    private const int MaxChain = 16;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private readonly string _text;
+    private readonly string _key;
+    private readonly DateLexicon _lexicon;
+    private readonly ArticleYear _articleYear;
+    private readonly List<DateMention> _found;
+    private readonly List<SourceSpan> _blocked;
+    private int _blockedIndex;
+
+    private readonly DateLexicon.Phrase[] _day;
+    private readonly DateLexicon.Phrase[] _partOfDay;
+    private readonly DateLexicon.Phrase[] _relativeDay;
+    private readonly DateLexicon.Phrase[] _weekday;
+    private readonly DateLexicon.Phrase[] _rangeStart;
+    private readonly DateLexicon.Phrase[] _connector;
+    private readonly DateLexicon.Phrase[] _yearConnector;
+    private readonly DateLexicon.Phrase[] _month;
+    private readonly DateLexicon.Phrase[] _year;
+    private readonly DateLexicon.Phrase[] _quarter;
+    private readonly DateLexicon.Phrase[] _half;
+    private readonly int[] _halfCounts;
+    private readonly DateLexicon.Phrase[] _halfWord;
+    private readonly DateLexicon.Phrase[] _period;
+    private readonly DateLexicon.Phrase[] _thisYear;
+    private readonly DateLexicon.Phrase[] _relativeYear;
+    private readonly DateLexicon.Phrase[] _lunar;
+    private readonly DateLexicon.Phrase[] _clockHour;
+    private readonly DateLexicon.Phrase[] _clockMinute;
+    private readonly DateLexicon.Phrase[] _offset;
+    private readonly DateLexicon.Phrase[] _yearly;
+    private readonly DateLexicon.Phrase[] _per;
+    private readonly DateLexicon.Phrase[] _countAfter;
+
+    /// <summary>Creates a scanner over <paramref name="text"/>.</summary>
+    /// <param name="text">Normalised text.</param>
+    /// <param name="key">The matching key of <paramref name="text"/> (same length).</param>
+    /// <param name="lexicon">The date words.</param>
+    /// <param name="articleYear">The year the article is about, for dates written without one.</param>
+    /// <param name="blocked">Spans no date may start in (document numbers); sorted or not.</param>
+    /// <param name="found">Where the dates go.</param>
+    public DateScanner(string text, string key, DateLexicon lexicon, ArticleYear articleYear, IEnumerable<SourceSpan> blocked, List<DateMention> found)
+    {
+        _text = text;
+        _key = key;
+        _lexicon = lexicon;
+        _articleYear = articleYear;
+        _found = found;
+        _blocked = [.. blocked];
+        _day = lexicon[DateRoles.Day];
+        _partOfDay = lexicon[DateRoles.PartOfDay];
+        _relativeDay = lexicon[DateRoles.RelativeDay];
+        _weekday = lexicon[DateRoles.Weekday];
+        _rangeStart = lexicon[DateRoles.RangeStart];
+        _connector = lexicon[DateRoles.Connector];
+        _yearConnector = lexicon[DateRoles.YearConnector];
+        _month = lexicon[DateRoles.Month];
+        _year = lexicon[DateRoles.Year];
+        _quarter = lexicon[DateRoles.Quarter];
+        _half = lexicon[DateRoles.Half];
+        _halfCounts = [.. lexicon[DateRoles.HalfCount].Select(p => int.TryParse(p.Value, NumberStyles.None, Invariant, out var n) ? n : -1)];
+        _halfWord = lexicon[DateRoles.HalfWord];
+        _period = lexicon[DateRoles.Period];
+        _thisYear = lexicon[DateRoles.ThisYear];
+        _relativeYear = lexicon[DateRoles.RelativeYear];
+        _lunar = lexicon[DateRoles.Lunar];
+        _clockHour = lexicon[DateRoles.ClockHour];
+        _clockMinute = lexicon[DateRoles.ClockMinute];
+        _offset = lexicon[DateRoles.Offset];
+        _yearly = lexicon[DateRoles.Yearly];
+        _per = lexicon[DateRoles.Per];
+        _countAfter = lexicon[DateRoles.CountAfter];
+    }
+
+    /// <summary>Whether the cap on mentions was reached.</summary>
+    public bool LimitReached => _found.Count >= MaxMentions;
+
+    /// <summary>Scans the whole text.</summary>
+    public void Scan()
+    {
+        ScanQuarters();
+        _blocked.Sort((a, b) => a.Start.CompareTo(b.Start));
+        ScanDigits();
+    }
+
+    // ---------------------------------------------------------------- quarters: quý I/2017, quý 3, quý IV năm 2020
+
+    private void ScanQuarters()
+    {
+        foreach (var quarterWord in _quarter)
+        {
+            var from = 0;
+            while (from < _key.Length && !LimitReached)
+            {
+                var at = _key.IndexOf(quarterWord.Key, from, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                from = at + quarterWord.Key.Length;
+                if (at > 0 && char.IsLetterOrDigit(_key[at - 1]))
+                {
+                    continue;
+                }
+
+                var end = TryQuarter(at, from);
+                if (end > 0)
+                {
+                    _blocked.Add(SourceSpan.FromBounds(at, end));
+                    from = end;
+                }
+            }
+        }
+    }
+
+    private int TryQuarter(int start, int afterWord)
+    {
+        if (afterWord >= _text.Length || _text[afterWord] != ' ')
+        {
+            return -1;
+        }
+
+        var p = SkipSpaces(afterWord);
+        int quarter;
+        int end;
+        if (p < _text.Length && char.IsAsciiDigit(_text[p]))
+        {
+            end = DigitRunEnd(p);
+            if (end - p != 1 || !int.TryParse(_text.AsSpan(p, 1), NumberStyles.None, Invariant, out quarter))
+            {
+                return -1;
+            }
+        }
+        else if (!TryRoman(p, out quarter, out end))
+        {
+            return -1;
+        }
+
+        if (quarter is < 1 or > 4 || (end < _text.Length && char.IsLetterOrDigit(_text[end])))
+        {
+            return -1;
+        }
+
+        var year = 0;
+        var inferredYear = false;
+        var mentionEnd = end;
+        if (end + 1 < _text.Length && _text[end] is '/' or '-' or '.' && char.IsAsciiDigit(_text[end + 1]))
+        {
+            var g = ReadGroup(end + 1);
+            if (g.Count == 1 && g.D1 == 4 && !g.Glued && !g.Longer && IsYear(g.N1))
+            {
+                year = g.N1;
+                mentionEnd = g.End;
+            }
+        }
+        else if (TryYearWords(end, out var y, out var yearEnd, out var relative, out var thisYear))
+        {
+            if (relative)
+            {
+                return yearEnd;
+            }
+
+            year = y;
+            mentionEnd = yearEnd;
+            inferredYear = thisYear;
+        }
+
+        var inferred = inferredYear;
+        if (year == 0)
+        {
+            if (_articleYear.Year is not { } articleYear)
+            {
+                return mentionEnd;
+            }
+
+            year = articleYear;
+            inferred = true;
+        }
+
+        Add(start, mentionEnd, string.Create(Invariant, $"{year:D4}-Q{quarter}"), DateGranularity.Quarter, inferred);
+        return mentionEnd;
+    }
+
+    private bool TryRoman(int p, out int value, out int end)
+    {
+        foreach (var roman in _lexicon.Romans)
+        {
+            if (string.CompareOrdinal(_text, p, roman.Key, 0, roman.Key.Length) == 0)
+            {
+                end = p + roman.Key.Length;
+                if (end < _text.Length && char.IsLetter(_text[end]))
+                {
+                    continue;
+                }
+
+                value = int.Parse(roman.Value, Invariant);
+                return true;
+            }
+        }
+
+        value = 0;
+        end = p;
+        return false;
+    }
+
+    /// <summary>Reads <c> năm 2020</c>, <c> năm nay</c> or <c> năm ngoái</c> after <paramref name="p"/>.</summary>
+    private bool TryYearWords(int p, out int year, out int end, out bool relative, out bool inferred)
+    {
+        year = 0;
+        end = p;
+        relative = false;
+        inferred = false;
+        var q = SkipSpaces(p);
+        if (q < _key.Length && _key[q] == ',')
+        {
+            q = SkipSpaces(q + 1);
+        }
+
+        if (!MatchAt(q, _year, out _, out var afterYear))
+        {
+            return false;
+        }
+
+        var r = SkipSpaces(afterYear);
+        var g = ReadGroup(r);
+        if (g.Count == 1 && g.D1 == 4 && !g.Glued && IsYear(g.N1))
+        {
+            year = g.N1;
+            end = g.End;
+            return true;
+        }
+
+        if (MatchAt(r, _thisYear, out _, out var afterThis) && _articleYear.Year is { } articleYear)
+        {
+            year = articleYear;
+            end = afterThis;
+            inferred = true;
+            return true;
+        }
+
+        if (MatchAt(r, _relativeYear, out _, out var afterRelative))
+        {
+            relative = true;
+            end = afterRelative;
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- the digit pass
+
+    private void ScanDigits()
+    {
+        var i = 0;
+        var length = _text.Length;
+        while (i < length && !LimitReached)
+        {
+            var offset = _text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (offset < 0)
+            {
+                break;
+            }
+
+            var d = i + offset;
+            if (d > 0 && ((char.IsLetter(_text[d - 1]) && !IsGluedDateWord(d)) || (IsJoiner(_text[d - 1]) && d > 1 && char.IsAsciiDigit(_text[d - 2]))))
+            {
+                // Glued to a word (QH14, 24h) or inside another number (1.069, 09-CT): not the start of a date.
+                i = DigitRunEnd(d);
+                continue;
+            }
+
+            var end = TryAt(d);
+            i = end > d ? end : SkipNumber(d);
+        }
+    }
+
+    /// <summary>Scraped text sometimes loses the space after a date word: <c>ngày29/4</c>, <c>năm2020</c>.</summary>
+    private bool IsGluedDateWord(int d) =>
+        MatchEnding(d, _day, out _) || MatchEnding(d, _partOfDay, out _) || MatchEnding(d, _month, out _) || MatchEnding(d, _year, out _);
+
+    private int TryAt(int d)
+    {
+        if (IsBlocked(d))
+        {
+            return -1;
+        }
+
+        var half = TryHalfYear(d);
+        if (half > 0)
+        {
+            return half;
+        }
+
+        var p = SkipSpacesBack(d);
+        var paren = p > 0 && _key[p - 1] == '(';
+        var q = paren ? SkipSpacesBack(p - 1) : p;
+        if (!paren)
+        {
+            if (MatchEnding(p, _month, out var monthStart))
+            {
+                return TryMonth(d, monthStart);
+            }
+
+            if (MatchEnding(p, _year, out var yearStart) && !MatchEnding(p, _weekday, out _))
+            {
+                return TryYear(d, yearStart);
+            }
+
+            if (MatchEnding(p, _quarter, out _))
+            {
+                return -1;
+            }
+        }
+
+        var periodEnd = MatchEnding(q, _rangeStart, out var fromStart) ? SkipSpacesBack(fromStart) : q;
+        if (MatchEnding(periodEnd, _period, out var periodStart))
+        {
+            var range = TryYearRange(d, periodStart, requireClosingParen: paren);
+            if (range > 0)
+            {
+                return range;
+            }
+        }
+        else if (paren)
+        {
+            var range = TryYearRange(d, d, requireClosingParen: true);
+            if (range > 0)
+            {
+                return range;
+            }
+        }
+
+        return TryDay(d, ReadLeft(d));
+    }
+
+    // ---------------------------------------------------------------- years: năm 2016, năm học 2019-2020, nửa đầu năm 2020
+
+    private int TryYear(int d, int yearWordStart)
+    {
+        var g = ReadGroup(d);
+        if (g.D1 != 4 || !IsYear(g.N1) || g.Glued)
+        {
+            return -1;
+        }
+
+        if (g.Count == 2)
+        {
+            return g.Sep == '-' && g.D2 == 4 && !g.Longer && IsYearSpan(g.N1, g.N2)
+                ? AddYearRange(yearWordStart, g.End, g.N1, g.N2)
+                : -1;
+        }
+
+        if (g.Count != 1)
+        {
+            return -1;
+        }
+
+        // nửa đầu năm 2020, nửa cuối năm 2020
+        var beforeYearWord = SkipSpacesBack(yearWordStart);
+        if (MatchEnding(beforeYearWord, _half, out var halfStart, out var halfWord)
+            && MatchEnding(SkipSpacesBack(halfStart), _halfWord, out var halfWordStart))
+        {
+            Add(halfWordStart, g.End, string.Create(Invariant, $"{g.N1:D4}-H{halfWord.Value}"), DateGranularity.HalfYear, false);
+            return g.End;
+        }
+
+        // năm 2019 - 2020
+        if (TrySpacedYearRange(g.End, out var secondYear, out var rangeEnd) && IsYearSpan(g.N1, secondYear))
+        {
+            return AddYearRange(yearWordStart, rangeEnd, g.N1, secondYear);
+        }
+
+        Add(yearWordStart, g.End, g.N1.ToString("D4", Invariant), DateGranularity.Year, false);
+
+        // năm 2020 và 2021
+        var c = SkipSpaces(g.End);
+        if (MatchAt(c, _yearConnector, out _, out var afterConnector) && afterConnector < _text.Length && _text[afterConnector] == ' ')
+        {
+            var n = SkipSpaces(afterConnector);
+            var g2 = ReadGroup(n);
+            if (g2.Count == 1 && g2.D1 == 4 && !g2.Glued && IsYear(g2.N1))
+            {
+                Add(n, g2.End, g2.N1.ToString("D4", Invariant), DateGranularity.Year, false);
+                return g2.End;
+            }
+        }
+
+        return g.End;
+    }
+
+    private int TryYearRange(int d, int start, bool requireClosingParen)
+    {
+        var g = ReadGroup(d);
+        if (g.D1 != 4 || g.Glued || !IsYear(g.N1))
+        {
+            return -1;
+        }
+
+        int second;
+        int end;
+        if (g.Count == 2 && g.Sep == '-' && g.D2 == 4 && !g.Longer)
+        {
+            second = g.N2;
+            end = g.End;
+        }
+        else if (g.Count != 1 || !TrySpacedYearRange(g.End, out second, out end))
+        {
+            return -1;
+        }
+
+        if (!IsYearSpan(g.N1, second))
+        {
+            return -1;
+        }
+
+        if (requireClosingParen)
+        {
+            var close = SkipSpaces(end);
+            if (close >= _text.Length || _text[close] != ')')
+            {
+                return -1;
+            }
+        }
+
+        return AddYearRange(start, end, g.N1, second);
+    }
+
+    private bool TrySpacedYearRange(int afterFirst, out int second, out int end)
+    {
+        second = 0;
+        end = afterFirst;
+        var dash = SkipSpaces(afterFirst);
+        if (dash >= _text.Length || _text[dash] is not ('-' or '–'))
+        {
+            return false;
+        }
+
+        var n = SkipSpaces(dash + 1);
+        var g = ReadGroup(n);
+        if (g.Count != 1 || g.D1 != 4 || g.Glued)
+        {
+            return false;
+        }
+
+        second = g.N1;
+        end = g.End;
+        return true;
+    }
+
+    private int AddYearRange(int start, int end, int first, int second)
+    {
+        Add(start, end, string.Create(Invariant, $"{first:D4}/{second:D4}"), DateGranularity.YearRange, false);
+        return end;
+    }
+
+    // ---------------------------------------------------------------- 6 tháng đầu năm 2020
+
+    private int TryHalfYear(int d)
+    {
+        var g = ReadGroup(d);
+        if (g.Count != 1 || g.Glued)
+        {
+            return -1;
+        }
+
+        if (Array.IndexOf(_halfCounts, g.N1) < 0)
+        {
+            return -1;
+        }
+
+        var p = SkipSpaces(g.End);
+        if (!MatchAt(p, _month, out _, out var afterMonth)
+            || !MatchAt(SkipSpaces(afterMonth), _half, out var halfWord, out var afterHalf)
+            || !MatchAt(SkipSpaces(afterHalf), _year, out _, out var afterYear))
+        {
+            return -1;
+        }
+
+        var end = afterYear;
+        var inferred = false;
+        int year;
+        var r = SkipSpaces(afterYear);
+        var y = ReadGroup(r);
+        if (y.Count == 1 && y.D1 == 4 && !y.Glued && IsYear(y.N1))
+        {
+            year = y.N1;
+            end = y.End;
+        }
+        else if (MatchAt(r, _relativeYear, out _, out var afterRelative))
+        {
+            return afterRelative;
+        }
+        else if (_articleYear.Year is { } articleYear)
+        {
+            year = articleYear;
+            inferred = true;
+            if (MatchAt(r, _thisYear, out _, out var afterThis))
+            {
+                end = afterThis;
+            }
+        }
+        else
+        {
+            return end;
+        }
+
+        Add(d, end, string.Create(Invariant, $"{year:D4}-H{halfWord.Value}"), DateGranularity.HalfYear, inferred);
+        return end;
+    }
+
+    // ---------------------------------------------------------------- months: tháng 3/2019, tháng 3 năm 2019, tháng 9
+
+    private int TryMonth(int d, int monthWordStart)
+    {
+        var g = ReadGroup(d);
+        if (g.D1 > 2 || g.N1 is < 1 or > 12)
+        {
+            return -1;
+        }
+
+        if (g.Count == 2 && g.D2 == 4 && !g.Longer && !g.Glued && IsYear(g.N2))
+        {
+            Add(monthWordStart, g.End, string.Create(Invariant, $"{g.N2:D4}-{g.N1:D2}"), DateGranularity.Month, false);
+            return g.End;
+        }
+
+        if (g.Count != 1 || (g.Glued && !MatchAt(g.End, _year, out _, out _)))
+        {
+            return -1;
+        }
+
+        // mỗi tháng 2 lần, 1 tháng 5 triệu đồng: a rate, not a month.
+        var beforeMonthWord = SkipSpacesBack(monthWordStart);
+        if (MatchEnding(beforeMonthWord, _per, out _) || IsAsciiDigitBefore(beforeMonthWord)
+            || MatchAt(SkipSpaces(g.End), _countAfter, out _, out _))
+        {
+            return g.End;
+        }
+
+        if (IsLunarAt(g.End, out var lunarEnd))
+        {
+            return lunarEnd;
+        }
+
+        if (TryYearWords(g.End, out var year, out var yearEnd, out var relative, out var inferredThisYear))
+        {
+            if (relative)
+            {
+                return yearEnd;
+            }
+
+            Add(monthWordStart, yearEnd, string.Create(Invariant, $"{year:D4}-{g.N1:D2}"), DateGranularity.Month, inferredThisYear);
+            return yearEnd;
+        }
+
+        if (_articleYear.Year is { } articleYear)
+        {
+            Add(monthWordStart, g.End, string.Create(Invariant, $"{articleYear:D4}-{g.N1:D2}"), DateGranularity.Month, true);
+        }
+
+        return g.End;
+    }
+
+    // ---------------------------------------------------------------- days: ngày 2/3/2017, Sáng 4.8, từ 20 - 25/5, ngày 8 tháng 3
+
+    private int TryDay(int d, Left left)
+    {
+        var g = ReadGroup(d);
+        if (g.Count == 0 || g.Longer)
+        {
+            return -1;
+        }
+
+        Span<Day> chain = stackalloc Day[MaxChain];
+        var count = 0;
+        var start = left.Start;
+        int end;
+        if (g.Count == 3)
+        {
+            if (!IsDayMonth(g) || g.D3 != 4 || g.Glued || !IsYear(g.N3) || !IsValid(g.N3, g.N2, g.N1))
+            {
+                return -1;
+            }
+
+            chain[count++] = new Day(start, g.End, g.N3, g.N2, g.N1);
+            end = g.End;
+        }
+        else if (g.Count == 2)
+        {
+            if (!IsDayMonth(g) || g.Glued || !IsValid(0, g.N2, g.N1))
+            {
+                return -1;
+            }
+
+            var closedParen = left.Paren && NextNonSpace(g.End) == ')';
+            if (!left.Strong && !closedParen && !left.RangeStart)
+            {
+                return -1;
+            }
+
+            chain[count++] = new Day(start, g.End, 0, g.N2, g.N1);
+            end = g.End;
+        }
+        else
+        {
+            if (g.D1 > 2 || g.N1 is < 1 or > 31 || g.Glued || !(left.Strong || left.RangeStart))
+            {
+                return -1;
+            }
+
+            var p = SkipSpaces(g.End);
+            if (MatchAt(p, _month, out _, out var afterMonth))
+            {
+                if (!left.Strong || !TryWordMonth(afterMonth, out var month, out var year, out end, out var skip, out var thisYear))
+                {
+                    return -1;
+                }
+
+                if (skip || !IsValid(year, month, g.N1))
+                {
+                    return end;
+                }
+
+                // ngày 8 tháng 3 năm nay: the year is the article's, so it counts as inferred.
+                chain[count++] = new Day(start, end, thisYear ? 0 : year, month, g.N1);
+            }
+            else
+            {
+                if (!TryConnector(p, out var next) || !TryNumericDay(next, out var second) || second.DayOfMonth <= g.N1)
+                {
+                    return -1;
+                }
+
+                chain[count++] = new Day(start, g.End, 0, second.Month, g.N1);
+                chain[count++] = second;
+                end = second.End;
+            }
+        }
+
+        // Continuations: ngày 22/4 và 23/4, từ ngày 14/4 đến 19/4, ngày 12/12 - 31/12/2020.
+        while (count < MaxChain && TryConnector(SkipSpaces(end), out var next) && TryNumericDay(next, out var more))
+        {
+            chain[count++] = more;
+            end = more.End;
+        }
+
+        var closed = left.Paren && count == 1 && NextNonSpace(end) == ')';
+        if (g.Count != 3 && !left.Strong && !closed && count < 2)
+        {
+            return -1;
+        }
+
+        if (IsLunarAt(end, out var lunarEnd))
+        {
+            return lunarEnd;
+        }
+
+        // A missing year is taken from the next date of the same range (not inferred: it is written there).
+        for (var k = count - 2; k >= 0; k--)
+        {
+            if (chain[k].Year == 0 && chain[k + 1].Year != 0)
+            {
+                var y = chain[k].Month > chain[k + 1].Month ? chain[k + 1].Year - 1 : chain[k + 1].Year;
+                chain[k] = chain[k] with { Year = y };
+            }
+        }
+
+        var time = TryTimeBefore(chain[0].Start, left.PartOfDay, out var timeStart);
+        string? offset = null;
+        var last = chain[count - 1];
+        if (time is not null && count == 1 && TryOffset(last.End, out var offsetText, out var offsetEnd))
+        {
+            offset = offsetText;
+            chain[0] = chain[0] with { End = offsetEnd };
+            end = offsetEnd;
+        }
+
+        // ngày 19/8 hằng năm recurs every year: no year is filled in.
+        var yearly = MatchAt(SkipSpaces(end), _yearly, out _, out _);
+        for (var k = 0; k < count; k++)
+        {
+            var day = chain[k];
+            var s = k == 0 && time is not null ? timeStart : day.Start;
+            AddDay(s, day.End, day.Year, day.Month, day.DayOfMonth, k == 0 ? time : null, offset, yearly);
+        }
+
+        if (left.Paren && left.Start < left.ParenPos && NextNonSpace(end) == ')')
+        {
+            // Keep the brackets balanced when a trigger before them is part of the mention: sáng nay (1/10).
+            var close = SkipSpaces(end);
+            var lastIndex = _found.Count - 1;
+            if (count == 1 && lastIndex >= 0)
+            {
+                var m = _found[lastIndex];
+                var span = SourceSpan.FromBounds(m.Span.Start, close + 1);
+                _found[lastIndex] = m with { Span = span, Text = _text.Substring(span.Start, span.Length) };
+            }
+
+            end = close + 1;
+        }
+
+        return end;
+    }
+
+    /// <summary>Reads <c>M</c>, <c>M năm YYYY</c>, <c>M/YYYY</c> after the word <c>tháng</c> of <c>ngày 8 tháng 3</c>.</summary>
+    private bool TryWordMonth(int afterMonthWord, out int month, out int year, out int end, out bool skip, out bool inferred)
+    {
+        month = 0;
+        year = 0;
+        skip = false;
+        inferred = false;
+        var p = SkipSpaces(afterMonthWord);
+        end = p;
+        var g = ReadGroup(p);
+        if (g.Count == 0 || g.D1 > 2 || g.N1 is < 1 or > 12)
+        {
+            return false;
+        }
+
+        month = g.N1;
+        if (g.Count == 2 && g.D2 == 4 && !g.Glued && !g.Longer && IsYear(g.N2))
+        {
+            year = g.N2;
+            end = g.End;
+            return true;
+        }
+
+        if (g.Count != 1 || (g.Glued && !MatchAt(g.End, _year, out _, out _)))
+        {
+            return false;
+        }
+
+        end = g.End;
+        if (TryYearWords(g.End, out var y, out var yearEnd, out var relative, out inferred))
+        {
+            end = yearEnd;
+            skip = relative;
+            year = relative ? 0 : y;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a connector of a range or list (<c>-</c>, <c>đến</c>, <c>và</c>, <c>,</c>) and an optional <c>ngày</c>.</summary>
+    private bool TryConnector(int p, out int next)
+    {
+        next = p;
+        if (p >= _key.Length)
+        {
+            return false;
+        }
+
+        int after;
+        if (_key[p] == ',')
+        {
+            after = p + 1;
+        }
+        else if (!MatchAt(p, _connector, out _, out after))
+        {
+            return false;
+        }
+
+        var q = SkipSpaces(after);
+        if (MatchAt(q, _day, out _, out var afterDay))
+        {
+            q = SkipSpaces(afterDay);
+        }
+
+        next = q;
+        return q < _text.Length && char.IsAsciiDigit(_text[q]);
+    }
+
+    /// <summary>Reads <c>D/M</c> or <c>D/M/YYYY</c> at <paramref name="p"/> as one date of a range.</summary>
+    private bool TryNumericDay(int p, out Day day)
+    {
+        day = default;
+        var g = ReadGroup(p);
+        if (g.Glued || g.Longer || !IsDayMonth(g))
+        {
+            return false;
+        }
+
+        if (g.Count == 2 && IsValid(0, g.N2, g.N1))
+        {
+            day = new Day(p, g.End, 0, g.N2, g.N1);
+            return true;
+        }
+
+        if (g.Count == 3 && g.D3 == 4 && IsYear(g.N3) && IsValid(g.N3, g.N2, g.N1))
+        {
+            day = new Day(p, g.End, g.N3, g.N2, g.N1);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void AddDay(int start, int end, int year, int month, int day, TimeOfDay? time, string? offset, bool yearly)
+    {
+        var inferred = false;
+        if (year == 0 && !yearly && _articleYear.YearFor(month, day) is { } y && IsValid(y, month, day))
+        {
+            year = y;
+            inferred = true;
+        }
+
+        if (year == 0)
+        {
+            Add(start, end, string.Create(Invariant, $"--{month:D2}-{day:D2}"), DateGranularity.MonthDay, false);
+            return;
+        }
+
+        var date = string.Create(Invariant, $"{year:D4}-{month:D2}-{day:D2}");
+        if (time is { } t)
+        {
+            Add(start, end, string.Create(Invariant, $"{date}T{t.Hour:D2}:{t.Minute:D2}:00{offset}"), DateGranularity.DateTime, inferred);
+            return;
+        }
+
+        Add(start, end, date, DateGranularity.Day, inferred);
+    }
+
+    // ---------------------------------------------------------------- what stands before a day
+
+    private Left ReadLeft(int d)
+    {
+        var left = new Left { Start = d, ParenPos = -1 };
+        var p = SkipSpacesBack(d);
+        if (p > 0 && _key[p - 1] == '(')
+        {
+            left.Paren = true;
+            left.ParenPos = p - 1;
+            p = SkipSpacesBack(p - 1);
+        }
+
+        var relativeSeen = false;
+        for (var step = 0; step < 6 && p > 0; step++)
+        {
+            if (MatchEnding(p, _day, out var s) || MatchPartOfDay(p, ref left, out s) || MatchEnding(p, _weekday, out s))
+            {
+                left.Strong = true;
+                left.Start = s;
+                p = SkipSpacesBack(s);
+                relativeSeen = false;
+                continue;
+            }
+
+            if (!relativeSeen && step == 0 && MatchEnding(p, _relativeDay, out s))
+            {
+                // sáng nay (1/10), hôm qua (30/9): only counts when a day word stands before it.
+                relativeSeen = true;
+                p = SkipSpacesBack(s);
+                continue;
+            }
+
+            if (_key[p - 1] == ',' && MatchEnding(SkipSpacesBack(p - 1), _weekday, out s))
+            {
+                // Thứ Sáu, 21/04/2017
+                left.Strong = true;
+                left.Start = s;
+                p = SkipSpacesBack(s);
+                continue;
+            }
+
+            if (!relativeSeen && MatchEnding(p, _rangeStart, out s))
+            {
+                // "từ" belongs to the mention only when it is all there is before the number: từ 20 - 25/5.
+                left.RangeStart = true;
+                left.Start = left.Strong ? left.Start : s;
+            }
+
+            break;
+        }
+
+        if (left.Paren && left.Start > left.ParenPos)
+        {
+            left.Start = d;
+        }
+
+        return left;
+    }
+
+    private bool MatchPartOfDay(int end, ref Left left, out int start)
+    {
+        if (MatchEnding(end, _partOfDay, out start, out var phrase))
+        {
+            left.PartOfDay ??= phrase.Value;
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- time of day: 23:34, 8h30, 8 giờ 30 phút; GMT+7
+
+    private TimeOfDay? TryTimeBefore(int start, string? partOfDay, out int timeStart)
+    {
+        timeStart = start;
+        var p = SkipSpacesBack(start);
+        if (p > 0 && _key[p - 1] == ',')
+        {
+            p = SkipSpacesBack(p - 1);
+        }
+
+        if (p == 0)
+        {
+            return null;
+        }
+
+        // A time written after the part of day is not a case here: "sáng" is part of the trigger already.
+        for (var s = Math.Max(0, p - 16); s < p; s++)
+        {
+            if (!char.IsAsciiDigit(_text[s]) || (s > 0 && char.IsLetterOrDigit(_text[s - 1])))
+            {
+                continue;
+            }
+
+            if (TryClock(s, out var hour, out var minute, out var clockEnd) && clockEnd == p)
+            {
+                hour = AdjustHour(hour, partOfDay);
+                if (hour > 23)
+                {
+                    return null;
+                }
+
+                timeStart = s;
+                return new TimeOfDay(hour, minute);
+            }
+        }
+
+        return null;
+    }
+
+    private bool TryClock(int s, out int hour, out int minute, out int end)
+    {
+        hour = 0;
+        minute = 0;
+        end = DigitRunEnd(s);
+        if (end - s > 2 || !int.TryParse(_text.AsSpan(s, end - s), NumberStyles.None, Invariant, out hour) || hour > 24)
+        {
+            return false;
+        }
+
+        if (end + 2 < _text.Length && _text[end] == ':' && IsTwoDigits(end + 1))
+        {
+            minute = int.Parse(_text.AsSpan(end + 1, 2), NumberStyles.None, Invariant);
+            end += 3;
+            if (end + 2 < _text.Length && _text[end] == ':' && IsTwoDigits(end + 1))
+            {
+                end += 3;
+            }
+
+            return minute < 60 && !(end < _text.Length && char.IsLetterOrDigit(_text[end]));
+        }
+
+        var q = end < _text.Length && _key[end] == 'h' ? end : SkipSpaces(end);
+        if (!MatchAt(q, _clockHour, out _, out var afterHour))
+        {
+            return false;
+        }
+
+        end = afterHour;
+        var m = SkipSpaces(afterHour);
+        if (m < _text.Length && char.IsAsciiDigit(_text[m]))
+        {
+            var mEnd = DigitRunEnd(m);
+            if (mEnd - m <= 2 && int.TryParse(_text.AsSpan(m, mEnd - m), NumberStyles.None, Invariant, out var mm) && mm < 60)
+            {
+                minute = mm;
+                end = mEnd;
+                var unit = SkipSpaces(mEnd);
+                if (MatchAt(unit, _clockMinute, out _, out var afterMinute) || (mEnd < _text.Length && _key[mEnd] == 'p' && MatchAt(mEnd, _clockMinute, out _, out afterMinute)))
+                {
+                    end = afterMinute;
+                }
+            }
+        }
+
+        return !(end < _text.Length && char.IsLetterOrDigit(_text[end]));
+    }
+
+    private static int AdjustHour(int hour, string? partOfDay) => partOfDay switch
+    {
+        "pm" when hour < 12 => hour + 12,
+        "noon" when hour < 6 => hour + 12,
+        "night" when hour is >= 6 and < 12 => hour + 12,
+        _ => hour,
+    };
+
+    private bool TryOffset(int afterDate, out string offset, out int end)
+    {
+        offset = string.Empty;
+        end = afterDate;
+        var p = SkipSpaces(afterDate);
+        var paren = p < _key.Length && _key[p] == '(';
+        if (paren)
+        {
+            p = SkipSpaces(p + 1);
+        }
+
+        if (!MatchAt(p, _offset, out _, out var afterWord))
+        {
+            return false;
+        }
+
+        var q = SkipSpaces(afterWord);
+        if (q >= _text.Length || _text[q] is not ('+' or '-'))
+        {
+            return false;
+        }
+
+        var sign = _text[q];
+        var h = q + 1;
+        var hEnd = DigitRunEnd(h);
+        if (hEnd == h || hEnd - h > 2)
+        {
+            return false;
+        }
+
+        var hours = int.Parse(_text.AsSpan(h, hEnd - h), NumberStyles.None, Invariant);
+        var minutes = 0;
+        var stop = hEnd;
+        if (hEnd + 2 < _text.Length && _text[hEnd] == ':' && IsTwoDigits(hEnd + 1))
+        {
+            minutes = int.Parse(_text.AsSpan(hEnd + 1, 2), NumberStyles.None, Invariant);
+            stop = hEnd + 3;
+        }
+
+        if (hours > 14 || minutes > 59)
+        {
+            return false;
+        }
+
+        if (paren)
+        {
+            var close = SkipSpaces(stop);
+            if (close >= _text.Length || _text[close] != ')')
+            {
+                return false;
+            }
+
+            stop = close + 1;
+        }
+
+        offset = string.Create(Invariant, $"{sign}{hours:D2}:{minutes:D2}");
+        end = stop;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- primitives
+
+    private void Add(int start, int end, string value, DateGranularity granularity, bool inferred)
+    {
+        if (LimitReached || end <= start)
+        {
+            return;
+        }
+
+        _found.Add(new DateMention(_text.Substring(start, end - start), value, granularity, inferred, SourceSpan.FromBounds(start, end)));
+    }
+
+    private Group ReadGroup(int p)
+    {
+        var g = default(Group);
+        if (!TryNumber(p, out g.N1, out g.D1, out var e))
+        {
+            return g;
+        }
+
+        g.Count = 1;
+        g.End = e;
+        if (e + 1 < _text.Length && IsDateSeparator(_text[e]) && char.IsAsciiDigit(_text[e + 1]) && TryNumber(e + 1, out g.N2, out g.D2, out var e2))
+        {
+            g.Sep = _text[e];
+            g.Count = 2;
+            g.End = e2;
+            if (e2 + 1 < _text.Length && _text[e2] == g.Sep && char.IsAsciiDigit(_text[e2 + 1]) && TryNumber(e2 + 1, out g.N3, out g.D3, out var e3))
+            {
+                g.Count = 3;
+                g.End = e3;
+            }
+        }
+
+        var q = g.End;
+        if (q < _text.Length)
+        {
+            var c = _text[q];
+            if (char.IsLetterOrDigit(c))
+            {
+                g.Glued = true;
+            }
+            else if (q + 1 < _text.Length && IsJoiner(c) && char.IsAsciiDigit(_text[q + 1]) && !(c == '-' && g.Count > 1 && g.Sep != '-'))
+            {
+                // 14/1.155 continues the number; 7/4-21/4 is a range of two dates and stays open.
+                g.Longer = true;
+            }
+        }
+
+        return g;
+    }
+
+    private bool TryNumber(int p, out int value, out int digits, out int end)
+    {
+        value = 0;
+        end = DigitRunEnd(p);
+        digits = end - p;
+        return digits is > 0 and <= 4 && int.TryParse(_text.AsSpan(p, digits), NumberStyles.None, Invariant, out value);
+    }
+
+    private int DigitRunEnd(int p)
+    {
+        while (p < _text.Length && char.IsAsciiDigit(_text[p]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>Skips a whole number such as <c>1.069/1.144</c> or <c>0912.345.678</c>.</summary>
+    private int SkipNumber(int p)
+    {
+        while (true)
+        {
+            p = DigitRunEnd(p);
+            if (p + 1 < _text.Length && IsJoiner(_text[p]) && char.IsAsciiDigit(_text[p + 1]))
+            {
+                p++;
+                continue;
+            }
+
+            return p;
+        }
+    }
+
+    private int SkipSpaces(int p)
+    {
+        while (p < _text.Length && _text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private int SkipSpacesBack(int p)
+    {
+        while (p > 0 && _text[p - 1] == ' ')
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+    private int NextNonSpace(int p)
+    {
+        var q = SkipSpaces(p);
+        return q < _text.Length ? _text[q] : '\0';
+    }
+
+    private bool IsLunarAt(int p, out int end)
+    {
+        var q = SkipSpaces(p);
+        if (q < _key.Length && _key[q] == '(')
+        {
+            q = SkipSpaces(q + 1);
+        }
+
+        if (MatchAt(q, _lunar, out _, out end))
+        {
+            if (end < _key.Length && _key[end] == ')')
+            {
+                end++;
+            }
+
+            return true;
+        }
+
+        end = p;
+        return false;
+    }
+
+    private bool MatchAt(int p, DateLexicon.Phrase[] phrases, out DateLexicon.Phrase match, out int end)
+    {
+        foreach (var phrase in phrases)
+        {
+            var k = phrase.Key;
+            if (p + k.Length <= _key.Length && string.CompareOrdinal(_key, p, k, 0, k.Length) == 0)
+            {
+                end = p + k.Length;
+                var lastIsLetter = char.IsLetter(k[^1]);
+                if (end < _key.Length && (lastIsLetter ? char.IsLetter(_key[end]) : char.IsAsciiDigit(k[^1]) && char.IsAsciiDigit(_key[end])))
+                {
+                    continue;
+                }
+
+                match = phrase;
+                return true;
+            }
+        }
+
+        match = default;
+        end = p;
+        return false;
+    }
+
+    private bool MatchEnding(int end, DateLexicon.Phrase[] phrases, out int start) => MatchEnding(end, phrases, out start, out _);
+
+    private bool MatchEnding(int end, DateLexicon.Phrase[] phrases, out int start, out DateLexicon.Phrase match)
+    {
+        foreach (var phrase in phrases)
+        {
+            var k = phrase.Key;
+            start = end - k.Length;
+            if (start >= 0 && string.CompareOrdinal(_key, start, k, 0, k.Length) == 0
+                && (start == 0 || !(char.IsLetter(k[0]) ? char.IsLetter(_key[start - 1]) : char.IsLetterOrDigit(_key[start - 1]))))
+            {
+                match = phrase;
+                return true;
+            }
+        }
+
+        start = end;
+        match = default;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="p"/> lies in a blocked span; <paramref name="p"/> only grows between calls.</summary>
+    private bool IsBlocked(int p)
+    {
+        while (_blockedIndex < _blocked.Count && _blocked[_blockedIndex].End <= p)
+        {
+            _blockedIndex++;
+        }
+
+        return _blockedIndex < _blocked.Count && _blocked[_blockedIndex].Start <= p;
+    }
+
+    private bool IsAsciiDigitBefore(int p) => p > 0 && char.IsAsciiDigit(_text[p - 1]);
+
+    private bool IsTwoDigits(int p) => p + 1 < _text.Length && char.IsAsciiDigit(_text[p]) && char.IsAsciiDigit(_text[p + 1]);
+
+    private static bool IsDayMonth(Group g) => g.D1 <= 2 && g.D2 <= 2 && g.N1 >= 1 && g.N2 is >= 1 and <= 12;
+
+    private static bool IsDateSeparator(char c) => c is '/' or '-' or '.';
+
+    private static bool IsJoiner(char c) => c is '/' or '-' or '.' or ',' or ':';
+
+    private static bool IsYear(int y) => y is >= MinYear and <= MaxYear;
+
+    private static bool IsYearSpan(int first, int second) => IsYear(first) && IsYear(second) && second > first && second - first <= MaxYearSpan;
+
+    /// <summary>Whether the day exists; year 0 means "any year" (29 February allowed).</summary>
+    internal static bool IsValid(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year == 0 ? 2000 : Math.Clamp(year, 1, 9999), month);
+
+    private struct Group
+    {
+        public int Count;
+        public int N1;
+        public int N2;
+        public int N3;
+        public int D1;
+        public int D2;
+        public int D3;
+        public char Sep;
+        public int End;
+        public bool Glued;
+        public bool Longer;
+    }
+
+    private struct Left
+    {
+        public int Start;
+        public bool Strong;
+        public bool RangeStart;
+        public bool Paren;
+        public int ParenPos;
+        public string? PartOfDay;
+    }
+
+    private readonly record struct Day(int Start, int End, int Year, int Month, int DayOfMonth);
+
+    private readonly record struct TimeOfDay(int Hour, int Minute);
+}

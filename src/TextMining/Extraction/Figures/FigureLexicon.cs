@@ -1,0 +1,176 @@
+using TextMining.Lexicons;
+using TextMining.Text;
+
+namespace TextMining.Extraction.Figures;
+
+/// <summary>The kind of a Vietnamese number word (<c>numbers.tsv</c>).</summary>
+internal enum NumberWordKind
+{
+    /// <summary><c>một</c> … <c>chín</c>: may start a spelled number.</summary>
+    Digit,
+
+    /// <summary><c>mười</c> (10): may start a spelled number.</summary>
+    Ten,
+
+    /// <summary><c>mươi</c>: the digit before times ten.</summary>
+    Tens,
+
+    /// <summary><c>mốt</c>, <c>lăm</c>, <c>tư</c>: a digit only after <c>mươi</c>/<c>mười</c>.</summary>
+    UnitAfterTens,
+
+    /// <summary><c>linh</c>, <c>lẻ</c>: an empty tens place.</summary>
+    Zero,
+
+    /// <summary><c>trăm</c>, <c>nghìn</c>, <c>ngàn</c>, <c>vạn</c>, <c>triệu</c>, <c>tỷ</c>, <c>chục</c>.</summary>
+    Multiplier,
+
+    /// <summary><c>rưỡi</c>: half the last multiplier.</summary>
+    Half,
+}
+
+/// <summary>The kind of a unit phrase (<c>units.tsv</c>).</summary>
+internal enum UnitKind
+{
+    /// <summary>A unit of measure or currency; the unit ends with it.</summary>
+    Measure,
+
+    /// <summary>A span of time (<c>05 năm</c>); the figure is emitted.</summary>
+    Duration,
+
+    /// <summary>A clock unit (<c>8 giờ</c>, <c>8h30</c>); the number is not a figure.</summary>
+    Clock,
+
+    /// <summary>A period of the calendar (<c>6 tháng đầu năm</c>); the number is not a figure.</summary>
+    Period,
+
+    /// <summary>A counted noun that keeps its modifiers.</summary>
+    Noun,
+
+    /// <summary>A counted noun whose following words are not part of the unit.</summary>
+    Closed,
+}
+
+/// <summary>Why a word before a number makes it not a figure (<c>contexts.tsv</c>).</summary>
+internal enum NumberContext
+{
+    /// <summary>Undoes a shorter match (<c>tổng số</c> against <c>số</c>).</summary>
+    Neutral,
+
+    /// <summary>Part of a date (<c>năm 2016</c>, <c>Sáng 4.8</c>).</summary>
+    Date,
+
+    /// <summary>A time of day (<c>lúc 8</c>).</summary>
+    Time,
+
+    /// <summary>A document number (<c>Chỉ thị 09</c>, <c>số 1234/QĐ-UBND</c>).</summary>
+    Document,
+
+    /// <summary>A name with a number (<c>Ban Chỉ đạo 138</c>, <c>thôn 3</c>, <c>Quốc lộ 1A</c>).</summary>
+    Name,
+
+    /// <summary>An identifier (<c>biển số</c>, <c>mã số</c>).</summary>
+    Id,
+
+    /// <summary>An ordinal (<c>lần thứ 72</c>, <c>thứ 2</c>).</summary>
+    Ordinal,
+
+    /// <summary>A phone number (<c>gọi 113</c>).</summary>
+    Phone,
+
+    /// <summary>
+    /// A label before a bare number (<c>cấp 2</c>, <c>bước 4</c>); a counted noun from the units lexicon after the
+    /// number makes it a figure again (<c>cấp 500 giấy</c> is not ruled out by this, <c>cấp 2 xã</c> neither).
+    /// </summary>
+    Label,
+}
+
+/// <summary>A qualifier phrase and whether it is read after the unit (<c>trở lên</c>).</summary>
+internal readonly record struct QualifierEntry(FigureQualifier Qualifier, bool After);
+
+/// <summary>A number word with its kind and value.</summary>
+internal readonly record struct NumberWord(NumberWordKind Kind, decimal Value);
+
+/// <summary>
+/// The figures extractor's lexicons, loaded once from the embedded TSV files next to it and kept read-only:
+/// number words, qualifiers, units and counted nouns, contexts that rule a number out, and unit stop words.
+/// </summary>
+internal sealed class FigureLexicon
+{
+    private static readonly Lazy<FigureLexicon> DefaultLazy = new(Load);
+
+    private readonly HashSet<int> _spelledStarts = [];
+
+    private FigureLexicon()
+    {
+    }
+
+    /// <summary>The lexicons shipped with the library.</summary>
+    public static FigureLexicon Default => DefaultLazy.Value;
+
+    /// <summary>Number words, matched forwards.</summary>
+    public PhraseTrie<NumberWord> NumberWords { get; } = new(reversed: false);
+
+    /// <summary>Qualifiers read before a number (matched backwards).</summary>
+    public PhraseTrie<QualifierEntry> QualifiersBefore { get; } = new(reversed: true);
+
+    /// <summary>Qualifiers read after the unit (matched forwards).</summary>
+    public PhraseTrie<QualifierEntry> QualifiersAfter { get; } = new(reversed: false);
+
+    /// <summary>Units and counted nouns, matched forwards.</summary>
+    public PhraseTrie<UnitKind> Units { get; } = new(reversed: false);
+
+    /// <summary>Contexts before a number that rule it out, matched backwards.</summary>
+    public PhraseTrie<NumberContext> Contexts { get; } = new(reversed: true);
+
+    /// <summary>
+    /// Whether a word starting with these two key characters may start a spelled number (<c>hai</c>, <c>mười</c>):
+    /// a cheap filter before the trie lookup, built from the digit words of <c>numbers.tsv</c>.
+    /// </summary>
+    public bool MayStartSpelledNumber(char first, char second) => _spelledStarts.Contains((first << 16) | second);
+
+    /// <summary>Words that end a counted noun phrase, matched forwards; the payload says whether it joins two nouns.</summary>
+    public PhraseTrie<bool> UnitStops { get; } = new(reversed: false);
+
+    private static FigureLexicon Load()
+    {
+        var lexicon = new FigureLexicon();
+        foreach (var row in LexiconResource.ReadRows("Extraction/Figures/numbers.tsv"))
+        {
+            var kind = Enum.Parse<NumberWordKind>(row[1], ignoreCase: true);
+            var value = decimal.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture);
+            var key = Key(row[0]);
+            lexicon.NumberWords.Add(key, new NumberWord(kind, value));
+            if (kind is NumberWordKind.Digit or NumberWordKind.Ten && key.Length >= 2)
+            {
+                lexicon._spelledStarts.Add((key[0] << 16) | key[1]);
+            }
+        }
+
+        foreach (var row in LexiconResource.ReadRows("Extraction/Figures/qualifiers.tsv"))
+        {
+            var qualifier = Enum.Parse<FigureQualifier>(row[1], ignoreCase: true);
+            var after = row.Length > 2 && row[2] == "after";
+            var entry = new QualifierEntry(qualifier, after);
+            (after ? lexicon.QualifiersAfter : lexicon.QualifiersBefore).Add(Key(row[0]), entry);
+        }
+
+        foreach (var row in LexiconResource.ReadRows("Extraction/Figures/units.tsv"))
+        {
+            lexicon.Units.Add(Key(row[0]), Enum.Parse<UnitKind>(row[1], ignoreCase: true));
+        }
+
+        foreach (var row in LexiconResource.ReadRows("Extraction/Figures/contexts.tsv"))
+        {
+            lexicon.Contexts.Add(Key(row[0]), Enum.Parse<NumberContext>(row[1], ignoreCase: true));
+        }
+
+        foreach (var row in LexiconResource.ReadRows("Extraction/Figures/unit-stops.tsv"))
+        {
+            lexicon.UnitStops.Add(Key(row[0]), row.Length > 1 && row[1] == "join");
+        }
+
+        return lexicon;
+    }
+
+    private static string Key(string entry) => VietnameseText.ToMatchingKey(entry);
+}

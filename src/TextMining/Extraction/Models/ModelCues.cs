@@ -1,0 +1,61 @@
+using TextMining.Extraction.Locations;
+using TextMining.Lexicons;
+using TextMining.Text;
+
+namespace TextMining.Extraction.Models;
+
+/// <summary>The cue words of <c>model-cues.tsv</c>, loaded once into matchers.</summary>
+internal sealed class ModelCues
+{
+    private static readonly Lazy<ModelCues> Instance = new(() => new ModelCues(LexiconResource.ReadRows("Extraction/Models/model-cues.tsv")));
+
+    private ModelCues(IReadOnlyList<string[]> rows)
+    {
+        IEnumerable<string> Of(string kind) => rows.Where(r => r.Length >= 2 && r[0] == kind).Select(r => r[1]);
+        PhraseMatcher<bool> Matcher(string kind) => new(Of(kind).Select(p => (p, false, true)));
+
+        Triggers = Of("trigger").Select(VietnameseText.ToMatchingKey).ToArray();
+        TriggerMatcher = Matcher("trigger");
+        Introducers = new PhraseMatcher<bool>(Of("intro").Select(p => (p, false, p.EndsWith(':'))));
+        NotIntroducers = Matcher("not-intro");
+        NextIntroducers = new PhraseMatcher<bool>(Of("intro-next").Select(p => (p, false, p.EndsWith(':'))));
+        Before = Of("before").Select(VietnameseText.ToMatchingKey).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
+        Clauses = Matcher("clause");
+        NameStops = Matcher("name-stop");
+        Unnamed = Matcher("unnamed");
+        Anaphora = Matcher("anaphora");
+        QuoteGapBlockers = Matcher("quote-gap");
+        NotModels = Of("not-model").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static ModelCues Default => Instance.Value;
+
+    /// <summary>The trigger words in matching-key form, searched with <see cref="string.IndexOf(string, int, StringComparison)"/>.</summary>
+    public IReadOnlyList<string> Triggers { get; }
+
+    public PhraseMatcher<bool> TriggerMatcher { get; }
+
+    /// <summary>List introducers; the value says whether the introducer ends with a colon.</summary>
+    public PhraseMatcher<bool> Introducers { get; }
+
+    public PhraseMatcher<bool> NotIntroducers { get; }
+
+    /// <summary>Introducers that open the sentence after a mention of models; the value says whether they end with a colon.</summary>
+    public PhraseMatcher<bool> NextIntroducers { get; }
+
+    /// <summary>Words between a quoted list and a following trigger, in matching-key form, longest first.</summary>
+    public IReadOnlyList<string> Before { get; }
+
+    public PhraseMatcher<bool> Clauses { get; }
+
+    public PhraseMatcher<bool> NameStops { get; }
+
+    public PhraseMatcher<bool> Unnamed { get; }
+
+    public PhraseMatcher<bool> Anaphora { get; }
+
+    public PhraseMatcher<bool> QuoteGapBlockers { get; }
+
+    /// <summary>Folded keys (<see cref="ModelName.Key"/>) of names that are never models.</summary>
+    public IReadOnlySet<string> NotModels { get; }
+}

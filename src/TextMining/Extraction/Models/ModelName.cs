@@ -1,0 +1,70 @@
+using System.Text;
+using TextMining.Extraction.Abbreviations;
+using TextMining.Extraction.Locations;
+using TextMining.Text;
+
+namespace TextMining.Extraction.Models;
+
+/// <summary>Cleaning and comparing model names.</summary>
+internal static class ModelName
+{
+    /// <summary>The bare name: quotes, outer spaces and trailing punctuation removed, inner runs of spaces collapsed.</summary>
+    public static string Clean(ReadOnlySpan<char> raw)
+    {
+        raw = raw.Trim().TrimEnd(" .,;:…".AsSpan()).Trim();
+        var builder = new StringBuilder(raw.Length);
+        var space = false;
+        foreach (var c in raw)
+        {
+            if (c is '“' or '”' or '"' or '«' or '»')
+            {
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The comparison key of a name: folded (no case, no diacritics), spaces collapsed.</summary>
+    public static string Key(string name) => VietnameseText.Fold(Clean(VietnameseText.Normalize(name)));
+
+    /// <summary>
+    /// The key that tells two mentions of one model apart from two models: abbreviations expanded, then
+    /// <see cref="Key"/> (<c>Tổ tự quản về ANTT</c> and <c>tổ tự quản về an ninh trật tự</c> are one model).
+    /// </summary>
+    public static string IdentityKey(string name)
+    {
+        var builder = new StringBuilder(name.Length + 16);
+        var k = 0;
+        while (k < name.Length)
+        {
+            if (!WordScanner.IsWordChar(name[k]))
+            {
+                builder.Append(name[k]);
+                k++;
+                continue;
+            }
+
+            var end = WordScanner.WordEnd(name, k);
+            var word = name[k..end];
+            builder.Append(WordScanner.IsAllCaps(word) && AbbreviationLexicon.TryExpand(word, out var expansion) ? expansion : word);
+            k = end;
+        }
+
+        return Key(builder.ToString());
+    }
+}

@@ -1,0 +1,379 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using TextMining.Text;
+
+namespace TextMining.Parsing;
+
+/// <summary>
+/// Streams JSON Lines records <c>{id, source, url, title, author, published, category, body}</c>, plain or gzip,
+/// one result per non-blank line with the locator <c>file.jsonl:LINE</c>. Bad records fail alone; a corrupt or
+/// truncated gzip stream ends the file with <see cref="DiagnosticCodes.InvalidGzip"/>.
+/// </summary>
+internal static partial class JsonLinesArticleReader
+{
+    /// <summary>A first body line longer than this is not taken as the missing title.</summary>
+    private const int MaxTitleFromBodyChars = 200;
+
+    /// <summary>Reads every record of <paramref name="stream"/> (not disposed); gzip is detected from its signature.</summary>
+    public static IEnumerable<ArticleReadResult> Read(Stream stream, string source, ArticleReaderOptions options)
+    {
+        var head = new byte[2];
+        var headLength = 0;
+        ArticleReadResult? failure = null;
+        try
+        {
+            headLength = ReadAtLeast(stream, head);
+        }
+        catch (IOException e)
+        {
+            failure = ArticleReadResult.Failure(source, DiagnosticCodes.IoError, $"cannot read {source}: {e.Message}");
+        }
+
+        if (failure is not null)
+        {
+            yield return failure;
+            yield break;
+        }
+
+        var replay = new ReplayStream(head, headLength, stream);
+        if (!TextDecoding.IsGzip(head.AsSpan(0, headLength)))
+        {
+            foreach (var result in ReadLines(replay, null, source, options))
+            {
+                yield return result;
+            }
+
+            yield break;
+        }
+
+        var tail = new TailStream(replay);
+        using var gzip = new GZipStream(tail, CompressionMode.Decompress, leaveOpen: true);
+        foreach (var result in ReadLines(gzip, tail, source, options))
+        {
+            yield return result;
+        }
+    }
+
+    /// <summary>Builds the article of one record; never throws for bad content.</summary>
+    /// <param name="json">The record's UTF-8 bytes.</param>
+    /// <param name="locator">The record's locator, <c>file.jsonl:LINE</c>.</param>
+    internal static ArticleReadResult ParseRecord(ReadOnlyMemory<byte> json, string locator)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            return ArticleReadResult.Failure(locator, DiagnosticCodes.InvalidRecord, $"the record is not valid JSON: {e.Message}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return ArticleReadResult.Failure(locator, DiagnosticCodes.InvalidRecord, $"the record is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
+            }
+
+            var body = GetString(root, "body");
+            if (string.IsNullOrWhiteSpace(body))
+            {
+                return ArticleReadResult.Failure(locator, DiagnosticCodes.InvalidRecord, "the record has no body text");
+            }
+
+            return BuildArticle(root, body, locator);
+        }
+    }
+
+    private static ArticleReadResult BuildArticle(JsonElement root, string body, string locator)
+    {
+        var builder = new ArticleBuilder(locator) { Url = GetString(root, "url") };
+        var title = GetString(root, "title");
+        var author = GetString(root, "author");
+        if ((TextDecoding.MayNeedComposition(body) && !body.IsNormalized(NormalizationForm.FormC))
+            || (title is not null && TextDecoding.MayNeedComposition(title) && !title.IsNormalized(NormalizationForm.FormC)))
+        {
+            builder.AddWarning(DiagnosticCodes.NotNormalized, "the record's text was not in Unicode NFC and was composed");
+        }
+
+        ReadPublished(root, builder);
+
+        var lines = new List<string>();
+        foreach (var raw in VietnameseText.Normalize(body).Split('\n'))
+        {
+            // The builder collapses spaces; the rules only need trimmed lines.
+            var line = raw.Trim();
+            if (line.Length > 0 && !LayoutRules.IsJunk(line))
+            {
+                lines.Add(line);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            builder.Title = title;
+        }
+        else if (lines.Count > 1)
+        {
+            TakeTitleFromBody(builder, lines);
+        }
+
+        if (!string.IsNullOrWhiteSpace(author))
+        {
+            foreach (var name in LayoutRules.SplitAuthors(VietnameseText.Normalize(author)))
+            {
+                builder.AddAuthor(name);
+            }
+        }
+        else if (lines.Count > 1 && LayoutRules.TryParseByline(lines[^1], out var authors))
+        {
+            foreach (var name in authors)
+            {
+                builder.AddAuthor(name);
+            }
+
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        var bodyLines = new BodyLine[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            bodyLines[i] = new BodyLine(lines[i], 0, false, false);
+        }
+
+        PlainTextArticleParser.AddBody(builder, bodyLines, blankLineLayout: false);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// A record without a title: the first body line is the title when it matches the URL's slug (no warning),
+    /// or when it reads like a headline (short, one sentence, no final punctuation; with a warning). Otherwise
+    /// the title stays empty and the builder warns.
+    /// </summary>
+    private static void TakeTitleFromBody(ArticleBuilder builder, List<string> lines)
+    {
+        var first = lines[0];
+        if (builder.Url is { } url && MatchesSlug(first, url))
+        {
+            builder.Title = first;
+            lines.RemoveAt(0);
+            return;
+        }
+
+        if (first.Length <= MaxTitleFromBodyChars && !LayoutRules.EndsWithSentencePunctuation(first) && !LayoutRules.HasSentenceBreak(first))
+        {
+            builder.Title = first;
+            lines.RemoveAt(0);
+            builder.AddWarning(DiagnosticCodes.MissingTitle, "the record has no title; its first body line, which reads like a headline, was taken as the title");
+        }
+    }
+
+    /// <summary>Whether the folded letters and digits of <paramref name="line"/> equal those of the URL's last path segment (before an id).</summary>
+    internal static bool MatchesSlug(string line, string url)
+    {
+        var path = url;
+        var query = path.IndexOfAny(['?', '#']);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        var slash = path.TrimEnd('/').LastIndexOf('/');
+        var slug = slash >= 0 ? path[(slash + 1)..] : path;
+        var dot = slug.LastIndexOf('.');
+        if (dot > 0)
+        {
+            slug = slug[..dot];
+        }
+
+        var slugKey = AlphanumericKey(slug);
+        var lineKey = AlphanumericKey(VietnameseText.Fold(line));
+        if (lineKey.Length < 8)
+        {
+            return false;
+        }
+
+        // Dân trí slugs end with a numeric id (…-20201001163534963): compare the words before it.
+        return slugKey.StartsWith(lineKey, StringComparison.Ordinal)
+            && slugKey.AsSpan(lineKey.Length).IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
+    private static string AlphanumericKey(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var f = VietnameseText.FoldChar(c);
+            if (char.IsAsciiLetterOrDigit(f))
+            {
+                builder.Append(f);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static void ReadPublished(JsonElement root, ArticleBuilder builder)
+    {
+        if (!root.TryGetProperty("published", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return;
+        }
+
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString()!.Trim(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        };
+        if (!string.IsNullOrEmpty(text) && TryParsePublished(text, out var published, out var hasOffset))
+        {
+            builder.Published = published;
+            builder.PublishedHasOffset = hasOffset;
+            return;
+        }
+
+        builder.AddWarning(DiagnosticCodes.UnreadableField, $"the published value {value.GetRawText()} is not a date");
+    }
+
+    /// <summary>Reads <c>YYYYMMDD</c>, ISO 8601 (with or without an offset), or a Vietnamese dateline.</summary>
+    internal static bool TryParsePublished(string text, out DateTimeOffset value, out bool hasOffset)
+    {
+        value = default;
+        hasOffset = false;
+        if (text.Length == 8 && text.All(char.IsAsciiDigit))
+        {
+            if (DateTime.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                value = new DateTimeOffset(day, TimeSpan.Zero);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (IsoPattern().IsMatch(text))
+        {
+            hasOffset = OffsetSuffix().IsMatch(text);
+            if (hasOffset)
+            {
+                return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+            }
+
+            if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            {
+                value = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
+                return true;
+            }
+
+            return false;
+        }
+
+        return DatelineParser.TryParse(text, out value, out hasOffset);
+    }
+
+    private static IEnumerable<ArticleReadResult> ReadLines(Stream input, TailStream? gzipSource, string source, ArticleReaderOptions options)
+    {
+        using var reader = new BoundedLineReader(input, options.MaxInputBytes);
+        var lineNumber = 0;
+        while (true)
+        {
+            lineNumber++;
+            var locator = source + ":" + lineNumber.ToString(CultureInfo.InvariantCulture);
+            BoundedLineReader.Status status;
+            ReadOnlyMemory<byte> line;
+            bool terminated;
+            string? errorCode = null;
+            string? error = null;
+            try
+            {
+                status = reader.ReadLine(out line, out terminated);
+                if (gzipSource is not null && (status == BoundedLineReader.Status.End || !terminated))
+                {
+                    error = CheckGzipTrailer(gzipSource, reader.BytesRead);
+                    errorCode = DiagnosticCodes.InvalidGzip;
+                }
+            }
+            catch (InvalidDataException e)
+            {
+                (status, line) = (BoundedLineReader.Status.End, default);
+                (errorCode, error) = (DiagnosticCodes.InvalidGzip, $"the gzip data is corrupt: {e.Message}");
+            }
+            catch (IOException e)
+            {
+                (status, line) = (BoundedLineReader.Status.End, default);
+                (errorCode, error) = (DiagnosticCodes.IoError, $"reading stopped: {e.Message}");
+            }
+
+            if (error is not null)
+            {
+                yield return ArticleReadResult.Failure(locator, errorCode!, error + "; the rest of the input is lost");
+                yield break;
+            }
+
+            if (status == BoundedLineReader.Status.End)
+            {
+                yield break;
+            }
+
+            if (status == BoundedLineReader.Status.TooLong)
+            {
+                yield return ArticleReadResult.Failure(locator, DiagnosticCodes.InputTooLarge, $"the record is larger than the limit of {options.MaxInputBytes} bytes");
+                continue;
+            }
+
+            if (line.Span.Trim(" \t\r"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            yield return ParseRecord(line, locator);
+        }
+    }
+
+    /// <summary>Compares the gzip trailer's ISIZE with the bytes decompressed; a mismatch means truncation.</summary>
+    private static string? CheckGzipTrailer(TailStream source, long decompressed)
+    {
+        source.Drain();
+        var tail = source.Tail;
+        if (tail.Length < 8)
+        {
+            return "the gzip stream is truncated";
+        }
+
+        var size = BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]);
+        return size == (uint)decompressed ? null : "the gzip stream is truncated or corrupt (its trailer does not match the data)";
+    }
+
+    private static string? GetString(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static int ReadAtLeast(Stream stream, byte[] buffer)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var n = stream.Read(buffer, total, buffer.Length - total);
+            if (n == 0)
+            {
+                break;
+            }
+
+            total += n;
+        }
+
+        return total;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?)?(Z|[+\-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoPattern();
+
+    [GeneratedRegex(@"(Z|[+\-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetSuffix();
+}

@@ -1,0 +1,361 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TextMining.Text;
+
+namespace TextMining.Parsing;
+
+/// <summary>
+/// The line-level rules shared by the plain-text and JSON Lines readers: view counts, source tags, sentence
+/// ends, caption candidates and bylines. Input lines are normalised and trimmed.
+/// </summary>
+internal static partial class LayoutRules
+{
+    /// <summary>Lines longer than this are never captions.</summary>
+    public const int MaxCaptionChars = 250;
+
+    /// <summary>Lines longer than this are never bylines.</summary>
+    public const int MaxBylineChars = 80;
+
+    /// <summary>Bylines name at most this many people.</summary>
+    public const int MaxAuthors = 4;
+
+    private static readonly string[] BylinePrefixWords = ["bai", "anh", "tin", "va", "video", "clip", "do", "hoa", "thuc", "hien"];
+
+    /// <summary>Whether the line holds only a number (<c>14</c>, <c>1006</c>, <c>1.006</c>), and its value.</summary>
+    public static bool TryParseViews(string line, out int views)
+    {
+        views = 0;
+        if (line.Length is 0 or > 13)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        foreach (var c in line)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not ('.' or ',' or ' '))
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0 || !char.IsAsciiDigit(line[0]) || !char.IsAsciiDigit(line[^1]))
+        {
+            return false;
+        }
+
+        var raw = line.Replace(".", string.Empty, StringComparison.Ordinal)
+            .Replace(",", string.Empty, StringComparison.Ordinal)
+            .Replace(" ", string.Empty, StringComparison.Ordinal);
+        return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out views);
+    }
+
+    /// <summary>
+    /// Whether a header line is the dateline: <see cref="DatelineParser.LooksLikeDateline"/> and parseable, not a
+    /// sentence (no final period, at most 12 words), so a short lead such as <c>Ngày 02/3/2017, Huyện ... .</c> is not taken.
+    /// </summary>
+    public static bool TryParseDateline(string line, out DateTimeOffset published, out bool hasOffset)
+    {
+        published = default;
+        hasOffset = false;
+        if (!DatelineParser.LooksLikeDateline(line) || line.EndsWith('.') || CountWords(line) > 12)
+        {
+            return false;
+        }
+
+        return DatelineParser.TryParse(line, out published, out hasOffset);
+    }
+
+    /// <summary>
+    /// Finds a source tag opening the lead: <c>(ĐN)- Làm việc ...</c>, <c>(PLO) – ...</c>, <c>(Dân trí) - ...</c>.
+    /// The bracketed tag must start with a capital and either be all capitals or be followed by a dash or colon.
+    /// </summary>
+    /// <param name="lead">The first paragraph.</param>
+    /// <param name="tag">The tag without brackets.</param>
+    /// <param name="rest">The paragraph without the tag.</param>
+    public static bool TryStripSourceTag(string lead, out string tag, out string rest)
+    {
+        tag = string.Empty;
+        rest = lead;
+        if (lead.Length < 4 || lead[0] != '(')
+        {
+            return false;
+        }
+
+        var close = lead.IndexOf(')', 1);
+        if (close < 2 || close > 31)
+        {
+            return false;
+        }
+
+        var inner = lead[1..close].Trim();
+        if (inner.Length == 0 || !char.IsUpper(inner[0]) || inner.AsSpan().IndexOfAny('(', '\n') >= 0 || inner.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var i = close + 1;
+        while (i < lead.Length && lead[i] == ' ')
+        {
+            i++;
+        }
+
+        var dashed = i < lead.Length && lead[i] is '-' or '–' or '—' or ':';
+        var allCaps = inner.All(c => char.IsUpper(c) || c is '.' or ' ' or '&');
+        if (!dashed && !allCaps)
+        {
+            return false;
+        }
+
+        if (dashed)
+        {
+            i++;
+        }
+
+        var remainder = lead[i..].Trim();
+        if (remainder.Length == 0)
+        {
+            return false;
+        }
+
+        tag = inner;
+        rest = remainder;
+        return true;
+    }
+
+    /// <summary>Whether a line ends a sentence: <c>. ! ? … : ;</c>, possibly followed by closing quotes or brackets.</summary>
+    public static bool EndsWithSentencePunctuation(string line)
+    {
+        var i = line.Length - 1;
+        while (i >= 0 && line[i] is '"' or '”' or '’' or '\'' or '»' or ')' or ']' or ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && line[i] is '.' or '!' or '?' or '…' or ':' or ';';
+    }
+
+    /// <summary>
+    /// Whether a line holds more than one sentence: a <c>. ! ? …</c> followed by a space and a capital letter,
+    /// where the word before the period is not a one- or two-letter abbreviation in capitals (<c>TP. Đồng Hới</c>).
+    /// </summary>
+    public static bool HasSentenceBreak(string line)
+    {
+        for (var i = 1; i + 2 < line.Length; i++)
+        {
+            var c = line[i];
+            if (c is not ('.' or '!' or '?' or '…') || line[i + 1] != ' ')
+            {
+                continue;
+            }
+
+            var next = i + 2;
+            while (next < line.Length && line[next] is '"' or '“' or '‘' or '(' or ' ')
+            {
+                next++;
+            }
+
+            if (next >= line.Length || !char.IsUpper(line[next]))
+            {
+                continue;
+            }
+
+            if (c == '.' && IsAbbreviationBefore(line, i))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line could be a caption by its shape: short, one sentence, has a letter.</summary>
+    public static bool IsCaptionCandidate(string line) =>
+        line.Length <= MaxCaptionChars && line.Any(char.IsLetter) && !HasSentenceBreak(line);
+
+    /// <summary>
+    /// Whether a short line (at most <see cref="MaxCaptionChars"/>) carries a photo credit, the mark of a caption:
+    /// it ends with <c>Ảnh: Wikipedia</c>, <c>(Ảnh: VGP/Huy Thắng)</c>, <c>(Ảnh minh họa)</c>, or opens with <c>Ảnh:</c>.
+    /// </summary>
+    public static bool HasPhotoCredit(string line) =>
+        line.Length <= MaxCaptionChars
+        && (line.Contains("Ảnh", StringComparison.Ordinal) || line.Contains("ảnh", StringComparison.Ordinal) || line.Contains("ẢNH", StringComparison.Ordinal))
+        && PhotoCreditPattern().IsMatch(line);
+
+    /// <summary>Whether a line is junk (no letter and no digit: <c>.</c>, <c>;</c>, <c>***</c>).</summary>
+    public static bool IsJunk(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a byline: 1–4 names of 2–4 capitalised syllables, separated by <c>–</c>, <c>-</c>, <c>,</c>,
+    /// <c>;</c>, <c>&amp;</c> or <c>và</c>, optionally after a credit such as <c>Bài và ảnh:</c>. A sentence is not a byline.
+    /// </summary>
+    /// <example><c>Xuân Hoài – Việt Hùng</c> gives <c>Xuân Hoài</c>, <c>Việt Hùng</c>.</example>
+    public static bool TryParseByline(string line, out IReadOnlyList<string> authors)
+    {
+        authors = [];
+        if (line.Length is 0 or > MaxBylineChars || line.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var text = line;
+        var colon = text.IndexOf(':');
+        if (colon >= 0)
+        {
+            if (!IsCreditPrefix(text[..colon]))
+            {
+                return false;
+            }
+
+            text = text[(colon + 1)..];
+        }
+
+        var names = new List<string>(2);
+        foreach (var part in SplitNames(text))
+        {
+            var name = part.Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (!IsPersonName(name) || names.Count == MaxAuthors)
+            {
+                return false;
+            }
+
+            names.Add(name);
+        }
+
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        authors = names;
+        return true;
+    }
+
+    /// <summary>Splits an author field (from a record) into names, with the byline separators.</summary>
+    public static IReadOnlyList<string> SplitAuthors(string field)
+    {
+        var names = new List<string>(2);
+        foreach (var part in SplitNames(field))
+        {
+            var name = part.Trim().Trim('.', ' ');
+            if (name.Length > 0)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Counts words separated by spaces.</summary>
+    public static int CountWords(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static IEnumerable<string> SplitNames(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '–' or '—' or '-' or ',' or ';' or '&' or '/')
+            {
+                yield return text[start..i];
+                start = i + 1;
+                continue;
+            }
+
+            // "và" as a whole word.
+            if (c == 'v' && i + 1 < text.Length && text[i + 1] == 'à'
+                && (i == 0 || text[i - 1] == ' ') && (i + 2 == text.Length || text[i + 2] == ' '))
+            {
+                yield return text[start..i];
+                start = i + 2;
+                i++;
+            }
+        }
+
+        yield return text[start..];
+    }
+
+    private static bool IsPersonName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Length > 7 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            for (var i = 1; i < word.Length; i++)
+            {
+                if (!char.IsLower(word[i]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCreditPrefix(string prefix)
+    {
+        var words = VietnameseText.Fold(prefix).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && words.All(w => BylinePrefixWords.Contains(w, StringComparer.Ordinal));
+    }
+
+    private static bool IsAbbreviationBefore(string line, int periodIndex)
+    {
+        var start = periodIndex;
+        while (start > 0 && char.IsLetter(line[start - 1]))
+        {
+            start--;
+        }
+
+        var word = line.AsSpan(start, periodIndex - start);
+        if (word.Length is 0 or > 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^(Ảnh|ẢNH)\s*:|(^|[\s.])(Ảnh|ẢNH)\s*:\s*[^.:()]{1,60}$|\(\s*(Ảnh|ảnh|ẢNH)(\s*:\s*[^.:()]{1,60}|\s+(minh\s+họa|minh\s+hoạ|tư\s+liệu))\s*\)\s*$|(^|\.\s+)Ảnh\s+(minh\s+họa|minh\s+hoạ|tư\s+liệu)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCreditPattern();
+}

@@ -1,0 +1,436 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TextMining.Parsing;
+
+/// <summary>The text decoded from an input's bytes, or the error that stopped it, plus warnings.</summary>
+/// <param name="Text">The decoded text (not yet normalised), or null on error.</param>
+/// <param name="Encoding">The name of the encoding used (<c>utf-8</c>, <c>utf-16LE</c>, <c>windows-1258</c>, ...).</param>
+/// <param name="Diagnostics">Warnings, or the one error when <paramref name="Text"/> is null.</param>
+internal sealed record DecodedText(string? Text, string? Encoding, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Success => Text is not null;
+
+    public static DecodedText Fail(string code, string message) =>
+        new(null, null, [new Diagnostic(code, message, DiagnosticSeverity.Error)]);
+}
+
+/// <summary>
+/// Turns an input's bytes into text, the one place that decides encodings: a BOM wins (UTF-8, UTF-16 LE/BE);
+/// for HTML a <c>&lt;meta charset&gt;</c> in the first KB is honoured; valid UTF-8 is UTF-8; anything else is
+/// tried as Windows-1258 and kept only when the result is plausible Vietnamese text. Binary bytes are refused.
+/// </summary>
+internal static partial class TextDecoding
+{
+    /// <summary>How many leading bytes are inspected for binary signatures and control characters.</summary>
+    private const int SniffBytes = 8192;
+
+    /// <summary>How many leading bytes of an HTML page are searched for a declared charset.</summary>
+    private const int CharsetScanBytes = 4096;
+
+    private static readonly HashSet<char> VietnameseLetters = BuildVietnameseLetters();
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Lazy<bool> ProviderRegistration = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return true;
+    });
+
+    private static readonly Dictionary<char, byte> Cp1252Specials = BuildCp1252Specials();
+    private static readonly Lazy<Encoding> Windows1258Lazy = new(() => GetLegacyEncoding(1258));
+
+    /// <summary>The Windows-1258 code page, from the framework's code-pages provider (registered once).</summary>
+    public static Encoding Windows1258 => Windows1258Lazy.Value;
+
+    /// <summary>Decodes <paramref name="bytes"/>; never throws for bad content.</summary>
+    /// <param name="bytes">The whole input.</param>
+    /// <param name="isHtml">Whether to honour a charset declared in the markup.</param>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, bool isHtml)
+    {
+        if (bytes.IsEmpty)
+        {
+            return DecodedText.Fail(DiagnosticCodes.EmptyInput, "the input is empty");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return DecodeStrict(bytes[3..], StrictUtf8, "utf-8");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return DecodeStrict(bytes[2..], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), "utf-16LE");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return DecodeStrict(bytes[2..], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), "utf-16BE");
+        }
+
+        if (Signature(bytes) is { } signature)
+        {
+            return DecodedText.Fail(DiagnosticCodes.BinaryInput, $"the input looks binary ({signature}), not text");
+        }
+
+        if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            return DecodeStrict(bytes, utf16, utf16.BodyName == "utf-16BE" ? "utf-16BE" : "utf-16LE");
+        }
+
+        if (LooksBinary(bytes, out var what))
+        {
+            return DecodedText.Fail(DiagnosticCodes.BinaryInput, $"the input looks binary ({what}), not text");
+        }
+
+        if (isHtml && DeclaredCharset(bytes) is { } declared && !IsUtf8Name(declared))
+        {
+            var legacy = TryGetEncoding(declared);
+            if (legacy is not null && !IsValidUtf8WithNonAscii(bytes))
+            {
+                var text = legacy.GetString(bytes).Normalize(NormalizationForm.FormC);
+                return new DecodedText(text, legacy.WebName, [Warning(DiagnosticCodes.LegacyEncoding, $"decoded from {legacy.WebName} as the page declares")]);
+            }
+        }
+
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            var utf8 = StrictUtf8.GetString(bytes);
+            if (TryRepairMojibake(utf8, out var repaired))
+            {
+                return new DecodedText(repaired, "utf-8", [Warning(DiagnosticCodes.LegacyEncoding, "the text is UTF-8 that was once misread as Windows-1252 (mojibake such as \"Ã¡Â»\"); it was repaired")]);
+            }
+
+            return new DecodedText(utf8, "utf-8", []);
+        }
+
+        var candidate = Windows1258.GetString(bytes).Normalize(NormalizationForm.FormC);
+        if (IsPlausibleVietnamese(candidate))
+        {
+            return new DecodedText(candidate, "windows-1258", [Warning(DiagnosticCodes.LegacyEncoding, "the bytes are not UTF-8; decoded as Windows-1258")]);
+        }
+
+        return DecodedText.Fail(DiagnosticCodes.UndecodableBytes, "the bytes are neither UTF-8 nor plausible Windows-1258 Vietnamese text");
+    }
+
+    /// <summary>
+    /// A cheap pre-check before the costly <see cref="string.IsNormalized(NormalizationForm)"/>: false when every
+    /// character is in a range that is always NFC-stable on its own and no combining mark is present (ASCII,
+    /// Latin-1 to IPA below U+0300, the precomposed Vietnamese letters U+1E00–U+1EFF, general punctuation and
+    /// currency signs), which is nearly all Vietnamese news text.
+    /// </summary>
+    internal static bool MayNeedComposition(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u0300' || c is >= '\u1E00' and <= '\u1EFF' || c is >= '\u2000' and <= '\u20CF')
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Repairs double-encoded text: UTF-8 bytes once decoded as Windows-1252 (or Latin-1) and saved as UTF-8
+    /// again (<c>Huyá»‡n</c> for <c>Huyện</c>). Tried only when such sequences are frequent; kept only when every
+    /// character maps back to one byte, the bytes are valid UTF-8, and the result is plausible Vietnamese.
+    /// </summary>
+    internal static bool TryRepairMojibake(string text, out string repaired)
+    {
+        repaired = text;
+        var telltales = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] is 'Ã' or 'Ä' or 'Æ' or 'Å' || (text[i] == 'á' && text[i + 1] is '»' or 'º'))
+            {
+                var next = text[i + 1];
+                if (next is >= '\u0080' and <= '\u00BF' || Cp1252Specials.ContainsKey(next))
+                {
+                    telltales++;
+                }
+            }
+        }
+
+        if (telltales < 3)
+        {
+            return false;
+        }
+
+        var bytes = new byte[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x100)
+            {
+                bytes[i] = (byte)c;
+            }
+            else if (Cp1252Specials.TryGetValue(c, out var b))
+            {
+                bytes[i] = b;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return false;
+        }
+
+        var candidate = StrictUtf8.GetString(bytes);
+        if (!IsPlausibleVietnamese(candidate))
+        {
+            return false;
+        }
+
+        repaired = candidate;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the leading bytes look binary: a known file signature (PNG, JPEG, GIF, PDF, ZIP, gzip, ELF, PE),
+    /// a NUL byte, or more than 1% control bytes.
+    /// </summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes, out string what)
+    {
+        what = Signature(bytes) ?? string.Empty;
+        if (what.Length > 0)
+        {
+            return true;
+        }
+
+        var head = bytes[..Math.Min(bytes.Length, SniffBytes)];
+        if (head.IndexOf((byte)0) >= 0)
+        {
+            what = "NUL bytes";
+            return true;
+        }
+
+        var controls = 0;
+        foreach (var b in head)
+        {
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C))
+            {
+                controls++;
+            }
+        }
+
+        if (controls * 100 > head.Length)
+        {
+            what = "control bytes";
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the bytes open with the gzip signature.</summary>
+    public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;
+
+    /// <summary>
+    /// Judges text decoded from a legacy code page: every non-ASCII character must be a letter of the Vietnamese
+    /// alphabet (a vowel with its tone mark, or đ) or common typographic punctuation, and no word may hold more
+    /// than three such letters (a syllable holds at most two: <c>người</c>); 2% noise is allowed. Other letters,
+    /// uncomposed combining marks, C1 controls and replacement characters are noise.
+    /// </summary>
+    internal static bool IsPlausibleVietnamese(string text)
+    {
+        var nonAscii = 0;
+        var bad = 0;
+        var inWord = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                if (!char.IsLetter(c))
+                {
+                    inWord = 0;
+                }
+
+                continue;
+            }
+
+            nonAscii++;
+            if (VietnameseLetters.Contains(c))
+            {
+                inWord++;
+                if (inWord > 3)
+                {
+                    bad++;
+                }
+
+                continue;
+            }
+
+            inWord = 0;
+            if (!IsTypographic(c))
+            {
+                bad++;
+            }
+        }
+
+        return bad * 50 <= nonAscii;
+    }
+
+    private static bool IsTypographic(char c) =>
+        c is '\u00A0' or '“' or '”' or '‘' or '’' or '–' or '—' or '…' or '•' or '·' or '«' or '»' or '°' or '€';
+
+    private static HashSet<char> BuildVietnameseLetters()
+    {
+        ReadOnlySpan<char> tones = ['\0', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+        var letters = new HashSet<char> { 'đ', 'Đ' };
+        foreach (var vowel in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+        {
+            foreach (var tone in tones)
+            {
+                var composed = tone == '\0' ? vowel.ToString() : (vowel.ToString() + tone).Normalize(NormalizationForm.FormC);
+                if (composed.Length == 1 && composed[0] >= 0x80)
+                {
+                    letters.Add(composed[0]);
+                }
+            }
+        }
+
+        return letters;
+    }
+
+    private static DecodedText DecodeStrict(ReadOnlySpan<byte> bytes, Encoding encoding, string name)
+    {
+        try
+        {
+            return new DecodedText(encoding.GetString(bytes), name, []);
+        }
+        catch (DecoderFallbackException)
+        {
+            return DecodedText.Fail(DiagnosticCodes.UndecodableBytes, $"the input starts with a {name} byte-order mark but holds invalid {name} bytes");
+        }
+    }
+
+    /// <summary>UTF-16 without a BOM: in the first KB, NUL in every other byte (and only there) for most characters.</summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..(Math.Min(bytes.Length, 1024) & ~1)];
+        if (head.Length < 8 || (bytes.Length & 1) != 0)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < head.Length; i += 2)
+        {
+            evenZeros += head[i] == 0 ? 1 : 0;
+            oddZeros += head[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = head.Length / 2;
+        if (oddZeros * 2 >= pairs && evenZeros == 0)
+        {
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+        }
+
+        return evenZeros * 2 >= pairs && oddZeros == 0 ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true) : null;
+    }
+
+    private static Dictionary<char, byte> BuildCp1252Specials()
+    {
+        var map = new Dictionary<char, byte>();
+        var cp1252 = GetLegacyEncoding(1252);
+        for (var b = 0x80; b <= 0x9F; b++)
+        {
+            var c = cp1252.GetString([(byte)b]);
+            if (c.Length == 1 && c[0] >= 0x100)
+            {
+                map[c[0]] = (byte)b;
+            }
+        }
+
+        return map;
+    }
+
+    private static bool IsValidUtf8WithNonAscii(ReadOnlySpan<byte> bytes) =>
+        System.Text.Unicode.Utf8.IsValid(bytes) && bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0;
+
+    private static string? Signature(ReadOnlySpan<byte> b)
+    {
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']))
+        {
+            return "PNG image";
+        }
+
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return "JPEG image";
+        }
+
+        if (b.StartsWith("GIF8"u8))
+        {
+            return "GIF image";
+        }
+
+        if (b.StartsWith("%PDF-"u8))
+        {
+            return "PDF document";
+        }
+
+        if (b.StartsWith((ReadOnlySpan<byte>)[(byte)'P', (byte)'K', 0x03, 0x04]))
+        {
+            return "ZIP archive";
+        }
+
+        if (IsGzip(b))
+        {
+            return "gzip data";
+        }
+
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x7F, (byte)'E', (byte)'L', (byte)'F']))
+        {
+            return "ELF executable";
+        }
+
+        return b.Length > 64 && b.StartsWith("MZ"u8) && b[2..64].IndexOf((byte)0) >= 0 ? "Windows executable" : null;
+    }
+
+    private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, CharsetScanBytes)]);
+        var match = CharsetPattern().Match(head);
+        return match.Success ? match.Groups["cs"].Value : null;
+    }
+
+    private static bool IsUtf8Name(string name) =>
+        name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+
+    private static Encoding? TryGetEncoding(string name)
+    {
+        EnsureProvider();
+        try
+        {
+            var encoding = Encoding.GetEncoding(name);
+
+            // A page that declares UTF-16 but was served as bytes we could sniff is not UTF-16: ignore the claim.
+            return encoding is UnicodeEncoding or UTF32Encoding ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static Encoding GetLegacyEncoding(int codePage)
+    {
+        EnsureProvider();
+        return Encoding.GetEncoding(codePage);
+    }
+
+    private static void EnsureProvider() => _ = ProviderRegistration.Value;
+
+    private static Diagnostic Warning(string code, string message) => new(code, message, DiagnosticSeverity.Warning);
+
+    [GeneratedRegex(@"<meta\b[^>]{0,300}?charset\s*=\s*[""']?\s*(?<cs>[A-Za-z0-9_:.\-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetPattern();
+}

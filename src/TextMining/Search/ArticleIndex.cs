@@ -1,0 +1,270 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using TextMining.Extraction;
+
+namespace TextMining.Search;
+
+/// <summary>
+/// A search index over articles and what was extracted from them: Vietnamese-aware full-text search (with or
+/// without diacritics, old or new tone placement, abbreviations both ways) with filters and facets over the
+/// extracted officials, ranks, models, places and dates. Stored in one SQLite file (FTS5, WAL mode) that any
+/// SQLite client can open; see docs/search.md for the query language and the schema.
+/// </summary>
+/// <remarks>
+/// Adding is an upsert by article id: an unchanged article is skipped, a changed one replaces its old rows.
+/// Articles are written in batches of <see cref="BatchSize"/>, each in one transaction, so a run that is killed
+/// keeps every batch committed before the kill. Searches may run while another process writes.
+/// Instances are safe to use from several threads.
+/// </remarks>
+/// <example>
+/// <code>
+/// using var index = ArticleIndex.Open("articles.db");
+/// index.Add(articles.Select(TextMiningPipeline.Default.Analyze));
+/// var result = index.Search("tuyen hoa ANTQ year:2017", new SearchOptions { Facets = SearchFacets.All });
+/// </code>
+/// </example>
+public sealed class ArticleIndex : IDisposable
+{
+    /// <summary>How many articles are written per transaction.</summary>
+    public const int BatchSize = 500;
+
+    private readonly ISearchBackend _backend;
+    private bool _disposed;
+
+    private ArticleIndex(ISearchBackend backend) => _backend = backend;
+
+    /// <summary>How many articles the index holds.</summary>
+    /// <exception cref="SearchIndexException">The index cannot be read.</exception>
+    public int Count => Backend.Count;
+
+    /// <summary>Opens the index file at <paramref name="path"/>, creating it when it does not exist.</summary>
+    /// <param name="path">The index file; its folder must exist.</param>
+    /// <returns>The open index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="SearchIndexException">The file cannot be created or opened, is not an index, or is an
+    /// index of another schema version.</exception>
+    public static ArticleIndex Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return new ArticleIndex(SqliteSearchBackend.Open(path, readOnly: false));
+    }
+
+    /// <summary>Opens an existing index file for searching only; nothing is created or written.</summary>
+    /// <param name="path">The index file.</param>
+    /// <returns>The open index; <see cref="Add(IEnumerable{ArticleAnalysis}, IProgress{IndexUpdate}?, CancellationToken)"/> and <see cref="Delete"/> throw.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="SearchIndexException">There is no index there, or it cannot be read.</exception>
+    public static ArticleIndex OpenReadOnly(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return new ArticleIndex(SqliteSearchBackend.Open(path, readOnly: true));
+    }
+
+    /// <summary>Creates an empty index in memory; it is gone when disposed.</summary>
+    /// <returns>The index.</returns>
+    public static ArticleIndex CreateInMemory() => new(SqliteSearchBackend.CreateInMemory());
+
+    /// <summary>Adds or updates articles with their extraction results, in batches of <see cref="BatchSize"/>.</summary>
+    /// <param name="analyses">Analyses from <see cref="TextMiningPipeline.Analyze"/>; read once, lazily.</param>
+    /// <param name="progress">Told the running totals after each committed batch, or null.</param>
+    /// <param name="cancellationToken">Stops between batches; committed batches stay.</param>
+    /// <returns>How many were added, replaced and skipped as unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analyses"/> is null.</exception>
+    /// <exception cref="SearchIndexException">The index cannot be written (read-only, disk full, ...).</exception>
+    /// <exception cref="InvalidOperationException">The index was opened with <see cref="OpenReadOnly"/>.</exception>
+    public IndexUpdate Add(IEnumerable<ArticleAnalysis> analyses, IProgress<IndexUpdate>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        var total = new IndexUpdate(0, 0, 0);
+        foreach (var batch in analyses.Chunk(BatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            total = total.Plus(WriteBatch(batch));
+            progress?.Report(total);
+        }
+
+        return total;
+    }
+
+    /// <summary>Adds or updates articles arriving asynchronously, as <see cref="Add(IEnumerable{ArticleAnalysis}, IProgress{IndexUpdate}?, CancellationToken)"/> does.</summary>
+    /// <param name="analyses">Analyses, read once.</param>
+    /// <param name="progress">Told the running totals after each committed batch, or null.</param>
+    /// <param name="cancellationToken">Stops between batches; committed batches stay.</param>
+    /// <returns>How many were added, replaced and skipped as unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analyses"/> is null.</exception>
+    /// <exception cref="SearchIndexException">The index cannot be written.</exception>
+    public async Task<IndexUpdate> AddAsync(IAsyncEnumerable<ArticleAnalysis> analyses, IProgress<IndexUpdate>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        var total = new IndexUpdate(0, 0, 0);
+        var batch = new List<ArticleAnalysis>(BatchSize);
+        await foreach (var analysis in analyses.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(analysis);
+            if (batch.Count == BatchSize)
+            {
+                var items = batch.ToArray();
+                batch.Clear();
+                total = total.Plus(await Task.Run(() => WriteBatch(items), cancellationToken).ConfigureAwait(false));
+                progress?.Report(total);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            var items = batch.ToArray();
+            total = total.Plus(await Task.Run(() => WriteBatch(items), cancellationToken).ConfigureAwait(false));
+            progress?.Report(total);
+        }
+
+        return total;
+    }
+
+    /// <summary>Removes an article and everything extracted from it.</summary>
+    /// <param name="id">The article's <see cref="Article.Id"/>.</param>
+    /// <returns>Whether it was in the index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="SearchIndexException">The index cannot be written.</exception>
+    public bool Delete(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Backend.Delete(id);
+    }
+
+    /// <summary>Searches the index. See docs/search.md for the query language.</summary>
+    /// <param name="query">The query as a user typed it, e.g. <c>tuyen hoa</c>, <c>official:"Trần Minh Thùy"</c>, <c>ANTQ year:2021</c>.</param>
+    /// <param name="options">Paging, filters and facets; <see cref="SearchOptions.Default"/> when null.</param>
+    /// <returns>The total, the requested page of hits and the facet counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="SearchQueryException">The query is malformed; the message says what and where.</exception>
+    /// <exception cref="SearchIndexException">The index cannot be read.</exception>
+    public SearchResult Search(string query, SearchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        options ??= SearchOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Limit);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Limit, SearchOptions.MaxLimit);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.FacetLimit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.FacetLimit, SearchOptions.MaxLimit);
+        var parsed = ApplyFilters(SearchQueryParser.Parse(query), options.Filters);
+        var raw = Backend.Search(parsed, options);
+        var snippets = new SnippetBuilder(parsed.PositiveTerms);
+        var hits = raw.Hits
+            .Select(h => new SearchHit(
+                h.Id,
+                h.Title,
+                h.Source,
+                h.Url,
+                h.Published,
+                h.Date,
+                h.Score,
+                snippets.Build(h.Text, h.Title),
+                snippets.MatchEntities(h)))
+            .ToArray();
+        return new SearchResult(raw.Total, hits, raw.Facets);
+    }
+
+    /// <summary>Searches, returning a malformed query as an error instead of throwing.</summary>
+    /// <param name="query">The query as a user typed it.</param>
+    /// <param name="options">Paging, filters and facets, or null.</param>
+    /// <param name="result">The result when the query is valid.</param>
+    /// <param name="error">What is wrong with the query when it is not.</param>
+    /// <returns>Whether the query was valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="SearchIndexException">The index cannot be read.</exception>
+    public bool TrySearch(
+        string query,
+        SearchOptions? options,
+        [NotNullWhen(true)] out SearchResult? result,
+        [NotNullWhen(false)] out SearchQueryException? error)
+    {
+        try
+        {
+            result = Search(query, options);
+            error = null;
+            return true;
+        }
+        catch (SearchQueryException ex)
+        {
+            result = null;
+            error = ex;
+            return false;
+        }
+    }
+
+    /// <summary>Closes the index file.</summary>
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            _backend.Dispose();
+        }
+    }
+
+    /// <summary>Test hook: the backend, to simulate a full disk.</summary>
+    internal ISearchBackend BackendForTests => _backend;
+
+    private ISearchBackend Backend
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _backend;
+        }
+    }
+
+    private IndexUpdate WriteBatch(ArticleAnalysis[] batch)
+    {
+        var backend = Backend;
+        var documents = new IndexDocument[batch.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, batch.Length, parallel, i => documents[i] = IndexDocument.Create(batch[i] ?? throw new ArgumentException("an analysis is null", nameof(batch))));
+        var stored = backend.GetHashes(documents.Select(d => d.Article.Id).ToArray());
+        var changed = documents.Where(d => !stored.TryGetValue(d.Article.Id, out var hash) || hash != d.Hash).ToArray();
+        Parallel.For(0, changed.Length, parallel, i => changed[i].Analyze());
+        var written = changed.Length == 0 ? new IndexUpdate(0, 0, 0) : backend.Write(changed);
+        return written with { Unchanged = written.Unchanged + (documents.Length - changed.Length) };
+    }
+
+    private static ParsedQuery ApplyFilters(ParsedQuery query, SearchFilters? filters)
+    {
+        if (filters is null)
+        {
+            return query;
+        }
+
+        var nodes = new List<QueryNode>();
+        if (query.Root is not null)
+        {
+            nodes.Add(query.Root);
+        }
+
+        void AddTerm(SearchField field, string? value, string name)
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            nodes.Add(SearchQueryParser.FilterTerm(field, value)
+                ?? throw new ArgumentException($"the {name} filter has no letters or digits", nameof(filters)));
+        }
+
+        if (filters.Year is { } year)
+        {
+            AddTerm(SearchField.Year, year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), "year");
+        }
+
+        AddTerm(SearchField.Place, filters.Place, "place");
+        AddTerm(SearchField.Official, filters.Official, "official");
+        AddTerm(SearchField.Rank, filters.Rank, "rank");
+        AddTerm(SearchField.Model, filters.Model, "model");
+        var root = nodes.Count switch { 0 => null, 1 => nodes[0], _ => new AndNode(nodes, 0) };
+        var from = filters.From is { } f && (query.From is null || f > query.From) ? f : query.From;
+        var to = filters.To is { } t && (query.To is null || t < query.To) ? t : query.To;
+        return new ParsedQuery(root, from, to);
+    }
+}

@@ -1,0 +1,41 @@
+namespace TextMining.Search;
+
+/// <summary>
+/// The storage seam of <see cref="ArticleIndex"/>: parsing, analysis, snippets and entity matching stay in the
+/// facade; a backend stores prepared documents and answers parsed queries. <see cref="SqliteSearchBackend"/> is
+/// the only implementation today.
+/// </summary>
+internal interface ISearchBackend : IDisposable
+{
+    /// <summary>How many articles are stored.</summary>
+    int Count { get; }
+
+    /// <summary>The stored content hash of each of <paramref name="ids"/> that is present.</summary>
+    IReadOnlyDictionary<string, string> GetHashes(IReadOnlyCollection<string> ids);
+
+    /// <summary>Upserts analysed documents atomically: all of them or none. Equal hashes are skipped.</summary>
+    IndexUpdate Write(IReadOnlyList<IndexDocument> documents);
+
+    /// <summary>Removes an article and everything extracted from it; false when it was not there.</summary>
+    bool Delete(string id);
+
+    /// <summary>Runs a parsed query.</summary>
+    BackendResult Search(ParsedQuery query, SearchOptions options);
+}
+
+/// <summary>A hit as a backend returns it, with what the facade needs for snippets and matched entities.</summary>
+internal sealed record BackendHit(
+    string Id,
+    string Title,
+    string? Source,
+    string? Url,
+    string? Published,
+    string? Date,
+    double Score,
+    string Text,
+    IReadOnlyList<IndexedOfficial> Officials,
+    IReadOnlyList<IndexedModel> Models,
+    IReadOnlyList<IndexedPlace> Places);
+
+/// <summary>A backend's answer.</summary>
+internal sealed record BackendResult(int Total, IReadOnlyList<BackendHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);

@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using TextMining.Export;
+using TextMining.Extraction;
+using TextMining.Extraction.Dates;
+using TextMining.Text;
+
+namespace TextMining.Search;
+
+/// <summary>The analysed search fields of one article, each as space-separated terms.</summary>
+/// <remarks>Built by <see cref="IndexDocument.AnalyzeFields"/> only, so the same input always gives the same fields.</remarks>
+internal sealed record AnalyzedFields(
+    string TitleExact,
+    string TitleFolded,
+    string BodyExact,
+    string BodyFolded,
+    string Aliases,
+    string OfficialExact,
+    string OfficialFolded,
+    string RankExact,
+    string RankFolded,
+    string ModelExact,
+    string ModelFolded,
+    string PlaceExact,
+    string PlaceFolded,
+    string Year);
+
+/// <summary>An official as the index stores it.</summary>
+internal sealed record IndexedOfficial(string Name, string? Rank, string? Honorific, string Positions, int Start, int Length);
+
+/// <summary>A grassroots model as the index stores it.</summary>
+internal sealed record IndexedModel(string Name, string? Location, int Start, int Length);
+
+/// <summary>A place as the index stores it; <see cref="Province"/> is the facet value (province level).</summary>
+internal sealed record IndexedPlace(string Text, string Name, string Level, string? Province, int Start, int Length);
+
+/// <summary>
+/// One article prepared for a backend: metadata, canonical text, extracted entities and analysed fields.
+/// Backend-neutral: a backend decides how to store it.
+/// </summary>
+internal sealed class IndexDocument
+{
+    private IndexDocument(ArticleAnalysis analysis, string hash)
+    {
+        Analysis = analysis;
+        Hash = hash;
+        Date = ArticleDate(analysis);
+        Year = Date is { } date ? int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) : FirstYear(analysis);
+        Officials = analysis.Officials
+            .Select(o => new IndexedOfficial(o.Name, o.Rank, o.Honorific, string.Join("; ", o.Positions), o.Span.Start, o.Span.Length))
+            .ToArray();
+        Models = analysis.Models.Select(m => new IndexedModel(m.Name, m.Location, m.Span.Start, m.Span.Length)).ToArray();
+        Places = analysis.Locations
+            .Select(l => new IndexedPlace(l.Text, l.Name, l.Level, ProvinceOf(l.Name, l.Level, l.Province), l.Span.Start, l.Span.Length))
+            .ToArray();
+    }
+
+    public ArticleAnalysis Analysis { get; }
+
+    public Article Article => Analysis.Article;
+
+    /// <summary>SHA-256 (hex) of the extraction JSON: equal hashes mean nothing to update.</summary>
+    public string Hash { get; }
+
+    /// <summary>The article's date as <c>YYYY-MM-DD</c>: the published day, else the first full date in the text.</summary>
+    public string? Date { get; }
+
+    /// <summary>The article's year: of <see cref="Date"/>, else of the first year-precise date in the text.</summary>
+    public int? Year { get; }
+
+    public IReadOnlyList<IndexedOfficial> Officials { get; }
+
+    public IReadOnlyList<IndexedModel> Models { get; }
+
+    public IReadOnlyList<IndexedPlace> Places { get; }
+
+    /// <summary>Set by <see cref="Analyze"/>; null until then (unchanged articles are never analysed).</summary>
+    public AnalyzedFields? Fields { get; private set; }
+
+    /// <summary>Hashes the analysis; cheap enough to decide whether the rest is needed.</summary>
+    public static IndexDocument Create(ArticleAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var json = ArticleJsonWriter.ToJson(analysis);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+        return new IndexDocument(analysis, hash);
+    }
+
+    /// <summary>Computes <see cref="Fields"/>.</summary>
+    public void Analyze() =>
+        Fields = AnalyzeFields(
+            Article.Title,
+            Article.Text,
+            Officials.Select(o => o.Name),
+            Officials.Select(o => o.Rank),
+            Models.Select(m => m.Name),
+            Places.SelectMany(p => new[] { p.Name, p.Province }),
+            Year);
+
+    /// <summary>
+    /// Analyses an article's searchable fields. The one function both indexing and deleting use: a backend
+    /// that must repeat the exact values to remove a row (FTS5 contentless tables) rebuilds them from stored data.
+    /// </summary>
+    public static AnalyzedFields AnalyzeFields(
+        string title,
+        string text,
+        IEnumerable<string> officials,
+        IEnumerable<string?> ranks,
+        IEnumerable<string> models,
+        IEnumerable<string?> places,
+        int? year)
+    {
+        var key = VietnameseText.ToMatchingKey(text);
+        var folded = VietnameseText.Fold(text);
+        var terms = SearchAnalyzer.Tokenize(text);
+        var titleEnd = 0;
+        while (titleEnd < terms.Count && terms[titleEnd].End <= title.Length)
+        {
+            titleEnd++;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        string Build(string source, int from, int to)
+        {
+            builder.Clear();
+            SearchAnalyzer.AppendTerms(builder, source, terms, from, to);
+            return builder.ToString();
+        }
+
+        var titleExact = Build(key, 0, titleEnd);
+        var titleFolded = Build(folded, 0, titleEnd);
+        var bodyExact = Build(key, titleEnd, terms.Count);
+        var bodyFolded = Build(folded, titleEnd, terms.Count);
+        builder.Clear();
+        SearchAnalyzer.AppendAbbreviationAliases(builder, text, folded, terms);
+        var aliases = builder.ToString();
+        var (officialExact, officialFolded) = Values(officials);
+        var (rankExact, rankFolded) = Values(ranks);
+        var (modelExact, modelFolded) = Values(models);
+        var (placeExact, placeFolded) = Values(places);
+        return new AnalyzedFields(
+            titleExact,
+            titleFolded,
+            bodyExact,
+            bodyFolded,
+            aliases,
+            officialExact,
+            officialFolded,
+            rankExact,
+            rankFolded,
+            modelExact,
+            modelFolded,
+            placeExact,
+            placeFolded,
+            year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+    }
+
+    /// <summary>The province-level place a location stands for, when known: its province, or itself when it is one.</summary>
+    internal static string? ProvinceOf(string name, string level, string? province)
+    {
+        if (!string.IsNullOrWhiteSpace(province))
+        {
+            return province;
+        }
+
+        var folded = VietnameseText.Fold(VietnameseText.Normalize(level)).Trim();
+        return folded is "tinh" or "thanh pho truc thuoc trung uong" ? name : null;
+    }
+
+    private static (string Exact, string Folded) Values(IEnumerable<string?> values)
+    {
+        var exact = new StringBuilder();
+        var folded = new StringBuilder();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            var (e, f) = SearchAnalyzer.AnalyzeValue(value);
+            if (e.Length == 0 || !seen.Add(e))
+            {
+                continue;
+            }
+
+            if (exact.Length > 0)
+            {
+                exact.Append(' ');
+                folded.Append(' ');
+            }
+
+            exact.Append(e);
+            folded.Append(f);
+        }
+
+        return (exact.ToString(), folded.ToString());
+    }
+
+    private static string? ArticleDate(ArticleAnalysis analysis)
+    {
+        if (analysis.Article.Published is { } published)
+        {
+            return published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        foreach (var date in analysis.Dates)
+        {
+            if (date.Granularity is DateGranularity.Day or DateGranularity.DateTime && date.Value.Length >= 10 && char.IsAsciiDigit(date.Value[0]))
+            {
+                return date.Value[..10];
+            }
+        }
+
+        return null;
+    }
+
+    private static int? FirstYear(ArticleAnalysis analysis)
+    {
+        foreach (var date in analysis.Dates)
+        {
+            if (date.Granularity is DateGranularity.Year or DateGranularity.Month or DateGranularity.Quarter or DateGranularity.HalfYear
+                && date.Value.Length >= 4
+                && int.TryParse(date.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+}

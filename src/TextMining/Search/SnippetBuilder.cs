@@ -1,0 +1,233 @@
+using TextMining.Text;
+
+namespace TextMining.Search;
+
+/// <summary>
+/// Builds snippets and finds matched entities from a query's positive terms. Matching is done on the folded
+/// key of the text, whose offsets are the original text's, so highlights are spans into the original.
+/// </summary>
+internal sealed class SnippetBuilder
+{
+    /// <summary>About how many characters a snippet shows.</summary>
+    public const int Window = 220;
+
+    /// <summary>Matches looked at per article: bounds the work on a text that matches everywhere.</summary>
+    private const int MaxMatches = 256;
+
+    private readonly Pattern[] _text;
+    private readonly Pattern[] _official;
+    private readonly Pattern[] _rank;
+    private readonly Pattern[] _model;
+    private readonly Pattern[] _place;
+
+    public SnippetBuilder(IReadOnlyList<TermNode> terms)
+    {
+        Pattern[] Of(params SearchField[] fields) => terms
+            .Where(t => fields.Contains(t.Field))
+            .SelectMany(t => Expand(t))
+            .ToArray();
+
+        _text = Of(SearchField.Text, SearchField.Title, SearchField.Official, SearchField.Model, SearchField.Place, SearchField.Rank);
+        _official = Of(SearchField.Text, SearchField.Official);
+        _rank = Of(SearchField.Rank);
+        _model = Of(SearchField.Text, SearchField.Model);
+        _place = Of(SearchField.Text, SearchField.Place);
+    }
+
+    /// <summary>The best passage of <paramref name="text"/> with every match in it marked.</summary>
+    public SearchSnippet Build(string text, string title)
+    {
+        var folded = VietnameseText.Fold(text);
+        var tokens = SearchAnalyzer.Tokenize(text);
+        var matches = new List<(int Start, int End, int Pattern)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var p = 0; p < _text.Length; p++)
+            {
+                if (matches.Count < MaxMatches && _text[p].MatchesAt(folded, tokens, i) is { } matchEnd)
+                {
+                    matches.Add((tokens[i].Start, matchEnd, p));
+                }
+            }
+        }
+
+        var bodyStart = Math.Min(text.Length, title.Length + 2);
+        int start;
+        if (matches.Count == 0)
+        {
+            start = bodyStart < text.Length ? bodyStart : 0;
+        }
+        else
+        {
+            // The anchor whose window holds the most different terms; body before title on ties.
+            var best = matches[0];
+            var bestScore = -1;
+            foreach (var m in matches)
+            {
+                var distinct = new HashSet<int>();
+                foreach (var other in matches)
+                {
+                    if (other.Start >= m.Start && other.End <= m.Start + Window)
+                    {
+                        distinct.Add(other.Pattern);
+                    }
+                }
+
+                var score = (distinct.Count * 2) + (m.Start >= bodyStart ? 1 : 0);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (m, score);
+                }
+            }
+
+            start = SentenceStart(text, best.Start);
+        }
+
+        var end = WordEnd(text, Math.Min(text.Length, start + Window));
+        var highlights = new List<SourceSpan>();
+        var last = -1;
+        foreach (var m in matches.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        {
+            if (m.Start < start || m.End > end || m.Start < last)
+            {
+                continue;
+            }
+
+            if (highlights.Count > 0 && last >= 0 && string.IsNullOrWhiteSpace(text[last..m.Start]) && m.Start - last <= 1)
+            {
+                // Adjacent words of the query ("Tuyên Hóa") are marked as one span.
+                var previous = highlights[^1];
+                highlights[^1] = new SourceSpan(previous.Start, m.End - previous.Start);
+            }
+            else
+            {
+                highlights.Add(new SourceSpan(m.Start, m.End - m.Start));
+            }
+
+            last = m.End;
+        }
+
+        return new SearchSnippet(text[start..end], start, highlights);
+    }
+
+    /// <summary>The entities of a hit that the query's terms match.</summary>
+    public IReadOnlyList<MatchedEntity> MatchEntities(BackendHit hit)
+    {
+        var result = new List<MatchedEntity>();
+        foreach (var official in hit.Officials)
+        {
+            if (Any(_official, official.Name) || (official.Rank is not null && Any(_rank, official.Rank)))
+            {
+                result.Add(new MatchedEntity(MatchedEntityKind.Official, official.Name, new SourceSpan(official.Start, official.Length)));
+            }
+        }
+
+        foreach (var model in hit.Models)
+        {
+            if (Any(_model, model.Name))
+            {
+                result.Add(new MatchedEntity(MatchedEntityKind.Model, model.Name, new SourceSpan(model.Start, model.Length)));
+            }
+        }
+
+        foreach (var place in hit.Places)
+        {
+            if (Any(_place, place.Name) || (place.Province is not null && Any(_place, place.Province)))
+            {
+                result.Add(new MatchedEntity(MatchedEntityKind.Place, place.Name, new SourceSpan(place.Start, place.Length)));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Any(Pattern[] patterns, string value)
+    {
+        if (patterns.Length == 0)
+        {
+            return false;
+        }
+
+        var normalized = VietnameseText.Normalize(value);
+        var folded = VietnameseText.Fold(normalized);
+        var tokens = SearchAnalyzer.Tokenize(normalized);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var p in patterns)
+            {
+                if (p.MatchesAt(folded, tokens, i) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Pattern> Expand(TermNode term)
+    {
+        yield return new Pattern(term.Folded.ToArray(), term.IsPrefix);
+        if (!term.IsPrefix)
+        {
+            foreach (var alias in SearchAnalyzer.FoldedAliases(term.Folded))
+            {
+                yield return new Pattern(alias, false);
+            }
+        }
+    }
+
+    private static int SentenceStart(string text, int anchor)
+    {
+        var limit = Math.Max(0, anchor - 60);
+        for (var i = anchor - 1; i >= limit; i--)
+        {
+            if (text[i] == '\n' || (i > 0 && text[i] == ' ' && text[i - 1] is '.' or '!' or '?' or ':'))
+            {
+                return i + 1;
+            }
+        }
+
+        // No sentence start near: begin a few words before the match.
+        var from = Math.Max(0, anchor - 30);
+        var space = text.IndexOf(' ', from, anchor - from);
+        return space >= 0 && space < anchor ? space + 1 : from;
+    }
+
+    private static int WordEnd(string text, int end)
+    {
+        var limit = Math.Min(text.Length, end + 20);
+        while (end < limit && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private sealed record Pattern(string[] Terms, bool Prefix)
+    {
+        /// <summary>The end offset of the match starting at token <paramref name="at"/>, or null.</summary>
+        public int? MatchesAt(string folded, List<TermSpan> tokens, int at)
+        {
+            if (at + Terms.Length > tokens.Count)
+            {
+                return null;
+            }
+
+            for (var k = 0; k < Terms.Length; k++)
+            {
+                var token = tokens[at + k];
+                var span = folded.AsSpan(token.Start, token.Length);
+                var last = k == Terms.Length - 1;
+                var ok = last && Prefix ? span.StartsWith(Terms[k], StringComparison.Ordinal) : span.SequenceEqual(Terms[k]);
+                if (!ok)
+                {
+                    return null;
+                }
+            }
+
+            return tokens[at + Terms.Length - 1].End;
+        }
+    }
+}

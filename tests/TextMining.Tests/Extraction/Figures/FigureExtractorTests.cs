@@ -1,0 +1,271 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using TextMining.Export;
+using TextMining.Extraction;
+using TextMining.Extraction.Dates;
+using TextMining.Extraction.Figures;
+using TextMining.Extraction.Organizations;
+using TextMining.Text;
+
+namespace TextMining.Tests.Extraction.Figures;
+
+public sealed class FigureExtractorTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    /// <summary>
+    /// Each row: a paragraph, then every figure expected in it as <c>text|value|total|unit|qualifier</c>,
+    /// separated by <c>;;</c> (empty total or unit means null).
+    /// </summary>
+    [Theory]
+    [InlineData("Có gần 26.000 lượt cán bộ và nhân dân tham gia các hoạt động tuyên truyền.", "gần 26.000 lượt cán bộ và nhân dân|26000||lượt cán bộ và nhân dân|approximately")]
+    [InlineData("Đã xây dựng, củng cố 70 mô hình quần chúng làm công tác ANTT, trong đó có 50 mô hình hoạt động đạt hiệu quả khá.", "70 mô hình|70||mô hình|exact;;50 mô hình|50||mô hình|exact")]
+    [InlineData("Năm 2020, toàn tỉnh tổ chức 698 hội nghị/116.869 lượt người tham gia ở các khu dân cư.", "698 hội nghị|698||hội nghị|exact;;116.869 lượt người|116869||lượt người|exact")]
+    [InlineData("Người dân đã giao nộp 23 súng quân dụng, 276 súng tự chế, 650 viên đạn quân dụng, gần 30kg thuốc nổ, 185 hộp pháo…", "23 súng quân dụng|23||súng quân dụng|exact;;276 súng tự chế|276||súng tự chế|exact;;650 viên đạn quân dụng|650||viên đạn quân dụng|exact;;gần 30kg|30||kg|approximately;;185 hộp pháo|185||hộp pháo|exact")]
+    [InlineData("UBND các cấp đã công nhận 1.069/1.144 khu dân cư; 113/128 xã, 14/15 phường, 7/8 thị trấn; 289/304 cơ quan, doanh nghiệp;", "1.069/1.144 khu dân cư|1069|1144|khu dân cư|exact;;113/128 xã|113|128|xã|exact;;14/15 phường|14|15|phường|exact;;7/8 thị trấn|7|8|thị trấn|exact;;289/304 cơ quan, doanh nghiệp|289|304|cơ quan, doanh nghiệp|exact")]
+    [InlineData("Chủ tịch UBND tỉnh tặng cờ thi đua cho 3 tập thể, bằng khen cho 9 cá nhân và tập thể đã có thành tích xuất sắc.", "3 tập thể|3||tập thể|exact;;9 cá nhân và tập thể|9||cá nhân và tập thể|exact")]
+    [InlineData("Huyện có 1.007 tổ an ninh nhân dân với hơn 40 ngàn thành viên; 10 đội dân phòng; 20 đội thanh niên xung kích...", "1.007 tổ an ninh nhân dân|1007||tổ an ninh nhân dân|exact;;hơn 40 ngàn thành viên|40000||thành viên|moreThan;;10 đội dân phòng|10||đội dân phòng|exact;;20 đội thanh niên xung kích|20||đội thanh niên xung kích|exact")]
+    [InlineData("Đã tổ chức được gần 120 buổi tuyên truyền về các bộ luật thu hút trên 55.000 tham gia.", "gần 120 buổi tuyên truyền|120||buổi tuyên truyền|approximately;;trên 55.000|55000|||moreThan")]
+    [InlineData("Qua ý kiến tham luận của Công an 13 huyện thị, thành phố và các đơn vị liên quan.", "13 huyện thị, thành phố|13||huyện thị, thành phố|exact")]
+    [InlineData("Năm 2017, Ban chỉ đạo cần tham mưu tổ chức sơ kết 05 năm thực hiện Chỉ thị 09 của Ban Bí thư (Khóa XI).", "05 năm|5||năm|exact")]
+    [InlineData("Tổng kinh phí là 2,5 tỷ đồng.", "2,5 tỷ đồng|2500000000||đồng|exact")]
+    [InlineData("Tỷ lệ hộ gia đình đăng ký đạt 95,6%.", "95,6%|95.6||%|exact")]
+    [InlineData("Đối tượng cướp số tiền 3.600.000 đồng của anh Hùng.", "3.600.000 đồng|3600000||đồng|exact")]
+    [InlineData("Anh Hùng phải đưa cho tên cướp 3,6 triệu đồng.", "3,6 triệu đồng|3600000||đồng|exact")]
+    [InlineData("Thu giữ tài sản trị giá trên 730 triệu đồng.", "trên 730 triệu đồng|730000000||đồng|moreThan")]
+    [InlineData("Tổng vốn là hơn 1 tỷ 500 triệu đồng.", "hơn 1 tỷ 500 triệu đồng|1500000000||đồng|moreThan")]
+    [InlineData("Khu vực này có 5ha lúa bị ngập.", "5ha|5||ha|exact")]
+    [InlineData("Giá bán 300.000 đồng/chiếc.", "300.000 đồng/chiếc|300000||đồng/chiếc|exact")]
+    [InlineData("nhất là khi khoảng 70 - 80% các vụ khiếu nại là về đất đai.", "khoảng 70|70||%|approximately;;80%|80||%|approximately")]
+    [InlineData("Mỗi tổ có từ 5 đến 7 người.", "5|5||người|exact;;7 người|7||người|exact")]
+    [InlineData("Mức giá từ 50 - 100 nghìn đồng.", "50|50000||đồng|exact;;100 nghìn đồng|100000||đồng|exact")]
+    [InlineData("Phải có ít nhất 3 người.", "ít nhất 3 người|3||người|atLeast")]
+    [InlineData("Công suất tối đa 85 mã lực.", "tối đa 85 mã lực|85||mã lực|atMost")]
+    [InlineData("Tỷ lệ tái phạm giảm xuống dưới 10%.", "dưới 10%|10||%|lessThan")]
+    [InlineData("Ông bị bắt chỉ chưa đầy 2 tuần sau đó.", "chưa đầy 2 tuần|2||tuần|lessThan")]
+    [InlineData("Áp dụng cho doanh nghiệp có 100 lao động trở lên.", "100 lao động trở lên|100||lao động|atLeast")]
+    [InlineData("Trên dưới 200 hộ dân đã ký cam kết.", "Trên dưới 200 hộ dân|200||hộ dân|approximately")]
+    [InlineData("Lực lượng chức năng bắt giữ hai đối tượng.", "hai đối tượng|2||đối tượng|exact")]
+    [InlineData("Hai đối tượng đã bị bắt.", "Hai đối tượng|2||đối tượng|exact")]
+    [InlineData("Xã có hai mươi lăm hộ tham gia.", "hai mươi lăm hộ|25||hộ|exact")]
+    [InlineData("Với kinh phí ước tính khoảng bốn tỷ.", "khoảng bốn tỷ|4000000000|||approximately")]
+    [InlineData("Bà Lê Thị Loan (28 tuổi) là vợ của Minh.", "28 tuổi|28||tuổi|exact")]
+    [InlineData("Diện tích 1.500 m² đất.", "1.500 m²|1500||m²|exact")]
+    [InlineData("Toàn xã có tổng số 1.200 hộ.", "1.200 hộ|1200||hộ|exact")]
+    [InlineData("Công an đã cấp 500 thẻ căn cước.", "500 thẻ căn cước|500||thẻ căn cước|exact")]
+    [InlineData("Lượng khách tăng 5 triệu lượt, cả năm đạt khoảng 15 triệu lượt.", "5 triệu lượt|5000000||lượt|exact;;khoảng 15 triệu lượt|15000000||lượt|approximately")]
+    [InlineData("Bị thương 2 tài xế Nguyễn Văn Hoàng và Lê Tấn Hùng.", "2 tài xế|2||tài xế|exact")]
+    [InlineData("Đã có 2.000 người đăng ký.", "2.000 người|2000||người|exact")]
+    [InlineData("Trong năm có 2000 người tham gia.", "2000 người|2000||người|exact")]
+    [InlineData("Giá vé 1,5 USD.", "1,5 USD|1.5||USD|exact")]
+    [InlineData("Tổ công tác bắt quả tang 01 đối tượng, thu giữ 02 gói ma túy.", "01 đối tượng|1||đối tượng|exact;;02 gói ma túy|2||gói ma túy|exact")]
+    [InlineData("Đề án có hiệu lực từ ngày 5/3, với 1.234/1.500 hộ ký cam kết (đạt 82,3%).", "1.234/1.500 hộ|1234|1500|hộ|exact;;82,3%|82.3||%|exact")]
+    public void Extract_Matches_ReturnsFiguresWithSpans(string paragraph, string expected)
+    {
+        var article = FigureTestArticles.FromParagraphs("Tiêu đề", paragraph);
+        var figures = Extractor.Extract(article);
+
+        var actual = string.Join(";;", figures.Select(Describe));
+        Assert.Equal(expected, actual);
+        Assert.All(figures, f => Assert.Equal(f.Text, article.Text.Substring(f.Span.Start, f.Span.Length)));
+    }
+
+    [Theory]
+    [InlineData("Ngày 02/3/2017, Huyện Tuyên Hóa tổ chức Hội nghị tổng kết năm 2016.")]
+    [InlineData("Ngày 14-01-2021, Ban Chỉ đạo 138 tỉnh tổ chức hội nghị.")]
+    [InlineData("Ngày 8 tháng 3, UBND thành phố Đồng Hới tổ chức hội nghị.")]
+    [InlineData("Sáng 4.8, Công an tỉnh đã tổ chức hội nghị.")]
+    [InlineData("Sáng 7-2, Trung tướng Nguyễn Văn Sơn đến thăm.")]
+    [InlineData("Báo cáo kết quả trong tháng 8/2017 và tháng 3/2019.")]
+    [InlineData("Năm học 2019-2020, nhà trường đạt chuẩn; nhiệm kỳ 2015 - 2020.")]
+    [InlineData("Thực hiện Chỉ thị 09 của Ban Bí thư và Chỉ thị số 09-CT/TW ngày 1-12-2011.")]
+    [InlineData("Quán triệt Kết luận số 44-KL/TW ngày 22-1-2019 của Ban Bí thư.")]
+    [InlineData("Theo Quyết định số 1234/QĐ-UBND và Nghị định 155/2016/NĐ-CP.")]
+    [InlineData("Vi phạm Điểm b, Khoản 2, Điều 21 Nghị định 100.")]
+    [InlineData("Báo cáo của Ban chỉ đạo 138 huyện và Ban Chỉ đạo 138 tỉnh.")]
+    [InlineData("Xe lưu thông trên Quốc lộ 1A và QL 32 thì gặp nạn.")]
+    [InlineData("Gia đình ở Tổ dân phố 5, phường Bắc Lý; thôn 3, xã Vạn Ninh; xóm 8.")]
+    [InlineData("Chiến sĩ Sư đoàn 304 đến thăm.")]
+    [InlineData("Tại Đại hội lần thứ XIII và Hội nghị Công an toàn quốc lần thứ 72.")]
+    [InlineData("Các buổi học diễn ra vào thứ 2 hằng tuần.")]
+    [InlineData("Người dân gọi 113 hoặc số điện thoại 0912.345.678 và 0912345678.")]
+    [InlineData("Cập nhật lúc 23:34, khoảng 15h40 và 8h30 sáng.")]
+    [InlineData("Đến 17 giờ 30 phút, đối tượng về nhà.")]
+    [InlineData("Bị cáo Bùi Thị Chiên (SN 1977) và Lò Hữu Pành, sinh năm 1958.")]
+    [InlineData("1. Tăng cường công tác tuyên truyền.")]
+    [InlineData("Mỗi đơn vị phải có một mô hình; một số nơi chưa quan tâm.")]
+    [InlineData("Hàng trăm người dân đã tham gia.")]
+    [InlineData("Xe ô tô biển kiểm soát 25A - 023.14 bị tai nạn.")]
+    [InlineData("Kết quả phòng, chống dịch COVID-19 và mạng 4G.")]
+    [InlineData("Đồng chí Nguyễn Văn A nói, iPhone 7 và Nokia 6 đã bán hết.")]
+    [InlineData("Kết quả xổ số là 07 08 10 12 15 16.")]
+    [InlineData("Giải đấu SEA Games 29 diễn ra tại Malaysia.")]
+    [InlineData("Bệnh viện Nhi đồng 1 (TP.HCM) tiếp nhận bệnh nhân.")]
+    [InlineData("Đồng chí Đoàn Ngọc Lâm là Phó Chủ tịch UBND tỉnh.")]
+    [InlineData("Tết Nguyên đán Đinh Dậu – 2017 đã qua; năm 2016 và 2017.")]
+    [InlineData("Tỷ số chung cuộc là 2-1.")]
+    [InlineData("Trong 6 tháng đầu năm 2017 và quý I/2017, tình hình ổn định.")]
+    [InlineData("Giải U19 Đông Nam Á tại Myanmar (4-17/9) và (16-24/2).")]
+    [InlineData("Đường thuộc khu dân cư liên phường 2, 3, 4, 5, 6 được điều chỉnh.")]
+    [InlineData("Hoàng Anh Tuấn (ĐKTT: 49/166, ở tại 21/50/286 Lê Lai).")]
+    [InlineData("Đến 27 tháng Chạp, may có người mua hoa.")]
+    [InlineData("Tiếp tục thông tin! 7. BĐS Malaysia tăng giá.")]
+    public void Extract_NonMatches_ReturnsNoFigure(string paragraph)
+    {
+        var article = FigureTestArticles.FromParagraphs("Tiêu đề", paragraph);
+
+        var figures = Extractor.Extract(article);
+
+        Assert.Empty(figures.Select(Describe));
+    }
+
+    [Fact]
+    public void Extract_NumberInTitle_IsNotAFigure()
+    {
+        var article = FigureTestArticles.FromParagraphs("Thu giữ 30kg thuốc nổ", "Công an tỉnh đã thu giữ 12 khẩu súng.");
+
+        var figures = Extractor.Extract(article);
+
+        Assert.Equal(["12 khẩu súng"], figures.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Run_NumberInsideClaimedDate_IsSkipped()
+    {
+        var article = FigureTestArticles.FromParagraphs("Tiêu đề", "Hội nghị diễn ra 5 ngày, có 40 đại biểu.");
+        var context = new ExtractionContext(article);
+        var start = article.Text.IndexOf("5 ngày", StringComparison.Ordinal);
+        context.Dates.Add(new DateMention("5 ngày", "2017", DateGranularity.Year, false, new SourceSpan(start, 6)));
+
+        Extractor.Run(context);
+
+        Assert.Equal(["40 đại biểu"], context.Figures.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Run_OrganizationClaim_SkipsNameNumberButNotCountedNoun()
+    {
+        var article = FigureTestArticles.FromParagraphs("Tiêu đề", "Ban Chỉ đạo 138 họp với Công an 13 huyện thị, thành phố.");
+        var context = new ExtractionContext(article);
+        foreach (var name in new[] { "Ban Chỉ đạo 138", "Công an 13 huyện" })
+        {
+            var start = article.Text.IndexOf(name, StringComparison.Ordinal);
+            context.Organizations.Add(new OrganizationMention(name, name, new SourceSpan(start, name.Length)));
+        }
+
+        Extractor.Run(context);
+
+        Assert.Equal(["13 huyện thị, thành phố"], context.Figures.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Extract_SameFactTwice_CountsTwice()
+    {
+        var article = FigureTestArticles.FromParagraphs("Tiêu đề", "Trao Cờ thi đua cho 3 tập thể.", "Tặng cờ thi đua cho 3 tập thể.");
+
+        var figures = Extractor.Extract(article);
+
+        Assert.Equal([3d, 3d], figures.Select(f => f.Value));
+    }
+
+    [Fact]
+    public void Pipeline_UseFigures_FindsFigures()
+    {
+        var article = FigureTestArticles.FromParagraphs("Tiêu đề", "Toàn tỉnh có 94 mô hình.");
+        var pipeline = new TextMiningPipelineBuilder().UseFigures().Build();
+
+        var analysis = pipeline.Analyze(article);
+
+        var figure = Assert.Single(analysis.Figures);
+        Assert.Equal(94, figure.Value);
+        Assert.Equal("mô hình", figure.Unit);
+    }
+
+    [Fact]
+    public void Extract_RandomText_NeverThrowsAndSpansIndexText()
+    {
+        const string alphabet = "0123456789.,/-–:%+()“” \u00A0abcđhkmngtyưươờiàáạảãêếệ";
+        var random = new Random(20261121);
+        var words = new[] { "triệu", "tỷ", "nghìn", "hơn", "gần", "khoảng", "năm", "ngày", "tháng", "số", "hai", "mươi", "mô hình", "người", "kg", "và", ",", "trở lên" };
+        for (var n = 0; n < 300; n++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(1, 200);
+            for (var i = 0; i < length; i++)
+            {
+                if (random.Next(4) == 0)
+                {
+                    builder.Append(' ').Append(words[random.Next(words.Length)]).Append(' ');
+                }
+                else
+                {
+                    builder.Append(alphabet[random.Next(alphabet.Length)]);
+                }
+            }
+
+            var article = FigureTestArticles.FromParagraphs("Tiêu đề", builder.ToString());
+            var figures = Extractor.Extract(article);
+            Assert.All(figures, f =>
+            {
+                Assert.Equal(f.Text, article.Text.Substring(f.Span.Start, f.Span.Length));
+                Assert.True(double.IsFinite(f.Value) && f.Value > 0);
+            });
+        }
+    }
+
+    [Theory]
+    [InlineData("1.", 1 << 20)]
+    [InlineData("12/", 1 << 20)]
+    [InlineData("9", 1 << 20)]
+    [InlineData("99999999999999999999", 1 << 20)]
+    [InlineData("1 ", 1 << 18)]
+    [InlineData("1.5 ", 1 << 18)]
+    [InlineData("triệu ", 1 << 18)]
+    [InlineData("hai mươi ", 1 << 18)]
+    [InlineData("9 tỷ ", 1 << 18)]
+    [InlineData("5 mô hình, ", 1 << 18)]
+    public void Extract_LongRepeats_FinishesWithoutHanging(string unit, int length)
+    {
+        // Wall-clock bounds are loose on purpose: the build machine is shared; a quadratic scan would take minutes.
+        var text = new StringBuilder(length);
+        while (text.Length < length)
+        {
+            text.Append(unit);
+        }
+
+        var article = FigureTestArticles.FromParagraphs("Tiêu đề", text.ToString());
+        var watch = Stopwatch.StartNew();
+
+        var figures = Extractor.Extract(article);
+
+        watch.Stop();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        Assert.All(figures.Take(100), f => Assert.Equal(f.Text, article.Text.Substring(f.Span.Start, f.Span.Length)));
+    }
+
+    [Fact]
+    public void Extract_VeryLongLineOfNumbersAndWords_FinishesQuickly()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; text.Length < 1 << 18; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"có {i % 997} mô hình, gần {i % 89},5 triệu đồng và {i % 31}/{(i % 31) + 3} xã; ");
+        }
+
+        var article = FigureTestArticles.FromParagraphs("Tiêu đề", text.ToString());
+        var watch = Stopwatch.StartNew();
+
+        var figures = Extractor.Extract(article);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        Assert.True(figures.Count > 5_000);
+    }
+
+    private static string Describe(Figure f) => string.Join('|',
+        f.Text,
+        f.Value.ToString(CultureInfo.InvariantCulture),
+        f.Total?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        f.Unit ?? string.Empty,
+        ArticleJsonWriter.QualifierName(f.Qualifier));
+}

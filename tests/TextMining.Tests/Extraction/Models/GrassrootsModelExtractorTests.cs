@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Text;
+using TextMining.Extraction.Models;
+using TextMining.Parsing;
+using TextMining.Text;
+
+namespace TextMining.Tests.Extraction.Models;
+
+public sealed class GrassrootsModelExtractorTests
+{
+    private static readonly GrassrootsModelExtractor Extractor = new();
+
+    public static TheoryData<string> Seeds() => TestArticles.SeedNames();
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Run_Seed_ModelsEqualGold(string seed)
+    {
+        var article = TestArticles.LoadSeed(seed);
+
+        var models = TestArticles.Run(article, Extractor).Models;
+
+        var expected = TestArticles.GoldModels(seed).Select(VietnameseText.Fold).Order(StringComparer.Ordinal);
+        var actual = models.Select(m => VietnameseText.Fold(m.Name)).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, actual);
+        AssertSpans(article, models);
+    }
+
+    [Theory]
+    [InlineData("Tổ chức nhân rộng mô hình “Tổ liên gia tự quản về ANTT” trên địa bàn huyện.", "Tổ liên gia tự quản về ANTT")]
+    [InlineData("Xây dựng mô hình \"Camera an ninh\" ở các thôn.", "Camera an ninh")]
+    [InlineData("Duy trì mô hình 'Zalo an ninh trật tự' tại xã.", "Zalo an ninh trật tự")]
+    [InlineData("Duy trì mô hình ‘Cổng trường an toàn’ tại trường.", "Cổng trường an toàn")]
+    [InlineData("Duy trì mô hình «Dòng họ không có người vi phạm pháp luật».", "Dòng họ không có người vi phạm pháp luật")]
+    [InlineData("Nâng cao hiệu quả các mô hình “Tổ tự quản”, “Camera vì ANTT”, “Khu dân cư an toàn” trên địa bàn.", "Tổ tự quản|Camera vì ANTT|Khu dân cư an toàn")]
+    [InlineData("Các mô hình “Tổ tự quản”, “Camera vì ANTT” và “Khu dân cư an toàn” được nhân rộng.", "Tổ tự quản|Camera vì ANTT|Khu dân cư an toàn")]
+    [InlineData("Xây dựng các mô hình: “Tổ liên gia an toàn PCCC”; “Ngày thứ bảy vì ANTT”.", "Tổ liên gia an toàn PCCC|Ngày thứ bảy vì ANTT")]
+    [InlineData("Toàn tỉnh có 16 mô hình được xây dựng mới, đó là: “ Khu dân cư không có thanh niên mắc tệ nạn xã hội” (xã Vạn Ninh, Quảng Ninh); “Thôn nói không với pháo” (xã Quảng Văn, TX. Ba Đồn)… UBND các cấp cũng công nhận tiêu chuẩn “An toàn về an ninh trật tự”.", "Khu dân cư không có thanh niên mắc tệ nạn xã hội|Thôn nói không với pháo")]
+    [InlineData("Huyện có 4 mô hình tiêu biểu, như: đội xe ôm xung kích, tiếng kẻng an ninh, đội nữ dân phòng vùng đồng bào tôn giáo, tuyên truyền qua loa lưu động; 1.007 tổ an ninh nhân dân.", "đội xe ôm xung kích|tiếng kẻng an ninh|đội nữ dân phòng vùng đồng bào tôn giáo|tuyên truyền qua loa lưu động")]
+    [InlineData("Nhiều mô hình tiếp tục phát huy hiệu quả như Tổ dân phố tự quản về ANTT, Trường học an toàn về ANTT, CLB gia đình không vi phạm pháp luật, Camera giám sát ANTT…", "Tổ dân phố tự quản về ANTT|Trường học an toàn về ANTT|CLB gia đình không vi phạm pháp luật|Camera giám sát ANTT")]
+    [InlineData("Các mô hình tự quản gồm: tổ hòa giải cơ sở, đội thanh niên xung kích và tổ phụ nữ tự quản.", "tổ hòa giải cơ sở|đội thanh niên xung kích|tổ phụ nữ tự quản")]
+    [InlineData("Nhiều mô hình hay, tiêu biểu như “Dòng họ không có người vi phạm pháp luật”, “Chợ an toàn về ANTT”.", "Dòng họ không có người vi phạm pháp luật|Chợ an toàn về ANTT")]
+    [InlineData("Xã đã triển khai mô hình Camera giám sát an ninh tại các tuyến đường.", "Camera giám sát an ninh")]
+    [InlineData("Các mô hình như: đội xung kích phòng cháy, tổ tuần tra nhân dân đã góp phần giữ vững ANTT.", "đội xung kích phòng cháy|tổ tuần tra nhân dân")]
+    [InlineData("Nhiều mô hình, cách làm hay như: Tổ nhân dân tự quản; Câu lạc bộ phòng chống tội phạm; Đội thanh niên xung kích.", "Tổ nhân dân tự quản|Câu lạc bộ phòng chống tội phạm|Đội thanh niên xung kích")]
+    [InlineData("Các mô hình như: CLB “Gia đình không có tội phạm”, Tổ “Nhân dân tự quản” hoạt động hiệu quả.", "CLB Gia đình không có tội phạm|Tổ Nhân dân tự quản")]
+    [InlineData("Huyện xây dựng mô hình điểm “Khu dân cư an toàn về ANTT” tại xã Sơn Lộc.", "Khu dân cư an toàn về ANTT")]
+    [InlineData("Các mô hình như tổ liên gia tự quản, camera an ninh, đội thanh niên xung kích được duy trì.", "tổ liên gia tự quản|camera an ninh|đội thanh niên xung kích")]
+    [InlineData("Các mô hình như: đội xe ôm xung kích (xã Hưng Lộc), tổ hòa giải cơ sở (xã Gia Tân).", "đội xe ôm xung kích|tổ hòa giải cơ sở")]
+    [InlineData("“Tổ liên gia an toàn”, “Camera an ninh” và “Chợ an toàn” là những mô hình tiêu biểu của huyện.", "Tổ liên gia an toàn|Camera an ninh|Chợ an toàn")]
+    [InlineData("Các mô hình tự quản về ANTT tiếp tục phát huy hiệu quả. Tiêu biểu như: “Tổ tự quản an ninh trật tự”, “Camera an ninh”.", "Tổ tự quản an ninh trật tự|Camera an ninh")]
+    [InlineData("Nhiều mô hình được duy trì. Điển hình là Tổ dân phố tự quản, Câu lạc bộ phòng chống ma túy.", "Tổ dân phố tự quản|Câu lạc bộ phòng chống ma túy")]
+    [InlineData("Hội triển khai mô hình “Tổ phụ nữ tự quản” của Hội Phụ nữ xã, “Thắp sáng đường quê” của Đoàn Thanh niên và “Camera an ninh” ở TX. Ba Đồn.", "Tổ phụ nữ tự quản|Thắp sáng đường quê|Camera an ninh")]
+    [InlineData("Nhân rộng mô hình “Tổ tự quản về ANTT”. Mô hình “Tổ tự quản về an ninh trật tự” được đánh giá cao.", "Tổ tự quản về ANTT")]
+    public void Run_NamedModels_AreFound(string paragraph, string expected)
+    {
+        var article = TestArticles.Build("Tiêu đề", paragraph);
+
+        var models = TestArticles.Run(article, Extractor).Models;
+
+        Assert.Equal(expected.Split('|'), models.Select(m => m.Name));
+        AssertSpans(article, models);
+    }
+
+    [Theory]
+    [InlineData("Có 70 mô hình quần chúng làm công tác ANTT ở các thôn, bản, tiểu khu, trong đó có 50 mô hình hoạt động đạt hiệu quả khá.")]
+    [InlineData("Một số mô hình hoạt động mang tính hình thức, hiệu quả còn yếu.")]
+    [InlineData("Hội nghị đánh giá mô hình tổ chức bộ máy lực lượng xây dựng phong trào toàn dân bảo vệ ANTQ Công an tỉnh Hà Tĩnh.")]
+    [InlineData("Khen thưởng các tập thể có thành tích xuất sắc trong phong trào “Toàn dân bảo vệ an ninh Tổ quốc” năm 2020.")]
+    [InlineData("Có 561/577 nhà trường đạt tiêu chuẩn “An toàn về an ninh trật tự”.")]
+    [InlineData("Thực hiện Chỉ thị 09 của Ban Bí thư về “Tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ ANTQ trong tình hình mới”.")]
+    [InlineData("Đánh giá chất lượng, hiệu quả hoạt động của các mô hình TDBVANTQ ở các địa bàn, lĩnh vực.")]
+    [InlineData("Tiếp tục xây dựng, củng cố các mô hình, các điển hình tiên tiến, cũng như củng cố, kiện toàn lực lượng.")]
+    [InlineData("Mỗi đơn vị phải có một mô hình để thông qua đó tìm được mô hình tiêu biểu để nhân rộng.")]
+    [InlineData("Nhóm đã nhân rộng mô hình này ra nhiều quận như Đống Đa, Hoàn Kiếm, Ba Đình.")]
+    [InlineData("Mô hình được nhân rộng ra một số tỉnh như Quảng Ninh, Tuyên Quang, Bình Dương.")]
+    [InlineData("Dựa trên mô hình máy bán hàng, nhóm sinh viên gồm Nguyễn Đắc Kha, Huỳnh Quốc Tấn, Trần Quang Tuyên đã chế tạo máy.")]
+    [InlineData("Phát triển mô hình nuôi hiệu quả như nuôi tôm rừng, tôm lúa.")]
+    [InlineData("Tập đoàn cơ cấu lại mô hình hoạt động trong 4 lĩnh vực gồm: 3 lĩnh vực chính, 1 lĩnh vực phụ.")]
+    [InlineData("Đặc biệt là mô hình “Toàn dân bảo vệ an ninh Tổ quốc” được duy trì.")]
+    [InlineData("Nhiều mô hình đạt tiêu chuẩn “An toàn về an ninh trật tự” được công nhận.")]
+    [InlineData("Các mô hình trong phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” được nhân rộng.")]
+    [InlineData("Các mô hình như tổ liên gia, camera an ninh được duy trì.")]
+    [InlineData("Phong trào “Toàn dân bảo vệ an ninh Tổ quốc” là mô hình chung của cả nước.")]
+    [InlineData("Nhiều mô hình được duy trì. Công tác tuyên truyền được đẩy mạnh. Sau đó, tiêu biểu như: “Giải bóng đá”, “Hội thi”.")]
+    public void Run_UnnamedUsesAndOtherQuotes_FindNothing(string paragraph)
+    {
+        var article = TestArticles.Build("Tiêu đề", paragraph);
+
+        Assert.Empty(TestArticles.Run(article, Extractor).Models);
+    }
+
+    [Fact]
+    public void Run_QuotedItemWithBracket_TakesLocationAndKeepsQuotesInText()
+    {
+        var article = TestArticles.Build("Tiêu đề", "Có 2 mô hình mới, đó là: “Đội xe du lịch an toàn” (TP. Đồng Hới); “Thôn nói không với pháo” (xã Quảng Văn, TX. Ba Đồn).");
+
+        var models = TestArticles.Run(article, Extractor).Models;
+
+        Assert.Equal(["TP. Đồng Hới", "xã Quảng Văn, TX. Ba Đồn"], models.Select(m => m.Location));
+        Assert.Equal("“Đội xe du lịch an toàn”", models[0].Text);
+        AssertSpans(article, models);
+    }
+
+    [Fact]
+    public void Run_SameModelTwice_OneEntryAtFirstMention()
+    {
+        var article = TestArticles.Build(
+            "Mô hình “Tổ liên gia tự quản” ở Tuyên Hóa",
+            "Huyện nhân rộng mô hình “Tổ liên gia tự quản”.",
+            "Mô hình \"tổ liên gia tự quản\" được đánh giá cao.");
+
+        var models = TestArticles.Run(article, Extractor).Models;
+
+        var model = Assert.Single(models);
+        Assert.Equal(0, model.Span.Start - article.Text.IndexOf('“', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Mô hình camera giám sát an ninh tại xã Quảng Văn", "camera giám sát an ninh")]
+    [InlineData("Mô hình “Cổng trường an toàn giao thông” của Trường THPT Lương Thế Vinh", "Cổng trường an toàn giao thông")]
+    public void Run_CaptionOpeningWithModel_NamesTheModel(string caption, string expected)
+    {
+        var article = TestArticles.Build("Tiêu đề", (ArticleBlockKind.Paragraph, "Hội nghị tổng kết phong trào."), (ArticleBlockKind.Caption, caption));
+
+        var model = Assert.Single(TestArticles.Run(article, Extractor).Models);
+
+        Assert.Equal(expected, model.Name);
+        AssertSpans(article, [model]);
+    }
+
+    [Fact]
+    public void Run_CaptionWithUnnamedUse_FindsNothing()
+    {
+        var article = TestArticles.Build("Tiêu đề", (ArticleBlockKind.Paragraph, "Hội nghị."), (ArticleBlockKind.Caption, "Mô hình tổ chức bộ máy mới của Công an tỉnh"));
+
+        Assert.Empty(TestArticles.Run(article, Extractor).Models);
+    }
+
+    [Fact]
+    public void Run_RandomText_DoesNotThrow()
+    {
+        var random = new Random(20261121);
+        const string alphabet = "mô hình “”\"'‘’«»(),.;:…như đó là gồm ANTT xã TP. 0123456789\nabcđĐƯ ";
+        for (var n = 0; n < 200; n++)
+        {
+            var chars = new char[random.Next(1, 400)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var article = TestArticles.Build("Tiêu đề", new string(chars));
+            var models = TestArticles.Run(article, Extractor).Models;
+            AssertSpans(article, models);
+        }
+    }
+
+    [Theory]
+    [InlineData("“", 1_000_000)]
+    [InlineData("mô hình ", 10_000)]
+    [InlineData("mô hình “", 10_000)]
+    [InlineData("mô hình như: tổ an ninh, ", 10_000)]
+    [InlineData("mô hình “A”, ", 10_000)]
+    public void Run_PathologicalInput_FinishesQuickly(string unit, int count)
+    {
+        var text = new StringBuilder(unit.Length * count);
+        for (var i = 0; i < count; i++)
+        {
+            text.Append(unit);
+        }
+
+        var article = TestArticles.Build("Tiêu đề", text.ToString());
+        var watch = Stopwatch.StartNew();
+
+        var models = TestArticles.Run(article, Extractor).Models;
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        AssertSpans(article, models);
+    }
+
+    private static void AssertSpans(Article article, IEnumerable<GrassrootsModel> models)
+    {
+        foreach (var m in models)
+        {
+            Assert.Equal(m.Text, article.Text.Substring(m.Span.Start, m.Span.Length));
+            Assert.Contains(VietnameseText.Fold(m.Name), VietnameseText.Fold(ModelName.Clean(m.Text)), StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,463 @@
+using Microsoft.Data.Sqlite;
+using TextMining.Extraction;
+using TextMining.Extraction.Dates;
+using TextMining.Search;
+
+namespace TextMining.Tests.Search;
+
+public sealed class ArticleIndexTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("textmining-search-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>A small archive: spellings with and without diacritics, old/new tone placement, abbreviations.</summary>
+    private static ArticleAnalysis[] Archive() =>
+    [
+        SearchTestData.Analysis(
+            "Huyện Tuyên Hóa triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc",
+            "Ngày 02/3/2017, Đồng chí Đại tá Trần Minh Thùy dự hội nghị.\nNhân rộng mô hình “Tổ liên gia tự quản về ANTT” ở xã Văn Hóa.",
+            f => f.Date("Ngày 02/3/2017", "2017-03-02").Official("Trần Minh Thùy", "Đại tá", "Phó Giám đốc Công an tỉnh")
+                .Model("Tổ liên gia tự quản về ANTT").Place("xã Văn Hóa", "Văn Hóa", "xã", "Quảng Bình"),
+            url: "https://example.vn/a"),
+        SearchTestData.Analysis(
+            "Tuyên Hoa: tổng kết năm 2020",
+            "Năm 2021, thôn Tuyên Hoa có 1.069 hộ tham gia bảo vệ ANTQ. Thượng tá Lê Văn An phát biểu.",
+            f => f.Date("Năm 2021", "2021", DateGranularity.Year).Official("Lê Văn An", "Thượng tá")
+                .Place("thôn Tuyên Hoa", "Tuyên Hoa", "thôn", "Quảng Bình"),
+            url: "https://example.vn/b"),
+        SearchTestData.Analysis(
+            "Khen thưởng tập thể",
+            "Ban tổ chức trao thưởng tá điền. UBND tỉnh Thanh Hoá lắp camera.",
+            f => f.Date("tỉnh Thanh Hoá", "2019-05-01").Model("camera").Place("tỉnh Thanh Hoá", "Thanh Hoá", "tỉnh", null),
+            url: "https://example.vn/c", published: new DateTimeOffset(2019, 5, 1, 0, 0, 0, TimeSpan.Zero)),
+    ];
+
+    private static ArticleIndex Filled()
+    {
+        var index = ArticleIndex.CreateInMemory();
+        index.Add(Archive());
+        return index;
+    }
+
+    private static string[] Titles(SearchResult result) => result.Hits.Select(h => h.Title).ToArray();
+
+    [Theory]
+    [InlineData("tuyen hoa", 2)]
+    [InlineData("Tuyên Hóa", 2)]
+    [InlineData("thanh hoa", 1)]
+    [InlineData("Thanh Hóa", 1)]
+    [InlineData("thanh hoá", 1)]
+    [InlineData("ANTQ", 2)]
+    [InlineData("antq", 2)]
+    [InlineData("\"an ninh tổ quốc\"", 2)]
+    [InlineData("an ninh to quoc", 2)]
+    [InlineData("\"ủy ban nhân dân\"", 1)]
+    [InlineData("1.069", 1)]
+    [InlineData("1069", 0)]
+    [InlineData("069", 0)]
+    [InlineData("tuy*", 2)]
+    [InlineData("\"tổ liên gia\"", 1)]
+    [InlineData("\"liên tổ gia\"", 0)]
+    [InlineData("hoa -thanh", 2)]
+    [InlineData("camera OR \"tổ liên gia\"", 2)]
+    [InlineData("title:tuyen", 2)]
+    [InlineData("title:camera", 0)]
+    [InlineData("official:\"Trần Minh Thùy\"", 1)]
+    [InlineData("official:thuy", 1)]
+    [InlineData("rank:\"thượng tá\"", 1)]
+    [InlineData("model:camera", 1)]
+    [InlineData("place:\"quảng bình\"", 2)]
+    [InlineData("place:thanh", 1)]
+    [InlineData("year:2017", 1)]
+    [InlineData("year:2021", 1)]
+    [InlineData("year:2019 OR year:2021", 2)]
+    [InlineData("from:2019-01-01", 1)]
+    [InlineData("from:2017 to:2017-12-31", 1)]
+    [InlineData("hoa to:2018", 1)]
+    [InlineData("'; DROP TABLE articles", 0)]
+    public void Search_Query_MatchesExpectedCount(string query, int expected)
+    {
+        using var index = Filled();
+        var result = index.Search(query);
+        Assert.Equal(expected, result.Total);
+        Assert.Equal(expected, result.Hits.Count);
+    }
+
+    [Fact]
+    public void Search_DiacriticQuery_RanksExactAboveFolded()
+    {
+        using var index = Filled();
+        var result = index.Search("thượng tá");
+        Assert.Equal(2, result.Total);
+        Assert.Equal("Tuyên Hoa: tổng kết năm 2020", result.Hits[0].Title);
+        Assert.True(result.Hits[0].Score > result.Hits[1].Score);
+
+        var reversed = index.Search("thưởng tá");
+        Assert.Equal("Khen thưởng tập thể", reversed.Hits[0].Title);
+    }
+
+    [Fact]
+    public void Search_TitleMatch_RanksFirst()
+    {
+        using var index = Filled();
+        Assert.Equal("Huyện Tuyên Hóa triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc", index.Search("Tuyên Hóa").Hits[0].Title);
+    }
+
+    [Fact]
+    public void Search_Snippet_HighlightsAreSpansIntoTheOriginalText()
+    {
+        using var index = Filled();
+        var articles = Archive().ToDictionary(a => a.Article.Id, a => a.Article.Text);
+        foreach (var query in new[] { "tuyen hoa", "ANTQ", "an ninh to quoc", "1.069", "thanh hoa", "official:thuy" })
+        {
+            var result = index.Search(query);
+            Assert.NotEmpty(result.Hits);
+            foreach (var hit in result.Hits)
+            {
+                var text = articles[hit.Id];
+                Assert.Equal(hit.Snippet.Text, text.Substring(hit.Snippet.Start, hit.Snippet.Text.Length));
+                Assert.NotEmpty(hit.Snippet.Highlights);
+                foreach (var span in hit.Snippet.Highlights)
+                {
+                    Assert.InRange(span.Start, hit.Snippet.Start, hit.Snippet.Start + hit.Snippet.Text.Length - span.Length);
+                }
+            }
+        }
+
+        var tuyen = index.Search("tuyen hoa").Hits.First(h => h.Title.StartsWith("Huyện", StringComparison.Ordinal));
+        var marked = tuyen.Snippet.Highlights.Select(s => articles[tuyen.Id].Substring(s.Start, s.Length)).ToArray();
+        Assert.Contains("Tuyên Hóa", marked);
+
+        var abbreviation = index.Search("ANTQ").Hits.First(h => h.Title.StartsWith("Tuyên", StringComparison.Ordinal));
+        Assert.Contains("ANTQ", abbreviation.Snippet.Highlights.Select(s => articles[abbreviation.Id].Substring(s.Start, s.Length)));
+        Assert.Contains("[ANTQ]", abbreviation.Snippet.Mark("[", "]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_MatchedEntities_NameTheOfficialModelAndPlace()
+    {
+        using var index = Filled();
+        var official = Assert.Single(index.Search("official:\"Trần Minh Thùy\"").Hits);
+        var entity = Assert.Single(official.MatchedEntities);
+        Assert.Equal(new MatchedEntity(MatchedEntityKind.Official, "Trần Minh Thùy", entity.Span), entity);
+        Assert.Equal("Trần Minh Thùy", Archive()[0].Article.Text.Substring(entity.Span.Start, entity.Span.Length));
+
+        var model = Assert.Single(index.Search("model:camera").Hits);
+        Assert.Equal(MatchedEntityKind.Model, Assert.Single(model.MatchedEntities).Kind);
+
+        var place = index.Search("place:\"quảng bình\"").Hits;
+        Assert.All(place, h => Assert.Equal(MatchedEntityKind.Place, Assert.Single(h.MatchedEntities).Kind));
+    }
+
+    [Fact]
+    public void Search_Facets_CountMatchingArticles()
+    {
+        using var index = Filled();
+        var result = index.Search("hoa", new SearchOptions { Facets = SearchFacets.All });
+        Assert.Equal(3, result.Total);
+        Assert.Equal([new FacetValue("2017", 1), new FacetValue("2019", 1), new FacetValue("2021", 1)], result.Facets["year"].OrderBy(v => v.Value));
+        Assert.Equal([new FacetValue("Quảng Bình", 2), new FacetValue("Thanh Hoá", 1)], result.Facets["place"]);
+        Assert.Equal([new FacetValue("Lê Văn An", 1), new FacetValue("Trần Minh Thùy", 1)], result.Facets["official"]);
+        Assert.Equal([new FacetValue("Thượng tá", 1), new FacetValue("Đại tá", 1)], result.Facets["rank"]);
+        Assert.Equal(2, result.Facets["model"].Count);
+
+        var narrow = index.Search("tuyen", new SearchOptions { Facets = SearchFacets.Place | SearchFacets.Year });
+        Assert.Equal([new FacetValue("Quảng Bình", 2)], narrow.Facets["place"]);
+        Assert.False(narrow.Facets.ContainsKey("official"));
+    }
+
+    [Fact]
+    public void Search_Filters_NarrowLikeQueryFields()
+    {
+        using var index = Filled();
+        Assert.Equal(1, index.Search("hoa", new SearchOptions { Filters = new SearchFilters { Year = 2021 } }).Total);
+        Assert.Equal(1, index.Search("hoa", new SearchOptions { Filters = new SearchFilters { Official = "tran minh thuy" } }).Total);
+        Assert.Equal(2, index.Search("hoa", new SearchOptions { Filters = new SearchFilters { Place = "Quảng Bình" } }).Total);
+        Assert.Equal(1, index.Search("hoa", new SearchOptions { Filters = new SearchFilters { From = new DateOnly(2018, 1, 1), To = new DateOnly(2019, 12, 31) } }).Total);
+    }
+
+    [Fact]
+    public void Search_Paging_KeepsTotalAndOrder()
+    {
+        using var index = Filled();
+        var all = index.Search("hoa", new SearchOptions { Limit = 10 });
+        var second = index.Search("hoa", new SearchOptions { Limit = 1, Offset = 1 });
+        Assert.Equal(3, second.Total);
+        Assert.Equal(all.Hits[1].Id, Assert.Single(second.Hits).Id);
+        Assert.Empty(index.Search("hoa", new SearchOptions { Offset = 5 }).Hits);
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.Search("hoa", new SearchOptions { Limit = -1 }));
+    }
+
+    [Theory]
+    [InlineData("\"abc")]
+    [InlineData("NEAR(")]
+    [InlineData("title:")]
+    [InlineData("a OR")]
+    [InlineData("((a)")]
+    [InlineData("foo:bar")]
+    public void Search_MalformedQuery_ThrowsQueryErrorNotStorageError(string query)
+    {
+        using var index = Filled();
+        var ex = Assert.Throws<SearchQueryException>(() => index.Search(query));
+        Assert.DoesNotContain("SQLite", ex.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.False(index.TrySearch(query, null, out _, out var error));
+        Assert.Equal(ex.Message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("'; DROP TABLE articles; --")]
+    [InlineData("NEAR(a b)")]
+    [InlineData("a* OR ^b")]
+    [InlineData("{title_x}: x")]
+    [InlineData("\"a\" : \"b\"")]
+    [InlineData("\"\"\"\"")]
+    [InlineData("col:")]
+    public void Search_HostileQuery_GivesCleanErrorOrEmptyResult(string query)
+    {
+        using var index = Filled();
+        if (index.TrySearch(query, null, out var result, out var error))
+        {
+            Assert.Equal(result.Hits.Count, result.Total);
+        }
+        else
+        {
+            Assert.NotEmpty(error.Message);
+        }
+
+        Assert.Equal(3, index.Count);
+    }
+
+    [Fact]
+    public void Search_TenKilobytesOfQuotes_GivesCleanError()
+    {
+        using var index = Filled();
+        Assert.False(index.TrySearch(new string('"', 10 * 1024), null, out _, out var error));
+        Assert.Contains("too long", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_Unchanged_IsNoOp_Changed_ReplacesOldRows()
+    {
+        using var index = Filled();
+        Assert.Equal(new IndexUpdate(0, 0, 3), index.Add(Archive()));
+        Assert.Equal(3, index.Count);
+
+        var changed = SearchTestData.Analysis(
+            "Khen thưởng tập thể",
+            "Nội dung mới về pháo hoa.",
+            url: "https://example.vn/c");
+        Assert.Equal(new IndexUpdate(0, 1, 0), index.Add([changed]));
+        Assert.Equal(3, index.Count);
+        Assert.Equal(0, index.Search("camera").Total);
+        Assert.Equal(0, index.Search("model:camera").Total);
+        Assert.Equal(1, index.Search("pháo").Total);
+        Assert.Equal(2, index.Search("hoa", new SearchOptions { Facets = SearchFacets.Place }).Facets["place"].Sum(v => v.Count));
+    }
+
+    [Fact]
+    public void Delete_RemovesArticleAndItsEntities()
+    {
+        using var index = Filled();
+        var id = Archive()[0].Article.Id;
+        Assert.True(index.Delete(id));
+        Assert.False(index.Delete(id));
+        Assert.Equal(2, index.Count);
+        Assert.Equal(0, index.Search("official:thuy").Total);
+        Assert.Equal(1, index.Search("tuyen hoa").Total);
+    }
+
+    [Fact]
+    public void Open_File_PersistsAndReopens()
+    {
+        var path = Path.Combine(_folder, "a.db");
+        using (var index = ArticleIndex.Open(path))
+        {
+            Assert.Equal(3, index.Add(Archive()).Added);
+        }
+
+        using (var reopened = ArticleIndex.OpenReadOnly(path))
+        {
+            Assert.Equal(3, reopened.Count);
+            Assert.Equal(2, reopened.Search("tuyen hoa").Total);
+            Assert.Throws<InvalidOperationException>(() => reopened.Delete("x"));
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
+        Assert.Equal("1", command.ExecuteScalar());
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+        command.CommandText = "SELECT name FROM officials ORDER BY name";
+        Assert.Equal("Lê Văn An", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Open_OtherSchemaVersion_ThrowsClearError()
+    {
+        var path = Path.Combine(_folder, "old.db");
+        using (var index = ArticleIndex.Open(path))
+        {
+            index.Add(Archive());
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 7";
+            command.ExecuteNonQuery();
+        }
+
+        var ex = Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(path));
+        Assert.Contains("schema version 7", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("reads schema version 1", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<SearchIndexException>(() => ArticleIndex.OpenReadOnly(path));
+    }
+
+    [Fact]
+    public void Open_NotAnIndex_ThrowsClearError()
+    {
+        var text = Path.Combine(_folder, "notes.txt");
+        File.WriteAllText(text, new string('x', 5000));
+        Assert.Contains("not a SQLite database", Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(text)).Message, StringComparison.Ordinal);
+
+        var other = Path.Combine(_folder, "other.db");
+        using (var connection = new SqliteConnection($"Data Source={other};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE t(x)";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Contains("not a TextMining search index", Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(other)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_MissingFolderOrUnwritablePath_ThrowsClearError()
+    {
+        var missing = Path.Combine(_folder, "no", "such", "a.db");
+        Assert.Contains("does not exist", Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(missing)).Message, StringComparison.Ordinal);
+        Assert.Contains("no index", Assert.Throws<SearchIndexException>(() => ArticleIndex.OpenReadOnly(missing)).Message, StringComparison.Ordinal);
+
+        // A path below a regular file can never be created, even by root.
+        var file = Path.Combine(_folder, "file");
+        File.WriteAllText(file, "x");
+        Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(Path.Combine(file, "a.db")));
+    }
+
+    [Fact]
+    public void Add_DiskFull_ThrowsClearErrorAndKeepsCommittedBatches()
+    {
+        var path = Path.Combine(_folder, "full.db");
+        using (var index = ArticleIndex.Open(path))
+        {
+            index.Add(Archive());
+            ((SqliteSearchBackend)index.BackendForTests).LimitPages(1);
+            var ex = Assert.Throws<SearchIndexException>(() => index.Add(Many(50, "đầy")));
+            Assert.Contains("disk is full", ex.Message, StringComparison.Ordinal);
+        }
+
+        using var reopened = ArticleIndex.Open(path);
+        Assert.Equal(3, reopened.Count);
+    }
+
+    [Fact]
+    public void Add_KilledMidRun_IndexOpensWithEveryCommittedBatch()
+    {
+        // A copy of the files taken while a run is between batches is what a SIGKILL at that point leaves behind:
+        // the main file and the write-ahead log as they are on disk, with the next batch not yet committed.
+        var path = Path.Combine(_folder, "run.db");
+        var crash = Path.Combine(_folder, "crash.db");
+        IEnumerable<ArticleAnalysis> Feed()
+        {
+            var i = 0;
+            foreach (var analysis in Many((2 * ArticleIndex.BatchSize) + 100, "lô"))
+            {
+                if (i++ == (2 * ArticleIndex.BatchSize) + 50)
+                {
+                    File.Copy(path, crash);
+                    File.Copy(path + "-wal", crash + "-wal");
+                }
+
+                yield return analysis;
+            }
+        }
+
+        using (var index = ArticleIndex.Open(path))
+        {
+            Assert.Equal((2 * ArticleIndex.BatchSize) + 100, index.Add(Feed()).Added);
+        }
+
+        using var recovered = ArticleIndex.Open(crash);
+        Assert.Equal(2 * ArticleIndex.BatchSize, recovered.Count);
+        Assert.Equal(2 * ArticleIndex.BatchSize, recovered.Search("lô", new SearchOptions { Limit = 0 }).Total);
+        Assert.Equal(100, recovered.Add(Many((2 * ArticleIndex.BatchSize) + 100, "lô")).Added);
+    }
+
+    [Fact]
+    public async Task Search_WhileAnotherConnectionWrites_Works()
+    {
+        var path = Path.Combine(_folder, "busy.db");
+        using var writer = ArticleIndex.Open(path);
+        writer.Add(Archive());
+        using var reader = ArticleIndex.OpenReadOnly(path);
+        var writing = Task.Run(() => writer.Add(Many(3000, "song")));
+        var last = 0;
+        var searches = 0;
+        while (!writing.IsCompleted || searches == 0)
+        {
+            var total = reader.Search("song", new SearchOptions { Limit = 3, Facets = SearchFacets.Year }).Total;
+            Assert.True(total >= last, "committed batches never disappear");
+            last = total;
+            searches++;
+        }
+
+        await writing;
+        Assert.Equal(3000, reader.Search("song").Total);
+        Assert.True(searches > 1);
+    }
+
+    [Fact]
+    public async Task AddAsync_IndexesInBatches()
+    {
+        using var index = ArticleIndex.CreateInMemory();
+        var reports = new List<IndexUpdate>();
+        var update = await index.AddAsync(ToAsync(Many(1200, "bất")), new SyncProgress(reports));
+        Assert.Equal(1200, update.Added);
+        Assert.Equal([500, 1000, 1200], reports.Select(r => r.Total));
+    }
+
+    private static IEnumerable<ArticleAnalysis> Many(int count, string word)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return SearchTestData.Analysis(
+                $"Bài {word} số {i}",
+                $"Nội dung {word} thứ {i} năm {2000 + (i % 20)}.",
+                f => f.Date($"năm {2000 + (i % 20)}", (2000 + (i % 20)).ToString(System.Globalization.CultureInfo.InvariantCulture), DateGranularity.Year),
+                url: $"https://example.vn/{word}/{i}");
+        }
+    }
+
+    private static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items)
+    {
+        foreach (var item in items)
+        {
+            await Task.Yield();
+            yield return item;
+        }
+    }
+
+    private sealed class SyncProgress(List<IndexUpdate> reports) : IProgress<IndexUpdate>
+    {
+        public void Report(IndexUpdate value) => reports.Add(value);
+    }
+}
