@@ -14,7 +14,7 @@ public sealed class SeedSearchTests : IDisposable
 
     public SeedSearchTests()
     {
-        var analyses = new List<Extraction.ArticleAnalysis>();
+        var analyses = new List<TextMining.Extraction.ArticleAnalysis>();
         foreach (var path in Directory.GetFiles(RepoPaths.Corpus, "0*.txt").Order(StringComparer.Ordinal))
         {
             foreach (var result in ArticleReader.ReadFile(path))
