@@ -174,6 +174,17 @@ internal sealed class OfficialMentionParser
                     continue;
                 }
 
+                // "Thứ trưởng Bộ Công an, Trung tướng Phan Đức Mạnh": the rank comes between the title and the name.
+                if (Has(q) && MatchTrigger(q) is { Kind: PhraseKind.Rank } lateRank
+                    && TryParseName(q + lateRank.Keys.Length, strong: true, allowShort: false, out nameEnd, out _))
+                {
+                    rank ??= lateRank.Canonical;
+                    nameStart = q + lateRank.Keys.Length;
+                    p = nameEnd;
+                    isShort = false;
+                    break;
+                }
+
                 return null;
             }
         }
@@ -275,6 +286,11 @@ internal sealed class OfficialMentionParser
 
             positions.Add(Slice(q, end));
             p = end;
+            if (!bracket)
+            {
+                SkipParenthetical(ref p);
+            }
+
             if (!Has(p + 1))
             {
                 break;
@@ -306,6 +322,29 @@ internal sealed class OfficialMentionParser
         if (bracket && Has(p) && IsPunctuation(p, ')'))
         {
             p++;
+        }
+    }
+
+    /// <summary>Skips a short bracketed aside after a position: <c>Cục trưởng Cục … (Bộ Công an); …</c>.</summary>
+    private void SkipParenthetical(ref int p)
+    {
+        if (!IsPunctuation(p, '('))
+        {
+            return;
+        }
+
+        for (var k = p + 1; k < p + 10 && Has(k); k++)
+        {
+            if (IsPunctuation(k, ')'))
+            {
+                p = k + 1;
+                return;
+            }
+
+            if (MatchTrigger(k) is { Kind: PhraseKind.Title or PhraseKind.Rank or PhraseKind.Honorific })
+            {
+                return;
+            }
         }
     }
 
@@ -715,8 +754,7 @@ internal sealed class OfficialMentionParser
                 continue;
             }
 
-            if ((phrase.Flags & PhraseFlags.Bare) != 0
-                && Match(_lexicon.Units, p + phrase.Keys.Length) is not { Kind: PhraseKind.Organization })
+            if ((phrase.Flags & PhraseFlags.Bare) != 0 && !IsFollowedByOrganization(p + phrase.Keys.Length))
             {
                 continue;
             }
@@ -725,6 +763,18 @@ internal sealed class OfficialMentionParser
         }
 
         return null;
+    }
+
+    /// <summary>Whether an organisation starts at <paramref name="p"/>, after a connector (<c>Thường trực</c>) at most.</summary>
+    private bool IsFollowedByOrganization(int p)
+    {
+        var unit = Match(_lexicon.Units, p);
+        if (unit is { Kind: PhraseKind.Connector })
+        {
+            unit = Match(_lexicon.Units, p + unit.Keys.Length);
+        }
+
+        return unit is { Kind: PhraseKind.Organization };
     }
 
     private ReadOnlySpan<char> Key(int p) => _key.AsSpan(_tokens[p].Start, _tokens[p].Length);

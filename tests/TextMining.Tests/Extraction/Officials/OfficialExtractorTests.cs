@@ -260,7 +260,8 @@ public sealed class OfficialExtractorTests
         stopwatch.Stop();
         Assert.Empty(first.Officials);
         Assert.Empty(second.Officials);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        // Linear work: about 0.4 s per MB of back-to-back triggers in Release; the bound leaves room for Debug on a loaded machine.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"took {stopwatch.Elapsed}");
     }
 
     [Fact]
