@@ -140,6 +140,7 @@ internal sealed class OfficialMentionParser
         }
 
         var positions = new List<string>();
+        var lateRankAt = 0;
         int nameStart;
         int nameEnd;
         bool isShort;
@@ -174,14 +175,17 @@ internal sealed class OfficialMentionParser
                     continue;
                 }
 
-                // "Thứ trưởng Bộ Công an, Trung tướng Phan Đức Mạnh": the rank comes between the title and the name.
-                if (Has(q) && MatchTrigger(q) is { Kind: PhraseKind.Rank } lateRank
+                // "Thứ trưởng Bộ Công an, Trung tướng Phan Đức Mạnh": the rank comes between the title and the name,
+                // unless the title is someone else's ("Thừa ủy quyền của Giám đốc Công an tỉnh, Thượng tá …").
+                if (start == 0 && q == end + 1 && IsPunctuation(end, ',') && !FollowsPreposition()
+                    && MatchTrigger(q) is { Kind: PhraseKind.Rank } lateRank
                     && TryParseName(q + lateRank.Keys.Length, strong: true, allowShort: false, out nameEnd, out _))
                 {
                     rank ??= lateRank.Canonical;
                     nameStart = q + lateRank.Keys.Length;
                     p = nameEnd;
                     isShort = false;
+                    lateRankAt = positions.Count;
                     break;
                 }
 
@@ -200,8 +204,34 @@ internal sealed class OfficialMentionParser
             p = nameEnd;
         }
 
+        var before = positions.Count;
         ParseSuffix(ref p, positions);
+        if (lateRankAt > 0 && positions.Count > before)
+        {
+            // A title before the rank and another after the name: the first one belongs to someone else.
+            positions.RemoveRange(0, lateRankAt);
+        }
+
         return CreateMention(start, nameStart, nameEnd, isShort, rank, honorific, positions);
+    }
+
+    /// <summary>Whether the word before the trigger makes the title an object (<c>của</c>, <c>thay mặt</c>, <c>với</c> …).</summary>
+    private bool FollowsPreposition()
+    {
+        var i = _tokens[0].Start - 1;
+        while (i >= 0 && _key[i] == ' ')
+        {
+            i--;
+        }
+
+        var end = i + 1;
+        while (i >= 0 && OfficialTokenizer.IsWordChar(_key[i]))
+        {
+            i--;
+        }
+
+        var word = _key.AsSpan(i + 1, end - i - 1);
+        return word.Length > 0 && _lexicon.IsVerb(word) || word.SequenceEqual("quyền") || word.SequenceEqual("mặt");
     }
 
     /// <summary>Skips degrees between a rank and a name: <c>Thiếu tướng, PGS.TS Nguyễn Văn A</c>.</summary>
@@ -286,10 +316,7 @@ internal sealed class OfficialMentionParser
 
             positions.Add(Slice(q, end));
             p = end;
-            if (!bracket)
-            {
-                SkipParenthetical(ref p);
-            }
+            var aside = !bracket && SkipParenthetical(ref p);
 
             if (!Has(p + 1))
             {
@@ -305,7 +332,7 @@ internal sealed class OfficialMentionParser
                 }
 
                 // "Phó trưởng phòng An ninh Kinh tế, Công an TP. HCM": the unit the title belongs to.
-                if (IsPunctuation(p, ',') && MatchUnit(p + 1) is { Kind: PhraseKind.Organization } && !LooksLikeName(p + 1))
+                if (!aside && IsPunctuation(p, ',') && MatchUnit(p + 1) is { Kind: PhraseKind.Organization } && !LooksLikeName(p + 1))
                 {
                     var unitEnd = ParseComplement(p + 1, p + 1, 0, preName: false, out _, out _);
                     if (unitEnd > p + 1 && NextPersonAt < 0 && (!Has(unitEnd) || IsClauseEnd(unitEnd)))
@@ -326,11 +353,12 @@ internal sealed class OfficialMentionParser
     }
 
     /// <summary>Skips a short bracketed aside after a position: <c>Cục trưởng Cục … (Bộ Công an); …</c>.</summary>
-    private void SkipParenthetical(ref int p)
+    /// <returns>Whether an aside was skipped.</returns>
+    private bool SkipParenthetical(ref int p)
     {
         if (!IsPunctuation(p, '('))
         {
-            return;
+            return false;
         }
 
         for (var k = p + 1; k < p + 10 && Has(k); k++)
@@ -338,14 +366,16 @@ internal sealed class OfficialMentionParser
             if (IsPunctuation(k, ')'))
             {
                 p = k + 1;
-                return;
+                return true;
             }
 
             if (MatchTrigger(k) is { Kind: PhraseKind.Title or PhraseKind.Rank or PhraseKind.Honorific })
             {
-                return;
+                return false;
             }
         }
+
+        return false;
     }
 
     /// <summary>Parses a title and its organisation; returns the end token (exclusive) or -1.</summary>

@@ -66,6 +66,13 @@ public sealed class OfficialExtractorTests
             "Lê Văn Cường", null, null, "Trưởng ban công tác Mặt trận khu dân cư số 3" },
         { "Đồng chí Nguyễn Văn Hùng - UVBTV Tỉnh ủy, PCT UBND tỉnh phát biểu.",
             "Nguyễn Văn Hùng", null, "Đồng chí", "UVBTV Tỉnh ủy | PCT UBND tỉnh" },
+        { "Ngày 21/11/2019, Thứ trưởng Bộ Công an, Trung tướng Phan Đức Mạnh dẫn đầu đoàn công tác.",
+            "Phan Đức Mạnh", "Trung tướng", null, "Thứ trưởng Bộ Công an" },
+        { "Thừa ủy quyền của Giám đốc Công an tỉnh, Thượng tá Phạm Thế Tùng - Phó giám đốc Công an tỉnh trao thưởng.",
+            "Phạm Thế Tùng", "Thượng tá", null, "Phó giám đốc Công an tỉnh" },
+        { "Có các đồng chí: Thiếu tướng Trần Văn Kiên, Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ (Bộ Công an); Lê Thị Thanh Hằng, Phó Bí thư Thường trực Tỉnh ủy.",
+            "Lê Thị Thanh Hằng", null, "Đồng chí", "Phó Bí thư Thường trực Tỉnh ủy" },
+        { "Tham dự có ông Đồng Văn Hải, Trưởng thôn Bản Phố.", "Đồng Văn Hải", null, null, "Trưởng thôn Bản Phố" },
         { "Thiếu tướng Nguyễn Văn A, Giám đốc Công an tỉnh (Phó trưởng Ban Chỉ đạo 138 tỉnh) dự.",
             "Nguyễn Văn A", "Thiếu tướng", null, "Giám đốc Công an tỉnh" },
     };
@@ -86,6 +93,7 @@ public sealed class OfficialExtractorTests
         "tài xế Nguyễn Văn Hoàng và Lê Tấn Hùng của hãng Mai Linh.",
         "Trưởng Công an huyện Lạc Thủy cho biết vụ việc đang được điều tra.",
         "Chủ tịch UBND xã Hà Lâm phát biểu tại buổi lễ.",
+        "Chủ tịch UBND thành phố Đồng Hới phát biểu khai mạc.",
     };
 
     [Theory]
