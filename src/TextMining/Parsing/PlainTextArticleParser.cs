@@ -254,7 +254,9 @@ internal static class PlainTextArticleParser
         var lines = new List<Line>();
         foreach (var raw in normalized.Split('\n'))
         {
-            var text = VietnameseText.CollapseSpaces(raw).Trim();
+            var text = raw.Contains("  ", StringComparison.Ordinal) || raw.Contains('\t', StringComparison.Ordinal)
+                ? VietnameseText.CollapseSpaces(raw).Trim()
+                : raw.Trim();
             var kind = text.Length > 0 ? LineKind.Content : raw.Length > 0 ? LineKind.Placeholder : LineKind.Blank;
             lines.Add(new Line(text, kind));
         }

@@ -36,6 +36,8 @@ internal static partial class TextDecoding
         return true;
     });
 
+    /// <summary>Characters that open or close mojibake sequences (<c>Ã¡</c>, <c>Ä‘</c>, <c>Æ°</c>, <c>á»</c>, <c>áº</c>).</summary>
+    private static readonly System.Buffers.SearchValues<char> MojibakeLeads = System.Buffers.SearchValues.Create("ÃÄÆÅ»º");
     private static readonly Dictionary<char, byte> Cp1252Specials = BuildCp1252Specials();
     private static readonly Lazy<Encoding> Windows1258Lazy = new(() => GetLegacyEncoding(1258));
 
@@ -92,9 +94,8 @@ internal static partial class TextDecoding
             }
         }
 
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        if (TryDecodeUtf8(bytes) is { } utf8)
         {
-            var utf8 = StrictUtf8.GetString(bytes);
             if (TryRepairMojibake(utf8, out var repaired))
             {
                 return new DecodedText(repaired, "utf-8", [Warning(DiagnosticCodes.LegacyEncoding, "the text is UTF-8 that was once misread as Windows-1252 (mojibake such as \"Ã¡Â»\"); it was repaired")]);
@@ -141,8 +142,14 @@ internal static partial class TextDecoding
     internal static bool TryRepairMojibake(string text, out string repaired)
     {
         repaired = text;
+        var first = text.AsSpan().IndexOfAny(MojibakeLeads);
+        if (first < 0)
+        {
+            return false;
+        }
+
         var telltales = 0;
-        for (var i = 0; i + 1 < text.Length; i++)
+        for (var i = Math.Max(0, first - 1); i + 1 < text.Length; i++)
         {
             if (text[i] is 'Ã' or 'Ä' or 'Æ' or 'Å' || (text[i] == 'á' && text[i + 1] is '»' or 'º'))
             {
@@ -350,6 +357,19 @@ internal static partial class TextDecoding
         }
 
         return map;
+    }
+
+    /// <summary>Decodes strict UTF-8 in one pass, or null when the bytes are not valid UTF-8.</summary>
+    private static string? TryDecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static bool IsValidUtf8WithNonAscii(ReadOnlySpan<byte> bytes) =>

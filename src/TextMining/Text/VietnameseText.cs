@@ -16,9 +16,15 @@ namespace TextMining.Text;
 public static class VietnameseText
 {
     private const char Bom = '\uFEFF';
+    private const string Vowels = "aăâeêioôơuưy";
+    private const int TableSize = 0x2000;
     private static readonly char[] FoldTable = BuildFoldTable();
-    private static readonly Dictionary<char, (char Base, int Tone)> ToneOf = BuildToneTables(out ComposeTable);
-    private static readonly Dictionary<(char Base, int Tone), char> ComposeTable;
+    private static readonly char[] LowerTable = BuildLowerTable();
+
+    // For each character below TableSize: 0 when it is not a lower-case Vietnamese vowel, else
+    // (index in Vowels + 1) * 8 + tone. ComposeTable[(vowel index) * 6 + tone] gives the character back.
+    private static readonly byte[] ToneTable = BuildToneTables(out ComposeTable);
+    private static readonly char[] ComposeTable;
 
     /// <summary>
     /// Returns the canonical form of <paramref name="text"/>: Unicode NFC; CRLF and CR to LF; BOM, zero-width and
@@ -93,7 +99,8 @@ public static class VietnameseText
         {
             for (var i = 0; i < source.Length; i++)
             {
-                span[i] = char.ToLowerInvariant(source[i]);
+                var c = source[i];
+                span[i] = c < TableSize ? LowerTable[c] : char.ToLowerInvariant(c);
             }
 
             UnifyTonePlacement(span);
@@ -216,52 +223,71 @@ public static class VietnameseText
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (!ToneOf.TryGetValue(text[i], out var first) || !ToneOf.TryGetValue(text[i + 1], out var second))
+            var c = text[i];
+
+            // Fast exit: only o and u (with any tone) start a cluster.
+            if (c is not ('o' or 'u' or (>= '\u00F2' and <= '\u00FA') or (>= '\u1EA0' and <= '\u1EF9')))
             {
                 continue;
             }
 
-            var cluster = (first.Base, second.Base);
-            if (cluster is not (('o', 'a') or ('o', 'e') or ('u', 'y')))
+            var first = VowelOf(c);
+            var second = VowelOf(text[i + 1]);
+            if (first < 0 || second < 0)
             {
                 continue;
             }
 
-            var tone = first.Tone != 0 ? first.Tone : second.Tone;
-            if (tone == 0 || (first.Tone != 0 && second.Tone != 0))
+            var firstBase = Vowels[first >> 3];
+            var secondBase = Vowels[second >> 3];
+            if ((firstBase, secondBase) is not (('o', 'a') or ('o', 'e') or ('u', 'y')))
             {
                 continue;
             }
 
-            // The vowel before the cluster belongs to another syllable; "qu" makes u a consonant; "gi" likewise.
-            if (i > 0 && (text[i - 1] == 'q' || (first.Base == 'u' && text[i - 1] == 'g')))
+            var firstTone = first & 7;
+            var secondTone = second & 7;
+            var tone = firstTone != 0 ? firstTone : secondTone;
+            if (tone == 0 || (firstTone != 0 && secondTone != 0))
             {
                 continue;
             }
 
-            if (i > 0 && ToneOf.ContainsKey(text[i - 1]))
+            // The vowel before the cluster belongs to the same nucleus; "qu" makes u a consonant; "gu" likewise.
+            if (i > 0 && (text[i - 1] == 'q' || (firstBase == 'u' && text[i - 1] == 'g') || VowelOf(text[i - 1]) >= 0))
             {
                 continue;
             }
 
             var next = i + 2 < text.Length ? text[i + 2] : ' ';
-            if (ToneOf.ContainsKey(next))
+            if (VowelOf(next) >= 0)
             {
                 // oai, oay, uya, uyê, oeo: a longer nucleus, tone placement is not ambiguous in practice.
                 continue;
             }
 
-            var syllableEnds = !char.IsLetter(next);
-            var onFirst = syllableEnds;
-            text[i] = ComposeTable[(first.Base, onFirst ? tone : 0)];
-            text[i + 1] = ComposeTable[(second.Base, onFirst ? 0 : tone)];
+            var onFirst = !char.IsLetter(next);
+            text[i] = ComposeTable[((first >> 3) * 6) + (onFirst ? tone : 0)];
+            text[i + 1] = ComposeTable[((second >> 3) * 6) + (onFirst ? 0 : tone)];
             i++;
         }
     }
 
+    /// <summary>(vowel index * 8) + tone for a lower-case Vietnamese vowel, else -1.</summary>
+    private static int VowelOf(char c)
+    {
+        if (c >= TableSize)
+        {
+            return -1;
+        }
+
+        var entry = ToneTable[c];
+        return entry == 0 ? -1 : entry - 8;
+    }
+
     private static char[] BuildFoldTable()
     {
-        var table = new char[0x2000];
+        var table = new char[TableSize];
         for (var i = 0; i < table.Length; i++)
         {
             var c = char.ToLowerInvariant((char)i);
@@ -284,26 +310,36 @@ public static class VietnameseText
         return table;
     }
 
-    private static Dictionary<char, (char Base, int Tone)> BuildToneTables(out Dictionary<(char Base, int Tone), char> compose)
+    private static char[] BuildLowerTable()
+    {
+        var table = new char[TableSize];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = char.ToLowerInvariant((char)i);
+        }
+
+        return table;
+    }
+
+    private static byte[] BuildToneTables(out char[] compose)
     {
         // Tone marks in Vietnamese order: none, grave, acute, hook above, tilde, dot below.
         ReadOnlySpan<char> toneMarks = ['\0', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-        var vowels = "aăâeêioôơuưy";
-        var split = new Dictionary<char, (char, int)>();
-        compose = [];
-        foreach (var vowel in vowels)
+        var table = new byte[TableSize];
+        compose = new char[Vowels.Length * 6];
+        for (var v = 0; v < Vowels.Length; v++)
         {
             for (var tone = 0; tone < toneMarks.Length; tone++)
             {
                 var composed = tone == 0
-                    ? vowel
-                    : (vowel.ToString() + toneMarks[tone]).Normalize(NormalizationForm.FormC)[0];
-                split[composed] = (vowel, tone);
-                compose[(vowel, tone)] = composed;
+                    ? Vowels[v]
+                    : (Vowels[v].ToString() + toneMarks[tone]).Normalize(NormalizationForm.FormC)[0];
+                table[composed] = (byte)(((v + 1) * 8) + tone);
+                compose[(v * 6) + tone] = composed;
             }
         }
 
-        return split;
+        return table;
     }
 
     /// <summary>Culture used for Vietnamese-sensitive comparisons and formatting.</summary>

@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace TextMining.Tests.Parsing;
 
 /// <summary>Reads the real corpora in ../shared end to end (skipped when ../shared is absent).</summary>
+[Collection(SerialCollection.Name)]
 public sealed class SharedCorpusReadingTests(ITestOutputHelper output)
 {
     [SharedFact]

@@ -27,4 +27,5 @@ internal static class DateRoles
     public const string Yearly = "yearly";
     public const string Per = "per";
     public const string CountAfter = "count-after";
+    public const string YearFollow = "year-follow";
 }

@@ -19,6 +19,9 @@ internal sealed class DateScanner
     private const int MaxYearSpan = 100;
     private const int MaxChain = 16;
 
+    /// <summary>How far a date's own sentence is searched for a year, each way (bounds the work on endless lines).</summary>
+    private const int MaxSentenceReach = 400;
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     private readonly string _text;
@@ -52,6 +55,8 @@ internal sealed class DateScanner
     private readonly DateLexicon.Phrase[] _yearly;
     private readonly DateLexicon.Phrase[] _per;
     private readonly DateLexicon.Phrase[] _countAfter;
+    private readonly DateLexicon.Phrase[] _yearFollow;
+    private readonly HashSet<int> _yearlyStarts = [];
 
     /// <summary>Creates a scanner over <paramref name="text"/>.</summary>
     /// <param name="text">Normalised text.</param>
@@ -91,6 +96,7 @@ internal sealed class DateScanner
         _yearly = lexicon[DateRoles.Yearly];
         _per = lexicon[DateRoles.Per];
         _countAfter = lexicon[DateRoles.CountAfter];
+        _yearFollow = lexicon[DateRoles.YearFollow];
     }
 
     /// <summary>Whether the cap on mentions was reached.</summary>
@@ -102,6 +108,86 @@ internal sealed class DateScanner
         ScanQuarters();
         _blocked.Sort((a, b) => a.Start.CompareTo(b.Start));
         ScanDigits();
+        if (_articleYear.Year is null)
+        {
+            InferFromSentences();
+        }
+    }
+
+    // ---------------------------------------------------------------- a year stated in the date's own sentence
+
+    /// <summary>
+    /// With no year for the whole article, a day without a year takes the year its own sentence states, when the
+    /// sentence states exactly one (<c>Chiều 10-2, … kế hoạch thực hiện nhiệm vụ năm 2017 …</c> is 10 February 2017).
+    /// </summary>
+    private void InferFromSentences()
+    {
+        for (var k = 0; k < _found.Count; k++)
+        {
+            var m = _found[k];
+            if (m.Granularity != DateGranularity.MonthDay || _yearlyStarts.Contains(m.Span.Start))
+            {
+                continue;
+            }
+
+            var from = SentenceStart(m.Span.Start);
+            var to = SentenceEnd(m.Span.End);
+            var year = 0;
+            var single = true;
+            foreach (var other in _found)
+            {
+                if (other.Span.Start < from || other.Span.End > to || other.Inferred
+                    || other.Granularity is DateGranularity.MonthDay or DateGranularity.YearRange)
+                {
+                    continue;
+                }
+
+                var y = int.Parse(other.Value.AsSpan(0, 4), NumberStyles.None, Invariant);
+                single &= year == 0 || year == y;
+                year = y;
+            }
+
+            var month = int.Parse(m.Value.AsSpan(2, 2), NumberStyles.None, Invariant);
+            var day = int.Parse(m.Value.AsSpan(5, 2), NumberStyles.None, Invariant);
+            if (year != 0 && single && IsValid(year, month, day))
+            {
+                _found[k] = m with { Value = string.Create(Invariant, $"{year:D4}-{month:D2}-{day:D2}"), Granularity = DateGranularity.Day, Inferred = true };
+            }
+        }
+    }
+
+    private int SentenceStart(int p)
+    {
+        var limit = Math.Max(0, p - MaxSentenceReach);
+        while (p > limit)
+        {
+            var c = _text[p - 1];
+            if (c == '\n' || (c is '.' or '!' or '?' && p < _text.Length && _text[p] is ' ' or '\n'))
+            {
+                return p;
+            }
+
+            p--;
+        }
+
+        return p;
+    }
+
+    private int SentenceEnd(int p)
+    {
+        var limit = Math.Min(_text.Length, p + MaxSentenceReach);
+        while (p < limit)
+        {
+            var c = _text[p];
+            if (c == '\n' || (c is '.' or '!' or '?' && (p + 1 == _text.Length || _text[p + 1] is ' ' or '\n')))
+            {
+                return p;
+            }
+
+            p++;
+        }
+
+        return p;
     }
 
     // ---------------------------------------------------------------- quarters: quý I/2017, quý 3, quý IV năm 2020
@@ -353,7 +439,54 @@ internal sealed class DateScanner
             }
         }
 
-        return TryDay(d, ReadLeft(d));
+        var dayEnd = TryDay(d, ReadLeft(d));
+        return dayEnd > 0 ? dayEnd : TryNamedYear(d);
+    }
+
+    /// <summary>
+    /// A bare year that ends a name: <c>Olympic Rio 2016</c>, <c>Tết Nguyên đán Đinh Dậu 2017</c>,
+    /// <c>Đinh Dậu – 2017</c>. The word before it is capitalised and not the first of its sentence, and the year is
+    /// followed by punctuation or a word such as <c>sẽ</c>, <c>và</c> (not by what it would count: <c>2016 vụ</c>).
+    /// </summary>
+    private int TryNamedYear(int d)
+    {
+        var g = ReadGroup(d);
+        if (g.Count != 1 || g.D1 != 4 || g.Glued || g.Longer || !IsYear(g.N1) || g.N1 < 1900)
+        {
+            return -1;
+        }
+
+        var p = SkipSpacesBack(d);
+        if (p > 0 && _text[p - 1] is '-' or '–')
+        {
+            p = SkipSpacesBack(p - 1);
+        }
+
+        var wordEnd = p;
+        while (p > 0 && char.IsLetter(_text[p - 1]))
+        {
+            p--;
+        }
+
+        if (p == wordEnd || !char.IsUpper(_text[p]))
+        {
+            return -1;
+        }
+
+        var before = SkipSpacesBack(p);
+        if (before == 0 || before == p || _text[before - 1] is '.' or '!' or '?' or '\n' or ':' or '"' or '“' or '(')
+        {
+            return -1;
+        }
+
+        var next = SkipSpaces(g.End);
+        if (next < _text.Length && char.IsLetterOrDigit(_text[next]) && !MatchAt(next, _yearFollow, out _, out _))
+        {
+            return -1;
+        }
+
+        Add(d, g.End, g.N1.ToString("D4", Invariant), DateGranularity.Year, false);
+        return g.End;
     }
 
     // ---------------------------------------------------------------- years: năm 2016, năm học 2019-2020, nửa đầu năm 2020
@@ -700,6 +833,11 @@ internal sealed class DateScanner
 
         // ngày 19/8 hằng năm recurs every year: no year is filled in.
         var yearly = MatchAt(SkipSpaces(end), _yearly, out _, out _);
+        if (yearly)
+        {
+            _yearlyStarts.Add(time is not null ? timeStart : chain[0].Start);
+        }
+
         for (var k = 0; k < count; k++)
         {
             var day = chain[k];

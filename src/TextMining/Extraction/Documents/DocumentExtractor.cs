@@ -18,7 +18,7 @@ internal sealed class DocumentExtractor : IExtractionStage
 
     private const int MaxNumberDigits = 6;
     private const int MaxCodeLength = 40;
-    private const int MaxNameWords = 8;
+    private const int MaxNameWords = 14;
     private const string NumberWord = "số";
     private const string DayWord = "ngày";
     private const string MonthWord = "tháng";
@@ -168,7 +168,7 @@ internal sealed class DocumentExtractor : IExtractionStage
             }
 
             var hasCode = codeStart >= 0;
-            if (!hasNumberWord && !hasCode && (!kind.BareNumber || StartsWithAny(SkipSpaces(identifierEnd), lexicon.CountWords)))
+            if (!hasNumberWord && !hasCode && (!kind.BareNumber || StartsWithAny(SkipSpaces(identifierEnd), lexicon.CountWords) || IsYearLike(d, numberEnd)))
             {
                 return null;
             }
@@ -330,8 +330,25 @@ internal sealed class DocumentExtractor : IExtractionStage
             }
 
             var nameEnd = -1;
-            for (var words = 0; words < MaxNameWords && p < text.Length && char.IsLetter(text[p]); words++)
+            for (var words = 0; words < MaxNameWords && p < text.Length && (char.IsLetter(text[p]) || (words > 0 && char.IsAsciiDigit(text[p]))); words++)
             {
+                if (char.IsAsciiDigit(text[p]))
+                {
+                    // Nghị quyết Trung ương 4: a short number closes the name.
+                    var digitsEnd = p;
+                    while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]))
+                    {
+                        digitsEnd++;
+                    }
+
+                    if (digitsEnd - p <= 2 && (digitsEnd == text.Length || !char.IsLetterOrDigit(text[digitsEnd])) && !(digitsEnd < text.Length && text[digitsEnd] is '/' or '-' or '.' && digitsEnd + 1 < text.Length && char.IsAsciiDigit(text[digitsEnd + 1])))
+                    {
+                        nameEnd = digitsEnd;
+                    }
+
+                    break;
+                }
+
                 if (words > 0 && StartsWithAny(p, lexicon.NameStops))
                 {
                     break;
@@ -377,6 +394,10 @@ internal sealed class DocumentExtractor : IExtractionStage
             var name = kind.Name + text[kindEnd..nameEnd];
             return new DocumentReference(text.Substring(span.Start, span.Length), kind.Name, null, null, null, span) { Name = name };
         }
+
+        /// <summary>A bare four-digit number that reads as a year (<c>Kế hoạch 2021</c>) is no document number.</summary>
+        private bool IsYearLike(int d, int numberEnd) =>
+            numberEnd - d == 4 && int.TryParse(text.AsSpan(d, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1900 and <= 2100;
 
         private bool TryInt(int p, int maxDigits, out int value, out int end)
         {

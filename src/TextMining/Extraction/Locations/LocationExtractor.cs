@@ -84,12 +84,6 @@ internal sealed class LocationExtractor : IExtractionStage
             return false;
         }
 
-        // A level word capitalised at a sentence start may be followed by another level (Huyện ủy, Tỉnh Đoàn): not a name.
-        if (AdministrativeLevels.Matcher.TryMatchAt(text, key, nameStart, out _, out _))
-        {
-            return false;
-        }
-
         string? province = null;
         var provinceLevel = false;
         if (level.ProvinceLevel && ProvinceLexicon.Matcher.TryMatch(text, key, nameStart, WordScanner.WordEnd(text, nameStart), out var provinceEnd, out var p))

@@ -85,7 +85,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
                 end = levelEnd;
                 hasTail = levelled = true;
                 var nameStart = WordScanner.SkipSpaces(text, levelEnd);
-                if ((nameStart > levelEnd || text[levelEnd - 1] == '.') && StartsName(text, key, nameStart, level.Numbered))
+                if ((nameStart > levelEnd || text[levelEnd - 1] == '.') && StartsName(text, key, nameStart, level.Numbered, afterLevel: true))
                 {
                     var nameEnd = ReadName(text, key, nameStart, level, level.Numbered);
                     if (nameEnd > nameStart)
@@ -101,7 +101,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
         if (!levelled && head.Name)
         {
             var j = WordScanner.SkipSpaces(text, end);
-            if (j > end && StartsName(text, key, j, numbered: false))
+            if (j > end && StartsName(text, key, j, numbered: false, afterLevel: false))
             {
                 var nameEnd = ReadName(text, key, j, level: null, numbered: false);
                 if (nameEnd > j)
@@ -119,8 +119,11 @@ internal sealed class OrganizationExtractor : IExtractionStage
         return (head.Bare || hasTail) && (capitalised || !head.Upper || hasPlace);
     }
 
-    /// <summary>Whether a name starts at <paramref name="index"/>: a capital (or a number after a numbered level) that does not open another organisation or level.</summary>
-    private static bool StartsName(string text, string key, int index, bool numbered)
+    /// <summary>
+    /// Whether a name starts at <paramref name="index"/>: a capital (or a number after a numbered level) that does not
+    /// open another organisation, nor, straight after a head, a level (after a level, <c>TP. Buôn Ma Thuột</c> is a name).
+    /// </summary>
+    private static bool StartsName(string text, string key, int index, bool numbered, bool afterLevel)
     {
         if (index >= text.Length || !(WordScanner.IsUpper(text[index]) || (numbered && WordScanner.IsDigit(text[index]))))
         {
@@ -128,7 +131,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
         }
 
         return !OrganizationLexicon.Heads.TryMatchAt(text, key, index, out _, out _)
-            && !AdministrativeLevels.Matcher.TryMatchAt(text, key, index, out _, out _);
+            && (afterLevel || !AdministrativeLevels.Matcher.TryMatchAt(text, key, index, out _, out _));
     }
 
     private static int ReadName(string text, string key, int start, AdministrativeLevel? level, bool numbered)

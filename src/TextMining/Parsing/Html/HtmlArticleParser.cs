@@ -43,6 +43,7 @@ internal static class HtmlArticleParser
             builder.AddWarning(DiagnosticCodes.MalformedHtml, "the HTML is truncated or unbalanced (it does not end with a closing tag); it was read leniently");
         }
 
+        html = ReplaceLoneSurrogates(html);
         html = HtmlDepthLimiter.Limit(html, out var flattened);
         if (flattened)
         {
@@ -132,6 +133,35 @@ internal static class HtmlArticleParser
         return builder.Build();
     }
 
+    /// <summary>Replaces unpaired UTF-16 surrogates with U+FFFD: normalisation and JSON reject them.</summary>
+    private static string ReplaceLoneSurrogates(string html)
+    {
+        var first = html.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return html;
+        }
+
+        char[]? chars = null;
+        for (var i = first; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (char.IsHighSurrogate(c) && i + 1 < html.Length && char.IsLowSurrogate(html[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                chars ??= html.ToCharArray();
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return chars is null ? html : new string(chars);
+    }
+
     private static bool LooksTruncated(string html)
     {
         var end = html.AsSpan().TrimEnd();
@@ -147,8 +177,11 @@ internal static class HtmlArticleParser
             return true;
         }
 
-        var hasHtml = end.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0;
-        return hasHtml && end.LastIndexOf("</html", StringComparison.OrdinalIgnoreCase) < 0 && end.LastIndexOf("</body", StringComparison.OrdinalIgnoreCase) < 0;
+        // Only the ends are searched: "<html" opens a page, "</html>" or "</body>" closes it.
+        var head = end[..Math.Min(end.Length, 65_536)];
+        var tail = end[Math.Max(0, end.Length - 65_536)..];
+        var hasHtml = head.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0;
+        return hasHtml && tail.LastIndexOf("</html", StringComparison.OrdinalIgnoreCase) < 0 && tail.LastIndexOf("</body", StringComparison.OrdinalIgnoreCase) < 0;
     }
 
     private static string? Meta(HtmlPage page, string key) =>
@@ -402,7 +435,8 @@ internal static class HtmlArticleParser
 
         if (best is { } chosen && !bestHasOffset)
         {
-            // A local time without offset: take the offset from another source that gives the same wall-clock time.
+            // A local time without offset: take the offset from another source that gives the same wall-clock time;
+            // a bare date: take the time of day from another source of the same day.
             foreach (var (value, hasOffset) in parsed)
             {
                 if (hasOffset && value.DateTime == chosen.DateTime)
@@ -410,6 +444,19 @@ internal static class HtmlArticleParser
                     best = value;
                     bestHasOffset = true;
                     break;
+                }
+            }
+
+            if (!bestHasOffset && chosen.TimeOfDay == TimeSpan.Zero)
+            {
+                foreach (var (value, hasOffset) in parsed)
+                {
+                    if (value.Date == chosen.Date && value.TimeOfDay != TimeSpan.Zero)
+                    {
+                        best = value;
+                        bestHasOffset = hasOffset;
+                        break;
+                    }
                 }
             }
         }
@@ -431,7 +478,7 @@ internal static class HtmlArticleParser
         foreach (var block in page.InlineCaptures.Concat(page.Blocks))
         {
             if ((block.Flags & BlockFlags.NavOrFooter) != 0 || block.Text.Length > 400 || Math.Abs(block.Order - anchor) > 4_000
-                || !block.Text.AsSpan().ContainsAnyInRange('0', '9'))
+                || !MightHoldDate(block.Text))
             {
                 continue;
             }
@@ -470,6 +517,21 @@ internal static class HtmlArticleParser
         }
 
         return best;
+    }
+
+    /// <summary>A cheap filter before the dateline regexes: two digit-separator-digit joints (<c>7/3/2026</c>) or "tháng".</summary>
+    private static bool MightHoldDate(string text)
+    {
+        var joints = 0;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] is '/' or '-' or '.' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]) && ++joints == 2)
+            {
+                return true;
+            }
+        }
+
+        return text.Contains("tháng", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Drops segments without digits from a dateline: <c>07-03-2026 - 09:40 AM | Bất động sản</c> → the date.</summary>

@@ -18,6 +18,8 @@ internal static class HtmlDepthLimiter
         "wbr", "keygen", "basefont", "bgsound", "frame", "isindex", "spacer",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidLookup = VoidElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Returns the markup with nesting capped at <see cref="MaxDepth"/>.</summary>
     /// <param name="html">The markup.</param>
     /// <param name="limited">Whether any tag was dropped.</param>
@@ -60,7 +62,7 @@ internal static class HtmlDepthLimiter
 
             var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var selfClosing = html[tagEnd - 1] == '/';
-            var isVoid = VoidElements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+            var isVoid = VoidLookup.Contains(name);
             var drop = false;
             if (closing)
             {
@@ -111,8 +113,8 @@ internal static class HtmlDepthLimiter
     }
 
     private static bool IsRawText(ReadOnlySpan<char> name) =>
-        name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase);
+        name.Length is 5 or 6 or 8 && (name[0] | 0x20) is 's' or 't' && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase));
 
     private static int SkipRawText(string html, int from, ReadOnlySpan<char> name)
     {

@@ -513,7 +513,7 @@ internal sealed class HtmlPage
     private static BlockFlags TagFlags(string name, HtmlNode node)
     {
         var flags = BlockFlags.None;
-        switch (name.ToLowerInvariant())
+        switch (name)
         {
             case "nav":
             case "footer":
@@ -583,7 +583,7 @@ internal sealed class HtmlPage
     /// <summary>Reads meta, link, title and JSON-LD elements wherever they are; true when the element was one of them.</summary>
     private bool ReadHeadElement(HtmlNode node, string name)
     {
-        switch (name.ToLowerInvariant())
+        switch (name)
         {
             case "meta":
                 var content = node.GetAttributeValue("content", null);
@@ -637,7 +637,7 @@ internal sealed class HtmlPage
     }
 
     /// <summary>One step of the walk: a node on the way in, or (Entered) an element on the way out.</summary>
-    private sealed record Frame(HtmlNode Node, HtmlNode? Parent, BlockFlags Flags, HtmlNode? Excluded, bool InLink, bool InStrong, int Depth)
+    private readonly record struct Frame(HtmlNode Node, HtmlNode? Parent, BlockFlags Flags, HtmlNode? Excluded, bool InLink, bool InStrong, int Depth)
     {
         public bool Entered { get; init; }
 

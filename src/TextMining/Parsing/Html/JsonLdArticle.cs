@@ -103,7 +103,7 @@ internal sealed class JsonLdArticle
             document = JsonDocument.Parse(text, Options);
             return true;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
             document = null;
             return false;

@@ -55,6 +55,13 @@ public sealed class DateExtractorTests
         { NoYear, "tại văn bản số 152/TTg-CN, ngày 25/1/2017. Như vậy", "ngày 25/1/2017", "2017-01-25", DateGranularity.Day, false },
         { NoYear, "bắt đầu từ ngày29/4/2021 tại", "ngày29/4/2021", "2021-04-29", DateGranularity.Day, false },
         { NoYear, "kết quả năm2020 rất tốt", "năm2020", "2020", DateGranularity.Year, false },
+        { NoYear, "giảm 35% so với Tết Nhâm Dần 2022. Tai nạn giảm", "2022", "2022", DateGranularity.Year, false },
+        { NoYear, "chuyến đầu tiên kể từ sau Olympic Rio 2016. Đi cùng", "2016", "2016", DateGranularity.Year, false },
+        { NoYear, "đón Tết Nguyên đán Đinh Dậu – 2017 trong không khí vui tươi", "2017", "2017", DateGranularity.Year, false },
+        { NoYear, "Chiều 10-2, đoàn làm việc về nhiệm vụ năm 2017 của huyện.", "Chiều 10-2", "2017-02-10", DateGranularity.Day, true },
+        { NoYear, "Tết Nguyên đán Đinh Dậu 2017 sẽ kết thúc vào ngày 15-2. Song", "ngày 15-2", "2017-02-15", DateGranularity.Day, true },
+        { NoYear, "Sáng 5-2, đoàn đến. Năm 2017, tỉnh đạt kết quả tốt.", "Sáng 5-2", "--02-05", DateGranularity.MonthDay, false },
+        { NoYear, "kỷ niệm (21/6/1925 - 21/6/2017), ngày 6/6, Bộ Công an", "ngày 6/6", "--06-06", DateGranularity.MonthDay, false },
         { Year2019, "lấy ngày 19/8 hằng năm là Ngày hội", "ngày 19/8", "--08-19", DateGranularity.MonthDay, false },
         { Year2019, "giá hoa tăng mạnh dịp 8-3 năm nay", "dịp 8-3", "2019-03-08", DateGranularity.Day, true },
         { NoYear, "chào mừng Quốc khánh 2/9 năm nay", "Quốc khánh 2/9", "--09-02", DateGranularity.MonthDay, false },
@@ -86,6 +93,8 @@ public sealed class DateExtractorTests
         "lúc 12:30 tại xã, 9:15 sáng",
         "thuộc mã QH14 và LienViet24h",
         "6 tháng đầu năm ngoái",
+        "Công an tỉnh bắt 2016 đối tượng, Khoảng 2000 người tham gia",
+        "Hơn 2000.",
     };
 
     public static TheoryData<string> NonMatchesWithArticleYear() => new()
@@ -269,6 +278,18 @@ public sealed class DateExtractorTests
 
         Assert.Equal(DateScanner.MaxMentions, analysis.Dates.Count);
         Assert.Contains(analysis.Diagnostics, d => d.Message.Contains("date extraction stopped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_VeryLongSentenceOfDaysWithoutYear_StopsAtCap()
+    {
+        var line = "năm 2017 " + string.Concat(Enumerable.Repeat("ngày 1/1 và ", 30_000));
+
+        var analysis = TestArticles.AnalyzeParagraph(line);
+
+        Assert.Equal(DateScanner.MaxMentions, analysis.Dates.Count);
+        Assert.Equal("2017-01-01", analysis.Dates[1].Value);
+        Assert.Equal("--01-01", analysis.Dates[^1].Value);
     }
 
     [SharedFact]

@@ -5,8 +5,8 @@ using TextMining.Parsing;
 namespace TextMining.Tests.Extraction.Dates;
 
 /// <summary>
-/// Builds articles for the date and document tests without the readers: from a title and paragraphs, or from a
-/// seed file shaped like <c>corpus/*.txt</c> (title on line 1, the view count and the byline left out).
+/// Builds articles for the date and document tests: from a title and paragraphs through <see cref="ArticleBuilder"/>,
+/// or from the annotated articles of <c>corpus/</c> through the plain-text reader.
 /// </summary>
 internal static class TestArticles
 {
@@ -36,34 +36,7 @@ internal static class TestArticles
     /// <summary>Analyses one paragraph under a title that states no year.</summary>
     public static ArticleAnalysis AnalyzeParagraph(string paragraph, string title = "Tin tức") => Analyze(Build(title, paragraph));
 
-    /// <summary>
-    /// A seed-shaped article: line 1 is the title; a line holding only a number is the view count; a line starting
-    /// with <c>Cập nhật lúc</c> is the dateline; the last non-junk line is the byline; every other non-empty line is a
-    /// paragraph.
-    /// </summary>
-    public static Article FromSeed(string path)
-    {
-        var lines = File.ReadAllLines(path)
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && l.Any(char.IsLetterOrDigit))
-            .ToList();
-        var builder = new ArticleBuilder(path) { Title = lines[0] };
-        var last = lines.Count - 1;
-        for (var i = 1; i < last; i++)
-        {
-            var line = lines[i];
-            if (line.All(char.IsAsciiDigit))
-            {
-                continue;
-            }
-
-            builder.AddBlock(line.StartsWith("Cập nhật lúc", StringComparison.Ordinal) ? ArticleBlockKind.Dateline : ArticleBlockKind.Paragraph, line);
-        }
-
-        return builder.Build().Article!;
-    }
-
-    /// <summary>The seeds in the repository's corpus folder with their gold files.</summary>
+    /// <summary>The annotated articles of the repository's corpus folder (seeds and authored articles).</summary>
     public static TheoryData<string> Seeds()
     {
         var data = new TheoryData<string>();
@@ -86,5 +59,10 @@ internal static class TestArticles
             ? array.EnumerateArray().Select(e => e.GetString()!).ToArray()
             : [];
 
-    public static Article Seed(string seed) => FromSeed(Path.Combine(RepoPaths.Corpus, seed + ".txt"));
+    /// <summary>Reads <c>corpus/&lt;seed&gt;.txt</c> with the plain-text reader.</summary>
+    public static Article Seed(string seed)
+    {
+        var path = Path.Combine(RepoPaths.Corpus, seed + ".txt");
+        return ArticleReader.ReadPlainText(File.ReadAllText(path), path).Article!;
+    }
 }

@@ -27,14 +27,19 @@ public sealed class LocationExtractorTests
     [InlineData("Người dân ấp Phnôm Pi tham gia.", "ấp Phnôm Pi", "Phnôm Pi", "ấp", null)]
     [InlineData("Người dân xã Việt Lâm Nguyễn Sỹ Nguyên cho biết.", "xã Việt Lâm", "Việt Lâm", "xã", null)]
     [InlineData("Lãnh đạo quận Bình Thạnh Đội Cảnh sát giao thông.", "quận Bình Thạnh", "Bình Thạnh", "quận", null)]
+    [InlineData("Ngày hội ở buôn Tơng Jú (TP. Buôn Ma Thuột) tưng bừng.", "buôn Tơng Jú|TP. Buôn Ma Thuột", "Tơng Jú|Buôn Ma Thuột", "buôn|thành phố", null)]
+    [InlineData("Đoàn kiểm tra phường Phú Hội.", "phường Phú Hội", "Phú Hội", "phường", null)]
     public void Run_LevelledPlace_IsFound(string paragraph, string text, string name, string level, string? province)
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
 
-        var mention = Assert.Single(TestArticles.Run(article, Extractor).Locations);
+        var mentions = TestArticles.Run(article, Extractor).Locations;
 
-        Assert.Equal((text, name, level, province), (mention.Text, mention.Name, mention.Level, mention.Province));
-        Assert.Equal(mention.Text, article.Text.Substring(mention.Span.Start, mention.Span.Length));
+        Assert.Equal(text.Split('|'), mentions.Select(m => m.Text));
+        Assert.Equal(name.Split('|'), mentions.Select(m => m.Name));
+        Assert.Equal(level.Split('|'), mentions.Select(m => m.Level));
+        Assert.All(mentions, m => Assert.Equal(province, m.Province));
+        Assert.All(mentions, m => Assert.Equal(m.Text, article.Text.Substring(m.Span.Start, m.Span.Length)));
     }
 
     [Theory]

@@ -31,6 +31,7 @@ public sealed class OrganizationExtractorTests
     [InlineData("Cuộc bầu cử Quốc hội và HĐND các cấp.", "Quốc hội|HĐND các cấp", "Quốc hội|Hội đồng nhân dân các cấp")]
     [InlineData("Thay mặt Đảng ủy Công an Trung ương phát biểu.", "Đảng ủy|Công an Trung ương", "Đảng ủy|Công an Trung ương")]
     [InlineData("Cảm ơn lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh.", "Tỉnh ủy|HĐND|UBND tỉnh", "Tỉnh ủy|Hội đồng nhân dân|Ủy ban nhân dân tỉnh")]
+    [InlineData("Phó trưởng Công an TP. Buôn Ma Thuột dự.", "Công an TP. Buôn Ma Thuột", "Công an thành phố Buôn Ma Thuột")]
     public void Run_Organization_IsFoundWithCanonicalName(string paragraph, string texts, string names)
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
