@@ -178,11 +178,12 @@ internal sealed class OfficialMentionParser
                 // "Thứ trưởng Bộ Công an, Trung tướng Phan Đức Mạnh": the rank comes between the title and the name,
                 // unless the title is someone else's ("Thừa ủy quyền của Giám đốc Công an tỉnh, Thượng tá …").
                 if (start == 0 && q == end + 1 && IsPunctuation(end, ',') && !FollowsPreposition()
-                    && MatchTrigger(q) is { Kind: PhraseKind.Rank } lateRank
-                    && TryParseName(q + lateRank.Keys.Length, strong: true, allowShort: false, out nameEnd, out _))
+                    && TryParseLatePrefix(q, out var lateRank, out var lateHonorific, out var afterPrefix)
+                    && TryParseName(afterPrefix, strong: true, allowShort: false, out nameEnd, out _))
                 {
-                    rank ??= lateRank.Canonical;
-                    nameStart = q + lateRank.Keys.Length;
+                    rank ??= lateRank;
+                    honorific ??= lateHonorific;
+                    nameStart = afterPrefix;
                     p = nameEnd;
                     isShort = false;
                     lateRankAt = positions.Count;
@@ -215,10 +216,53 @@ internal sealed class OfficialMentionParser
         return CreateMention(start, nameStart, nameEnd, isShort, rank, honorific, positions);
     }
 
-    /// <summary>Whether the word before the trigger makes the title an object (<c>của</c>, <c>thay mặt</c>, <c>với</c> …).</summary>
+    /// <summary>
+    /// A rank and/or honorific between a title and the name (<c>…, Trung tướng Phan Đức Mạnh</c>,
+    /// <c>…, đồng chí Lường Thị Hoa</c>).
+    /// </summary>
+    private bool TryParseLatePrefix(int q, out string? rank, out string? honorific, out int after)
+    {
+        rank = null;
+        honorific = null;
+        after = q;
+        for (var guard = 0; guard < 3 && MatchTrigger(after) is { Kind: PhraseKind.Rank or PhraseKind.Honorific } phrase; guard++)
+        {
+            if (phrase.Kind == PhraseKind.Rank)
+            {
+                rank ??= phrase.Canonical;
+            }
+            else
+            {
+                honorific ??= phrase.Canonical;
+            }
+
+            after += phrase.Keys.Length;
+            SkipAcademic(ref after);
+        }
+
+        return after > q;
+    }
+
+    /// <summary>
+    /// Whether the words before the trigger make the title someone else's: <c>thay mặt</c>, <c>thừa ủy quyền (của)</c>,
+    /// <c>với</c>, <c>cho</c>, <c>gặp</c> ….
+    /// </summary>
     private bool FollowsPreposition()
     {
-        var i = _tokens[0].Start - 1;
+        var i = _tokens[0].Start;
+        var previous = PreviousWord(ref i);
+        if (previous.SequenceEqual("của"))
+        {
+            previous = PreviousWord(ref i);
+        }
+
+        return previous.SequenceEqual("quyền") || previous.SequenceEqual("mặt") || previous.SequenceEqual("với")
+            || previous.SequenceEqual("cho") || previous.SequenceEqual("gặp") || previous.SequenceEqual("và");
+    }
+
+    private ReadOnlySpan<char> PreviousWord(ref int i)
+    {
+        i--;
         while (i >= 0 && _key[i] == ' ')
         {
             i--;
@@ -230,8 +274,8 @@ internal sealed class OfficialMentionParser
             i--;
         }
 
-        var word = _key.AsSpan(i + 1, end - i - 1);
-        return word.Length > 0 && _lexicon.IsVerb(word) || word.SequenceEqual("quyền") || word.SequenceEqual("mặt");
+        i++;
+        return _key.AsSpan(i, end - i);
     }
 
     /// <summary>Skips degrees between a rank and a name: <c>Thiếu tướng, PGS.TS Nguyễn Văn A</c>.</summary>
@@ -298,7 +342,7 @@ internal sealed class OfficialMentionParser
     /// <summary>Positions after the name: <c>, Phó Giám đốc Công an tỉnh, Phó trưởng Ban chỉ đạo 138 tỉnh</c>.</summary>
     private void ParseSuffix(ref int p, List<string> positions)
     {
-        if (!Has(p + 1) || !IsSuffixSeparator(p) || MatchTrigger(p + 1) is not { Kind: PhraseKind.Title })
+        if (!Has(p + 1) || !IsSuffixSeparator(p) || !StartsPosition(p + 1))
         {
             return;
         }
@@ -325,7 +369,7 @@ internal sealed class OfficialMentionParser
 
             if (IsPunctuation(p, ',') || IsWord(p, "kiêm"))
             {
-                if (MatchTrigger(p + 1) is { Kind: PhraseKind.Title })
+                if (StartsPosition(p + 1))
                 {
                     q = p + 1;
                     continue;
@@ -351,6 +395,13 @@ internal sealed class OfficialMentionParser
             p++;
         }
     }
+
+    /// <summary><c>nguyên</c> (former) or <c>quyền</c> (acting) before a title: part of the position as written.</summary>
+    private bool IsFormerOrActing(int p) =>
+        (IsWord(p, "nguyên") || IsWord(p, "quyền")) && MatchTrigger(p + 1) is { Kind: PhraseKind.Title };
+
+    /// <summary>Whether a position starts at <paramref name="p"/>: a title, maybe after <c>nguyên</c>/<c>quyền</c>.</summary>
+    private bool StartsPosition(int p) => MatchTrigger(p) is { Kind: PhraseKind.Title } || IsFormerOrActing(p);
 
     /// <summary>Skips a short bracketed aside after a position: <c>Cục trưởng Cục … (Bộ Công an); …</c>.</summary>
     /// <returns>Whether an aside was skipped.</returns>
@@ -383,17 +434,18 @@ internal sealed class OfficialMentionParser
     {
         nameStart = -1;
         nameEnd = -1;
-        var title = MatchTrigger(p);
+        var titleStart = IsFormerOrActing(p) ? p + 1 : p;
+        var title = MatchTrigger(titleStart);
         if (title is not { Kind: PhraseKind.Title })
         {
             return -1;
         }
 
-        var j = p + title.Keys.Length;
+        var j = titleStart + title.Keys.Length;
         var budget = (title.Flags & PhraseFlags.Open) != 0 ? 5 : 0;
 
         // "Phó trưởng Ban chỉ đạo": the title's last word also starts a longer organisation name.
-        if (j - 1 > p && MatchUnit(j - 1) is { Kind: PhraseKind.Organization } unit && unit.Keys.Length > 1)
+        if (j - 1 > titleStart && MatchUnit(j - 1) is { Kind: PhraseKind.Organization } unit && unit.Keys.Length > 1)
         {
             j = j - 1 + unit.Keys.Length;
             budget = (unit.Flags & PhraseFlags.Open) != 0 ? 3 : 0;

@@ -73,6 +73,12 @@ public sealed class OfficialExtractorTests
         { "Có các đồng chí: Thiếu tướng Trần Văn Kiên, Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ (Bộ Công an); Lê Thị Thanh Hằng, Phó Bí thư Thường trực Tỉnh ủy.",
             "Lê Thị Thanh Hằng", null, "Đồng chí", "Phó Bí thư Thường trực Tỉnh ủy" },
         { "Tham dự có ông Đồng Văn Hải, Trưởng thôn Bản Phố.", "Đồng Văn Hải", null, null, "Trưởng thôn Bản Phố" },
+        { "Phát biểu tại Ngày hội, Phó Giám đốc Công an tỉnh Nghệ An, đồng chí Lê Văn Tuấn ghi nhận sự đoàn kết.",
+            "Lê Văn Tuấn", null, "Đồng chí", "Phó Giám đốc Công an tỉnh Nghệ An" },
+        { "Thiếu tướng, TS. Đỗ Văn Thịnh, nguyên Giám đốc Công an tỉnh đề xuất.", "Đỗ Văn Thịnh", "Thiếu tướng", null, "nguyên Giám đốc Công an tỉnh" },
+        { "Đại tá Vũ Quang Hiệp, Phó GĐ CA tỉnh, Phó trưởng Ban Chỉ đạo 138 tỉnh dự.",
+            "Vũ Quang Hiệp", "Đại tá", null, "Phó GĐ CA tỉnh | Phó trưởng Ban Chỉ đạo 138 tỉnh" },
+        { "Bà Sơn Thị Sà Rươne, Chủ tịch UBND xã Viên An cho biết.", "Sơn Thị Sà Rươne", null, null, "Chủ tịch UBND xã Viên An" },
         { "Thiếu tướng Nguyễn Văn A, Giám đốc Công an tỉnh (Phó trưởng Ban Chỉ đạo 138 tỉnh) dự.",
             "Nguyễn Văn A", "Thiếu tướng", null, "Giám đốc Công an tỉnh" },
     };
@@ -94,6 +100,7 @@ public sealed class OfficialExtractorTests
         "Trưởng Công an huyện Lạc Thủy cho biết vụ việc đang được điều tra.",
         "Chủ tịch UBND xã Hà Lâm phát biểu tại buổi lễ.",
         "Chủ tịch UBND thành phố Đồng Hới phát biểu khai mạc.",
+        "Thừa ủy quyền của Giám đốc Công an tỉnh, lãnh đạo phòng trao bằng khen.",
     };
 
     [Theory]
