@@ -1,3 +1,4 @@
+using TextMining.Export;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -44,8 +45,8 @@ internal sealed class IndexDocument
     {
         Analysis = analysis;
         Hash = hash;
-        Date = ArticleDate(analysis);
-        Year = Date is { } date ? int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) : FirstYear(analysis);
+        Date = ArticleFacts.Date(analysis);
+        Year = ArticleFacts.Year(analysis);
         Officials = analysis.Officials
             .Select(o => new IndexedOfficial(o.Name, o.Rank, o.Honorific, string.Join("; ", o.Positions), o.Span.Start, o.Span.Length))
             .ToArray();
@@ -69,6 +70,9 @@ internal sealed class IndexDocument
     public int? Year { get; }
 
     public IReadOnlyList<IndexedOfficial> Officials { get; }
+
+    /// <summary>The extraction as JSON without the text (stored beside it), read back by <see cref="ArticleIndex.ReadAnalyses"/>.</summary>
+    public string AnalysisJson => ArticleJsonWriter.ToJson(Analysis, withText: false);
 
     public IReadOnlyList<IndexedModel> Models { get; }
 
@@ -265,36 +269,4 @@ internal sealed class IndexDocument
         return (exact.ToString(), folded.ToString());
     }
 
-    private static string? ArticleDate(ArticleAnalysis analysis)
-    {
-        if (analysis.Article.Published is { } published)
-        {
-            return published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        foreach (var date in analysis.Dates)
-        {
-            if (date.Granularity is DateGranularity.Day or DateGranularity.DateTime && date.Value.Length >= 10 && char.IsAsciiDigit(date.Value[0]))
-            {
-                return date.Value[..10];
-            }
-        }
-
-        return null;
-    }
-
-    private static int? FirstYear(ArticleAnalysis analysis)
-    {
-        foreach (var date in analysis.Dates)
-        {
-            if (date.Granularity is DateGranularity.Year or DateGranularity.Month or DateGranularity.Quarter or DateGranularity.HalfYear
-                && date.Value.Length >= 4
-                && int.TryParse(date.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-            {
-                return year;
-            }
-        }
-
-        return null;
-    }
 }

@@ -102,6 +102,25 @@ internal sealed class SqliteSearchBackend : ISearchBackend
     /// <summary>Test hook: caps the file size in pages so a write fails as on a full disk.</summary>
     internal void LimitPages(int pages) => Guard("configure", () => Execute(Writer, $"PRAGMA max_page_count = {pages};"));
 
+    public IReadOnlyList<(long Key, string Text, string Analysis)> ReadStored(long afterKey, int count)
+    {
+        return Read(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT key, text, analysis FROM articles WHERE key > $after ORDER BY key LIMIT $count";
+            command.Parameters.AddWithValue("$after", afterKey);
+            command.Parameters.AddWithValue("$count", count);
+            using var reader = command.ExecuteReader();
+            var rows = new List<(long, string, string)>(count);
+            while (reader.Read())
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+            }
+
+            return rows;
+        });
+    }
+
     public IReadOnlyDictionary<string, string> GetHashes(IReadOnlyCollection<string> ids)
     {
         return Read(connection =>
@@ -405,7 +424,8 @@ internal sealed class SqliteSearchBackend : ISearchBackend
             document.Year,
             article.Views,
             article.Authors.Count == 0 ? null : string.Join("; ", article.Authors),
-            article.Text);
+            article.Text,
+            document.AnalysisJson);
         var key = Convert.ToInt64(s.InsertArticle.ExecuteScalar(), CultureInfo.InvariantCulture);
 
         foreach (var d in analysis.Dates)
@@ -688,8 +708,8 @@ internal sealed class SqliteSearchBackend : ISearchBackend
 
             FindArticle = Make("SELECT key, hash FROM articles WHERE id = $p0", 1);
             InsertArticle = Make(
-                $"INSERT INTO articles(id, hash, source, url, title, published, date, year, views, authors, text) VALUES ({Values(11)}); SELECT last_insert_rowid();",
-                11);
+                $"INSERT INTO articles(id, hash, source, url, title, published, date, year, views, authors, text, analysis) VALUES ({Values(12)}); SELECT last_insert_rowid();",
+                12);
             InsertDate = Make($"INSERT INTO dates VALUES ({Values(7)})", 7);
             InsertOfficial = Make($"INSERT INTO officials VALUES ({Values(9)})", 9);
             InsertFigure = Make($"INSERT INTO figures VALUES ({Values(8)})", 8);

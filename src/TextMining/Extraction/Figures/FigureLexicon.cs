@@ -26,6 +26,12 @@ internal enum NumberWordKind
 
     /// <summary><c>rưỡi</c>: half the last multiplier.</summary>
     Half,
+
+    /// <summary><c>đến</c>, <c>tới</c>: joins the two ends of a range (<c>5 đến 7 người</c>).</summary>
+    RangeWord,
+
+    /// <summary>A word that starts like a multiplier but is not one (<c>tỷ lệ</c>, <c>triệu chứng</c>).</summary>
+    NotNumber,
 }
 
 /// <summary>The kind of a unit phrase (<c>units.tsv</c>).</summary>
@@ -87,8 +93,8 @@ internal enum NumberContext
 /// <summary>A qualifier phrase and whether it is read after the unit (<c>trở lên</c>).</summary>
 internal readonly record struct QualifierEntry(FigureQualifier Qualifier, bool After);
 
-/// <summary>A number word with its kind and value.</summary>
-internal readonly record struct NumberWord(NumberWordKind Kind, decimal Value);
+/// <summary>A number word with its kind and value; <paramref name="NotAlone"/> when the word alone is not a figure.</summary>
+internal readonly record struct NumberWord(NumberWordKind Kind, decimal Value, bool NotAlone);
 
 /// <summary>
 /// The figures extractor's lexicons, loaded once from the embedded TSV files next to it and kept read-only:
@@ -139,7 +145,7 @@ internal sealed class FigureLexicon
             var kind = Enum.Parse<NumberWordKind>(row[1], ignoreCase: true);
             var value = decimal.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture);
             var key = Key(row[0]);
-            lexicon.NumberWords.Add(key, new NumberWord(kind, value));
+            lexicon.NumberWords.Add(key, new NumberWord(kind, value, row.Length > 3 && row[3] == "notAlone"));
             if (kind is NumberWordKind.Digit or NumberWordKind.Ten && key.Length >= 2)
             {
                 lexicon._spelledStarts.Add((key[0] << 16) | key[1]);

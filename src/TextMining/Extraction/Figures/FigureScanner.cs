@@ -233,6 +233,12 @@ internal sealed class FigureScanner
 
         if (unitKind is null && !rangeFirst)
         {
+            if (shape == Shape.Single && !hasMultiplier && RangePartnerIsDate(p))
+            {
+                // từ 15 - 17/8: the first end of a date range.
+                return p;
+            }
+
             ReadUnit(exprEnd, out unitStart, out unitEnd, out unitKind);
         }
 
@@ -306,6 +312,18 @@ internal sealed class FigureScanner
             return scanEnd;
         }
 
+        // tàu BĐ 96868 TS, Honda Sonic 125 phân khối: after a capitalised word, only a known unit makes a count.
+        if (!countedNoun && !hasMultiplier && unitKind is not UnitKind.Duration && AfterCapitalisedWord(start))
+        {
+            return scanEnd;
+        }
+
+        // “3 không”, “5 có, 3 sạch”: a slogan or a name in quotes, unless it counts a known noun.
+        if (!countedNoun && !hasMultiplier && CharAt(start - 1) is '“' or '"' or '‘')
+        {
+            return scanEnd;
+        }
+
         // Left context: names, documents, dates and ordinals rule the number out; qualifiers qualify it.
         if (IsRuledOutByContext(start, countedNoun))
         {
@@ -373,7 +391,6 @@ internal sealed class FigureScanner
         var words = 0;
         var end = start;
         var pos = start;
-        var firstWord = _key.AsSpan(start, wordEnd - start);
         while (words < MaxSpelledWords
             && _lexicon.NumberWords.MatchForward(_key, pos, _blockEnd, out var w, out var e))
         {
@@ -445,8 +462,8 @@ internal sealed class FigureScanner
 
         var value = total + group + pending;
 
-        // A lone một is "a, one"; a lone năm is "year"; neither counts without a multiplier.
-        if (value <= 0 || (!hasMultiplier && words == 1 && (firstWord.SequenceEqual("một") || firstWord.SequenceEqual("năm"))))
+        // Some words alone are not figures (một is "a, one"; năm is "year"): numbers.tsv marks them notAlone.
+        if (value <= 0 || (!hasMultiplier && words == 1 && word.NotAlone))
         {
             return end;
         }
@@ -553,9 +570,10 @@ internal sealed class FigureScanner
         {
             afterConnector = q + 1;
         }
-        else if (q > pos && (StartsWithWord(q, "đến") || StartsWithWord(q, "tới")))
+        else if (q > pos && _lexicon.NumberWords.MatchForward(_key, q, _blockEnd, out var connector, out var connectorEnd)
+            && connector.Kind == NumberWordKind.RangeWord)
         {
-            afterConnector = q + 3;
+            afterConnector = connectorEnd;
             wordConnector = true;
         }
         else
@@ -597,6 +615,25 @@ internal sealed class FigureScanner
         return kind is not null || exprEnd > after;
     }
 
+    /// <summary>Whether a range connector and a date follow <paramref name="pos"/> (<c>15 - 17/8</c>).</summary>
+    private bool RangePartnerIsDate(int pos)
+    {
+        var q = PhraseTrie<NumberWord>.SkipSpacesForward(_key, pos, _blockEnd);
+        if (q >= _blockEnd || _key[q] is not ('-' or '–' or '—'))
+        {
+            return false;
+        }
+
+        var r = PhraseTrie<NumberWord>.SkipSpacesForward(_key, q + 1, _blockEnd);
+        if (!IsDigitAt(r))
+        {
+            return false;
+        }
+
+        var second = VietnameseNumeral.Read(_text, r, _blockEnd);
+        return second.IsSmallPlain(31) && CharAt(second.End) is '/' or '-' or '.' && IsDigitAt(second.End + 1);
+    }
+
     /// <summary>Reads the unit or counted noun phrase after a number.</summary>
     private void ReadUnit(int pos, out int unitStart, out int unitEnd, out UnitKind? kind)
     {
@@ -627,7 +664,7 @@ internal sealed class FigureScanner
         // A counted noun not in the lexicon: a few words up to a verb, preposition, name or punctuation.
         var wordEnd = PhraseTrie<UnitKind>.WordEndForward(_key, q, _blockEnd);
         if (wordEnd == q || !char.IsLetter(_key[q]) || IsStopAt(q, out _) || IsTitleCase(q, wordEnd)
-            || _lexicon.NumberWords.MatchForward(_key, q, _blockEnd, out _, out _))
+            || (_lexicon.NumberWords.MatchForward(_key, q, _blockEnd, out var numberWord, out _) && numberWord.Kind != NumberWordKind.NotNumber))
         {
             return;
         }
@@ -757,12 +794,20 @@ internal sealed class FigureScanner
             || (before > _blockStart + 1 && _text[before - 1] == ',' && char.IsAsciiDigit(_text[before - 2]))
             || (CharAt(end) == ',' && CharAt(end + 1) == ' ' && IsDigitAt(end + 2))
             || (end - start <= 2 && CharAt(end) is '.' or ')' && CharAt(end + 1) == ' ' && end + 2 < _blockEnd && char.IsUpper(_text[end + 2]))
-            || (CharAt(start - 1) == '(' && CharAt(end) == ')')
+            || (CharAt(start - 1) is '(' or '[' && CharAt(end) is ')' or ']')
             || CharAt(end) == ':')
         {
             return true;
         }
 
+        return AfterCapitalisedWord(start)
+            || (after > end && IsTitleCase(after, PhraseTrie<UnitKind>.WordEndForward(_key, after, _blockEnd)));
+    }
+
+    /// <summary>Whether the word right before the number has a capital letter and does not open a sentence.</summary>
+    private bool AfterCapitalisedWord(int start)
+    {
+        var before = PhraseTrie<UnitKind>.SkipSpacesBackward(_key, start, _blockStart);
         var wordStart = before;
         while (wordStart > _blockStart && char.IsLetter(_text[wordStart - 1]))
         {
@@ -777,7 +822,7 @@ internal sealed class FigureScanner
             }
         }
 
-        return after > end && IsTitleCase(after, PhraseTrie<UnitKind>.WordEndForward(_key, after, _blockEnd));
+        return false;
     }
 
     private bool IsRuledOutByContext(int numberStart, bool countedNoun) =>
@@ -904,14 +949,9 @@ internal sealed class FigureScanner
         return false;
     }
 
-    private bool StartsWithWord(int pos, string word) =>
-        pos + word.Length <= _blockEnd
-        && _key.AsSpan(pos, word.Length).SequenceEqual(word)
-        && (pos + word.Length == _blockEnd || !char.IsLetter(_key[pos + word.Length]));
-
     private static bool IsSeparator(char c, char separator) => separator == '/' ? c == '/' : c is '-' or '–';
 
-    private char CharAt(int pos) => pos >= 0 && pos < _blockEnd ? _text[pos] : '\0';
+    private char CharAt(int pos) => pos >= _blockStart && pos < _blockEnd ? _text[pos] : '\0';
 
     private bool IsDigitAt(int pos) => pos < _blockEnd && char.IsAsciiDigit(_text[pos]);
 

@@ -59,6 +59,8 @@ public sealed class FigureExtractorTests
     [InlineData("Đã có 2.000 người đăng ký.", "2.000 người|2000||người|exact")]
     [InlineData("Trong năm có 2000 người tham gia.", "2000 người|2000||người|exact")]
     [InlineData("Giá vé 1,5 USD.", "1,5 USD|1.5||USD|exact")]
+    [InlineData("Đội nhà thắng với một tỷ số đẹp; có 3 triệu chứng, tỷ lệ 5 tỷ lệ thuận.", "3 triệu chứng|3||triệu chứng|exact;;5 tỷ lệ thuận|5||tỷ lệ thuận|exact")]
+    [InlineData("Tỷ lệ đạt 100 phần trăm; “50 hộ dân” được hỗ trợ.", "100 phần trăm|100||phần trăm|exact;;50 hộ dân|50||hộ dân|exact")]
     [InlineData("Tổ công tác bắt quả tang 01 đối tượng, thu giữ 02 gói ma túy.", "01 đối tượng|1||đối tượng|exact;;02 gói ma túy|2||gói ma túy|exact")]
     [InlineData("Đề án có hiệu lực từ ngày 5/3, với 1.234/1.500 hộ ký cam kết (đạt 82,3%).", "1.234/1.500 hộ|1234|1500|hộ|exact;;82,3%|82.3||%|exact")]
     public void Extract_Matches_ReturnsFiguresWithSpans(string paragraph, string expected)
@@ -111,6 +113,8 @@ public sealed class FigureExtractorTests
     [InlineData("Hoàng Anh Tuấn (ĐKTT: 49/166, ở tại 21/50/286 Lê Lai).")]
     [InlineData("Đến 27 tháng Chạp, may có người mua hoa.")]
     [InlineData("Tiếp tục thông tin! 7. BĐS Malaysia tăng giá.")]
+    [InlineData("Hội thi diễn ra trong (từ 15 - 17/8) tại xã.")]
+    [InlineData("Xây dựng mô hình “3 không” và thực hiện phương châm 4 tại chỗ; Đội 2 trực.")]
     public void Extract_NonMatches_ReturnsNoFigure(string paragraph)
     {
         var article = FigureTestArticles.FromParagraphs("Tiêu đề", paragraph);

@@ -34,4 +34,20 @@ public sealed class FigureSeedTests(ITestOutputHelper output)
         Assert.Empty(missing);
         Assert.All(extra, v => Assert.Contains(v, optional));
     }
+
+    [SharedTheory]
+    [MemberData(nameof(FigureTestArticles.SeedNames), MemberType = typeof(FigureTestArticles))]
+    public void DefaultPipeline_Seed_ValuesEqualGoldWithEarlierStagesClaiming(string seed)
+    {
+        var shared = RepoPaths.Shared!;
+        var article = FigureTestArticles.FromSeed(Path.Combine(shared, "seeds", seed + ".txt"));
+        var (gold, optional) = FigureTestArticles.ReadGold(Path.Combine(shared, "gold", seed + ".gold.json"));
+
+        var figures = TextMiningPipeline.Default.Analyze(article).Figures;
+
+        var missing = gold.Select(g => g.Value).ToList();
+        var extra = figures.Select(f => f.Value).Where(v => !missing.Remove(v)).ToList();
+        Assert.Empty(missing);
+        Assert.All(extra, v => Assert.Contains(v, optional));
+    }
 }
