@@ -6,22 +6,23 @@ namespace TextMining.Extraction.Dates;
 /// <summary>
 /// The year an article is about, used to complete dates written without one (<c>Ngày 8 tháng 3</c>).
 /// Taken from the title (the latest year it states: <c>… năm 2019</c>, <c>21/04/2017</c>), else from the dateline,
-/// else from <see cref="Article.Published"/>.
+/// else from <see cref="Article.Published"/>. A day that would fall more than two months after the article's own day
+/// (its publication date, else the first full date in its body in that year) is taken to be in the year before.
 /// </summary>
 internal sealed class ArticleYear
 {
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
 
-    /// <summary>How far after the publication day a completed date may fall before the year before is meant.</summary>
+    /// <summary>How far after the anchor day (publication, or the report's own day) a completed date may fall before the year before is meant.</summary>
     private const int PublishedLeewayDays = 60;
 
-    private readonly DateOnly? _published;
+    private readonly DateOnly? _anchor;
 
     private ArticleYear(int? year, DateOnly? published)
     {
         Year = year;
-        _published = published;
+        _anchor = published;
     }
 
     /// <summary>No year known.</summary>
@@ -39,25 +40,69 @@ internal sealed class ArticleYear
         var title = article.Blocks.Count > 0 && article.Blocks[0].Kind == ArticleBlockKind.Title
             ? article.Blocks[0].Span
             : new Text.SourceSpan(0, article.Title.Length);
-        if (LatestYear(article.Text, key, title.Start, title.End) is { } titleYear)
+        if (article.Published is { } published)
         {
-            return new ArticleYear(titleYear, null);
+            var day = DateOnly.FromDateTime(published.DateTime);
+            var stated = LatestYear(article.Text, key, title.Start, title.End) ?? DatelineYear(article, key);
+            return new ArticleYear(stated ?? published.Year, stated is null || stated == day.Year ? day : null);
         }
 
+        if ((LatestYear(article.Text, key, title.Start, title.End) ?? DatelineYear(article, key)) is { } year)
+        {
+            // The report's own day, when the body states one in that year, anchors year-less days the same way
+            // a publication date does: "đêm 31/12" in a report of 5/1/2021 is 31 December 2020.
+            return new ArticleYear(year, FirstFullDate(article.Text, title.End, year));
+        }
+
+        return None;
+    }
+
+    private static int? DatelineYear(Article article, string key)
+    {
         foreach (var block in article.Blocks)
         {
             if (block.Kind == ArticleBlockKind.Dateline && LatestYear(article.Text, key, block.Span.Start, block.Span.End) is { } datelineYear)
             {
-                return new ArticleYear(datelineYear, null);
+                return datelineYear;
             }
         }
 
-        if (article.Published is { } published)
+        return null;
+    }
+
+    /// <summary>The first <c>D/M/YYYY</c> (or <c>-</c>, <c>.</c>) after <paramref name="start"/> whose year is <paramref name="year"/>.</summary>
+    private static DateOnly? FirstFullDate(string text, int start, int year)
+    {
+        for (var i = start; i < text.Length; i++)
         {
-            return new ArticleYear(published.Year, DateOnly.FromDateTime(published.DateTime));
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '/' or '-' or '.')))
+            {
+                continue;
+            }
+
+            if (ReadNumber(text, i, 2, out var day, out var p) && p < text.Length && text[p] is '/' or '-' or '.'
+                && ReadNumber(text, p + 1, 2, out var month, out var q) && q < text.Length && text[q] == text[p]
+                && ReadNumber(text, q + 1, 4, out var y, out var r) && r - q - 1 == 4 && (r == text.Length || !char.IsAsciiDigit(text[r]))
+                && y == year && DateScanner.IsValid(y, month, day))
+            {
+                return new DateOnly(y, month, day);
+            }
         }
 
-        return None;
+        return null;
+    }
+
+    private static bool ReadNumber(string text, int start, int maxDigits, out int value, out int end)
+    {
+        value = 0;
+        end = start;
+        while (end < text.Length && end - start < maxDigits && char.IsAsciiDigit(text[end]))
+        {
+            value = (value * 10) + (text[end] - '0');
+            end++;
+        }
+
+        return end > start && (end == text.Length || !char.IsAsciiDigit(text[end]));
     }
 
     /// <summary>The year to give day <paramref name="day"/> of month <paramref name="month"/>, or null.</summary>
@@ -72,7 +117,7 @@ internal sealed class ArticleYear
             return null;
         }
 
-        if (_published is { } published && DateScanner.IsValid(year, month, day)
+        if (_anchor is { } published && DateScanner.IsValid(year, month, day)
             && new DateOnly(year, month, day).DayNumber - published.DayNumber > PublishedLeewayDays)
         {
             return year - 1;
@@ -81,7 +126,10 @@ internal sealed class ArticleYear
         return year;
     }
 
-    /// <summary>The latest year in [start, end) written as <c>năm YYYY</c> or as the year of <c>D/M/YYYY</c>.</summary>
+    /// <summary>
+    /// The latest year in [start, end) written as <c>năm YYYY</c>, as the year of <c>D/M/YYYY</c>, or closing a name
+    /// before the end or punctuation (<c>Tết Dương lịch 2021</c>).
+    /// </summary>
     private static int? LatestYear(string text, string key, int start, int end)
     {
         int? best = null;
@@ -114,7 +162,16 @@ internal sealed class ArticleYear
 
             var afterYearWord = p >= 3 && string.CompareOrdinal(key, p - 3, "năm", 0, 3) == 0 && (p == 3 || !char.IsLetter(key[p - 4]));
             var afterDate = i >= 2 && text[i - 1] is '/' or '-' or '.' && char.IsAsciiDigit(text[i - 2]);
-            if (afterYearWord || afterDate)
+
+            // A year closing a name at the end of the line or before punctuation: "… Tết Dương lịch 2021".
+            var after = runEnd;
+            while (after < end && text[after] == ' ')
+            {
+                after++;
+            }
+
+            var closesName = p > start && char.IsLetter(text[p - 1]) && (after == end || text[after] is ',' or ';' or ':' or '.' or ')' or '!' or '?');
+            if (afterYearWord || afterDate || closesName)
             {
                 best = best is { } b ? Math.Max(b, year) : year;
             }

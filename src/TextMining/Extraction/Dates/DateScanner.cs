@@ -468,9 +468,27 @@ internal sealed class DateScanner
             p--;
         }
 
-        if (p == wordEnd || !char.IsUpper(_text[p]))
+        if (p == wordEnd)
         {
             return -1;
+        }
+
+        // Names capitalise their first syllable only (Tết Dương lịch 2021, Tết Nguyên đán 2017): a lower-case word
+        // just before the year is part of the name when a capitalised word of the same name stands one or two
+        // words further back.
+        for (var extra = 0; !char.IsUpper(_text[p]); extra++)
+        {
+            var q = SkipSpacesBack(p);
+            if (extra == 2 || q == p || q == 0 || !char.IsLetter(_text[q - 1]))
+            {
+                return -1;
+            }
+
+            p = q;
+            while (p > 0 && char.IsLetter(_text[p - 1]))
+            {
+                p--;
+            }
         }
 
         var before = SkipSpacesBack(p);

@@ -200,6 +200,39 @@ public sealed class DateExtractorTests
         Assert.Equal(["2020-12-30", "2021-01-02"], values);
     }
 
+    [Theory]
+    [InlineData("Bảo đảm an toàn đêm Giao thừa Tết Dương lịch 2021", "2021")]
+    [InlineData("Người dân vui đón Tết Nguyên đán 2017", "2017")]
+    [InlineData("Công an tỉnh ra quân dịp Tết Nguyên đán 2017, bảo đảm an ninh", "2017")]
+    public void Run_YearClosingLowerCaseName_IsAYear(string title, string value)
+    {
+        var analysis = TestArticles.Analyze(TestArticles.Build(title, "Công an tỉnh họp."));
+
+        var mention = Assert.Single(analysis.Dates);
+        Assert.Equal(value, mention.Value);
+        Assert.Equal(mention.Text, analysis.Article.Text.Substring(mention.Span.Start, mention.Span.Length));
+    }
+
+    [Fact]
+    public void Run_DayAfterReportDay_TakesYearBefore()
+    {
+        var article = TestArticles.Build("Đón Tết Dương lịch 2021: an toàn tuyệt đối", "Tối 5/1/2021, Công an thành phố họp báo. Trong đêm 31/12, lực lượng đã huy động 2 nghìn cán bộ. Ngày 2/1, đoàn kiểm tra.");
+
+        var values = TestArticles.Analyze(article).Dates.Select(d => d.Value).ToArray();
+
+        Assert.Contains("2020-12-31", values);
+        Assert.Contains("2021-01-02", values);
+        Assert.DoesNotContain("2021-12-31", values);
+    }
+
+    [Fact]
+    public void Run_OldDateFirstInBody_DoesNotMoveDaysOfTheTitleYear()
+    {
+        var article = TestArticles.Build("Tổng kết phong trào năm 2019", "Thực hiện Chỉ thị số 09-CT/TW ngày 1-12-2011, ngày 8 tháng 3, huyện tổ chức hội nghị.");
+
+        Assert.Contains(TestArticles.Analyze(article).Dates, d => d.Value == "2019-03-08" && d.Inferred);
+    }
+
     [Fact]
     public void Run_TitleWithSeveralYears_TakesLatest()
     {
