@@ -71,3 +71,59 @@ public sealed class ExportCommandTests
         Assert.True(kg.GetProperty("isApproximate").GetBoolean());
     }
 }
+
+public sealed class ExportFromIndexTests : IDisposable
+{
+    private readonly string _index = Path.Combine(Path.GetTempPath(), $"textmining-export-{Guid.NewGuid():N}.db");
+
+    public ExportFromIndexTests()
+    {
+        var (code, _, stderr) = CliRunner.Run("index", CliRunner.Corpus, "--index", _index);
+        Assert.True(code == 0, stderr);
+    }
+
+    [Theory]
+    [InlineData("articles")]
+    [InlineData("dates")]
+    [InlineData("officials")]
+    [InlineData("mentions")]
+    [InlineData("figures")]
+    [InlineData("models")]
+    [InlineData("documents")]
+    [InlineData("places")]
+    public void Export_FromIndex_EqualsExportFromInputs(string table)
+    {
+        var fromInputs = CliRunner.Run("export", "--table", table, "--format", "jsonl", CliRunner.Corpus);
+        var fromIndex = CliRunner.Run("export", "--table", table, "--format", "jsonl", "--index", _index);
+
+        Assert.True(fromIndex.ExitCode == 0, fromIndex.Stderr);
+        Assert.Equal(fromInputs.Stdout, fromIndex.Stdout);
+    }
+
+    [Fact]
+    public void Stats_FromIndex_EqualsStatsFromInputs()
+    {
+        var fromInputs = CliRunner.Run("stats", "--json", CliRunner.Corpus);
+        var fromIndex = CliRunner.Run("stats", "--json", "--index", _index);
+
+        Assert.True(fromIndex.ExitCode == 0, fromIndex.Stderr);
+        Assert.Equal(fromInputs.Stdout, fromIndex.Stdout);
+    }
+
+    [Fact]
+    public void Export_InputsAndIndex_IsUsageError()
+    {
+        var (code, _, stderr) = CliRunner.Run("export", "--table", "figures", "--index", _index, CliRunner.Corpus);
+
+        Assert.Equal(2, code);
+        Assert.Contains("not both", stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { _index, _index + "-wal", _index + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using TextMining.Extraction;
 using TextMining.Parsing;
@@ -29,6 +30,50 @@ internal sealed class AnalysisSource : IDisposable
 
     /// <summary>Whether the run was stopped by Ctrl+C.</summary>
     public bool Cancelled => _cancellation.IsCancellationRequested;
+
+    public static Option<string?> CreateIndexOption() => new("--index")
+    {
+        Description = "Read the articles and their extraction from this search index (made by 'textmining index') instead of inputs.",
+    };
+
+    /// <summary>Exactly one of inputs and --index; returns the index path or null.</summary>
+    public static string? CheckInputsOrIndex(string verb, string[] inputs, string? index)
+    {
+        if (index is not null && inputs.Length > 0)
+        {
+            throw new CliUsageException($"{verb} reads either inputs or --index, not both");
+        }
+
+        if (index is null && inputs.Length == 0)
+        {
+            throw new CliUsageException($"{verb} needs inputs (files, folders, globs or -) or --index <path>");
+        }
+
+        if (index is not null && !File.Exists(index))
+        {
+            throw new CliUsageException($"no index at {index}");
+        }
+
+        return index;
+    }
+
+    /// <summary>The analyses of the inputs, or those stored in the index at <paramref name="indexPath"/>.</summary>
+    public IEnumerable<ArticleAnalysis> Analyses(IEnumerable<string> inputs, string? indexPath, ArticleReaderOptions options) =>
+        indexPath is null ? Analyze(inputs, options) : FromIndex(indexPath);
+
+    public IEnumerable<ArticleAnalysis> FromIndex(string path)
+    {
+        using var index = TextMining.Search.ArticleIndex.OpenReadOnly(path);
+        foreach (var analysis in index.ReadAnalyses())
+        {
+            yield return analysis;
+            _progress.Tick();
+            if (_cancellation.IsCancellationRequested)
+            {
+                yield break;
+            }
+        }
+    }
 
     public IEnumerable<ArticleAnalysis> Analyze(IEnumerable<string> inputs, ArticleReaderOptions options, TextMiningPipeline? pipeline = null)
     {

@@ -24,6 +24,7 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("csv", "jsonl");
         var excel = new Option<bool>("--excel") { Description = "Start CSV with a UTF-8 BOM so that Excel shows Vietnamese correctly." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var index = AnalysisSource.CreateIndexOption();
         var command = new Command(
             "export",
             "Write one flat table of the extracted facts, one row per entity with the article id, span and surface text. " +
@@ -34,28 +35,25 @@ internal static class ExportCommand
             format,
             excel,
             output,
+            index,
             maxBytes,
         };
         command.SetAction(parse =>
         {
             var files = parse.GetValue(inputs) ?? [];
-            if (files.Length == 0)
-            {
-                throw new CliUsageException("export needs inputs (files, folders, globs or -)");
-            }
-
+            var indexPath = AnalysisSource.CheckInputsOrIndex("export", files, parse.GetValue(index));
             var tableFormat = parse.GetValue(format) == "jsonl" ? TableFormat.JsonLines : TableFormat.Csv;
             var options = TableExportOptions.Default.WithExcelCompatible(parse.GetValue(excel));
-            return Run(context, files, InputOptions.ReaderOptions(parse.GetValue(maxBytes)), parse.GetValue(table), tableFormat, options, parse.GetValue(output));
+            return Run(context, files, indexPath, InputOptions.ReaderOptions(parse.GetValue(maxBytes)), parse.GetValue(table), tableFormat, options, parse.GetValue(output));
         });
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, Parsing.ArticleReaderOptions readerOptions, ExportTable table, TableFormat format, TableExportOptions options, string? outputPath)
+    private static int Run(CliContext context, string[] inputs, string? indexPath, Parsing.ArticleReaderOptions readerOptions, ExportTable table, TableFormat format, TableExportOptions options, string? outputPath)
     {
         using var source = new AnalysisSource(context, "export");
         using var output = OutputFile.Open(context, outputPath);
-        TableExporter.Write(source.Analyze(inputs, readerOptions), table, format, output, options, source.Token);
+        TableExporter.Write(source.Analyses(inputs, indexPath, readerOptions), table, format, output, options, source.Token);
         output.Flush();
         return source.ExitCode();
     }

@@ -21,6 +21,7 @@ internal static class StatsCommand
         inputs.Arity = ArgumentArity.ZeroOrMore;
         var maxBytes = InputOptions.CreateMaxBytesOption();
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables." };
+        var index = AnalysisSource.CreateIndexOption();
         var top = new Option<int>("--top")
         {
             Description = "How many rows of each ranking to print (models, officials, figures). Default 20.",
@@ -35,15 +36,13 @@ internal static class StatsCommand
             inputs,
             json,
             top,
+            index,
             maxBytes,
         };
         command.SetAction(parse =>
         {
             var files = parse.GetValue(inputs) ?? [];
-            if (files.Length == 0)
-            {
-                throw new CliUsageException("stats needs inputs (files, folders, globs or -)");
-            }
+            var indexPath = AnalysisSource.CheckInputsOrIndex("stats", files, parse.GetValue(index));
 
             var n = parse.GetValue(top);
             if (n < 1)
@@ -52,7 +51,7 @@ internal static class StatsCommand
             }
 
             using var source = new AnalysisSource(context, "stats");
-            var stats = CorpusStatistics.Compute(source.Analyze(files, InputOptions.ReaderOptions(parse.GetValue(maxBytes))), source.Token);
+            var stats = CorpusStatistics.Compute(source.Analyses(files, indexPath, InputOptions.ReaderOptions(parse.GetValue(maxBytes))), source.Token);
             if (parse.GetValue(json))
             {
                 context.Stdout.WriteLine(JsonSerializer.Serialize(stats, Json));

@@ -54,7 +54,7 @@ internal static class TextMiningCommandLine
             stderr.WriteLine($"textmining: {ex.Message}");
             return UsageError;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or TextMining.Search.SearchIndexException)
         {
             stderr.WriteLine($"textmining: {ex.Message}");
             return InputFailed;

@@ -13,31 +13,37 @@ internal static class ArticleFacts
     private static readonly HashSet<string> ProvinceLevels = new(StringComparer.OrdinalIgnoreCase) { "tỉnh", "thành phố", "TP.", "TP" };
 
     /// <summary>
-    /// The publication year; else the year of a date stated in the title; else the year most dates name
-    /// (ties go to the later year); null when the article names none.
+    /// The article's date as <c>YYYY-MM-DD</c>: the publication date, else the first full date (day precision) the
+    /// date extractor found — usually the event date in the lead; null when there is neither.
     /// </summary>
-    public static int? Year(ArticleAnalysis analysis)
+    public static string? Date(ArticleAnalysis analysis)
     {
         if (analysis.Article.Published is { } published)
         {
-            return published.Year;
-        }
-
-        var titleEnd = analysis.Article.Title.Length;
-        var inTitle = analysis.Dates.Where(d => d.Span.Start < titleEnd).Select(YearOf).FirstOrDefault(y => y is not null);
-        if (inTitle is not null)
-        {
-            return inTitle;
+            return published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
         return analysis.Dates
-            .Select(YearOf)
-            .Where(y => y is not null)
-            .GroupBy(y => y!.Value)
-            .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => g.Key)
-            .Select(g => (int?)g.Key)
+            .Where(d => d.Granularity is DateGranularity.Day or DateGranularity.DateTime && d.Value.Length >= 10)
+            .Select(d => d.Value[..10])
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The article's year: the year of <see cref="Date"/>, else the year of the first year, month, quarter or
+    /// half-year mention; null when the article names none.
+    /// </summary>
+    public static int? Year(ArticleAnalysis analysis)
+    {
+        if (Date(analysis) is { } date)
+        {
+            return YearOf(date);
+        }
+
+        return analysis.Dates
+            .Where(d => d.Granularity is not DateGranularity.MonthDay)
+            .Select(YearOf)
+            .FirstOrDefault(y => y is not null);
     }
 
     /// <summary>The province most of the article's places lie in (ties: first named), or null.</summary>

@@ -32,14 +32,18 @@ public static class ArticleJsonReader
     /// <param name="error">Why it could not be read, or null.</param>
     /// <returns>Whether it was read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static bool TryParse(string json, out ArticleAnalysis? analysis, out string? error)
+    public static bool TryParse(string json, out ArticleAnalysis? analysis, out string? error) =>
+        TryParse(json, null, out analysis, out error);
+
+    /// <summary>As <see cref="TryParse(string, out ArticleAnalysis?, out string?)"/>, with the text kept apart.</summary>
+    internal static bool TryParse(string json, string? text, out ArticleAnalysis? analysis, out string? error)
     {
         ArgumentNullException.ThrowIfNull(json);
         analysis = null;
         try
         {
             using var doc = JsonDocument.Parse(json);
-            analysis = Read(doc.RootElement);
+            analysis = Read(doc.RootElement, text);
             error = null;
             return true;
         }
@@ -50,9 +54,9 @@ public static class ArticleJsonReader
         }
     }
 
-    private static ArticleAnalysis Read(JsonElement root)
+    private static ArticleAnalysis Read(JsonElement root, string? storedText)
     {
-        var text = root.GetProperty("text").GetString() ?? throw new FormatException("text is null");
+        var text = storedText ?? root.GetProperty("text").GetString() ?? throw new FormatException("text is null");
         var title = root.GetProperty("title").GetString() ?? string.Empty;
         var dateline = OptionalString(root, "dateline");
         var captions = Strings(root, "captions");

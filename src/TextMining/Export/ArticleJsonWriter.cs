@@ -22,7 +22,13 @@ public static class ArticleJsonWriter
     /// <param name="writer">Where to write.</param>
     /// <param name="analysis">What to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Utf8JsonWriter writer, ArticleAnalysis analysis)
+    public static void Write(Utf8JsonWriter writer, ArticleAnalysis analysis) => Write(writer, analysis, withText: true);
+
+    /// <summary>
+    /// Writes the analysis; without its text (lead, paragraphs, text) when <paramref name="withText"/> is false,
+    /// for stores that keep the text beside it (the search index). <see cref="ArticleJsonReader"/> reads both.
+    /// </summary>
+    internal static void Write(Utf8JsonWriter writer, ArticleAnalysis analysis, bool withText)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -33,7 +39,11 @@ public static class ArticleJsonWriter
         writer.WriteString("url", a.Url);
         writer.WriteString("title", a.Title);
         writer.WriteString("sourceTag", a.SourceTag);
-        writer.WriteString("lead", a.Lead);
+        if (withText)
+        {
+            writer.WriteString("lead", a.Lead);
+        }
+
         writer.WriteString("published", a.PublishedIso);
         writer.WriteString("dateline", a.Dateline);
         if (a.Views is { } views)
@@ -46,9 +56,17 @@ public static class ArticleJsonWriter
         }
 
         WriteStrings(writer, "authors", a.Authors);
-        WriteStrings(writer, "paragraphs", a.Paragraphs);
+        if (withText)
+        {
+            WriteStrings(writer, "paragraphs", a.Paragraphs);
+        }
+
         WriteStrings(writer, "captions", a.Captions);
-        writer.WriteString("text", a.Text);
+        if (withText)
+        {
+            writer.WriteString("text", a.Text);
+        }
+
 
         writer.WriteStartArray("dates");
         foreach (var d in analysis.Dates)
@@ -200,12 +218,15 @@ public static class ArticleJsonWriter
     /// <param name="analysis">What to write.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
-    public static string ToJson(ArticleAnalysis analysis)
+    public static string ToJson(ArticleAnalysis analysis) => ToJson(analysis, withText: true);
+
+    /// <summary>As <see cref="ToJson(ArticleAnalysis)"/>, optionally without the article's text.</summary>
+    internal static string ToJson(ArticleAnalysis analysis, bool withText)
     {
         using var buffer = new MemoryStream();
         using (var writer = CreateWriter(buffer))
         {
-            Write(writer, analysis);
+            Write(writer, analysis, withText);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);

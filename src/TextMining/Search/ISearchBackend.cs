@@ -19,6 +19,12 @@ internal interface ISearchBackend : IDisposable
     /// <summary>Removes an article and everything extracted from it; false when it was not there.</summary>
     bool Delete(string id);
 
+    /// <summary>
+    /// One page of stored articles in insertion order after <paramref name="afterKey"/>: their text and their
+    /// extraction JSON without the text.
+    /// </summary>
+    IReadOnlyList<(long Key, string Text, string Analysis)> ReadStored(long afterKey, int count);
+
     /// <summary>Runs a parsed query.</summary>
     BackendResult Search(ParsedQuery query, SearchOptions options);
 }

@@ -1,7 +1,7 @@
+using TextMining.Export;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using TextMining.Export;
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
 using TextMining.Text;
@@ -45,8 +45,8 @@ internal sealed class IndexDocument
     {
         Analysis = analysis;
         Hash = hash;
-        Date = ArticleDate(analysis);
-        Year = Date is { } date ? int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) : FirstYear(analysis);
+        Date = ArticleFacts.Date(analysis);
+        Year = ArticleFacts.Year(analysis);
         Officials = analysis.Officials
             .Select(o => new IndexedOfficial(o.Name, o.Rank, o.Honorific, string.Join("; ", o.Positions), o.Span.Start, o.Span.Length))
             .ToArray();
@@ -60,7 +60,7 @@ internal sealed class IndexDocument
 
     public Article Article => Analysis.Article;
 
-    /// <summary>SHA-256 (hex) of the extraction JSON: equal hashes mean nothing to update.</summary>
+    /// <summary>SHA-256 (hex) of the article and everything stored from its extraction: equal hashes mean nothing to update.</summary>
     public string Hash { get; }
 
     /// <summary>The article's date as <c>YYYY-MM-DD</c>: the published day, else the first full date in the text.</summary>
@@ -70,6 +70,9 @@ internal sealed class IndexDocument
     public int? Year { get; }
 
     public IReadOnlyList<IndexedOfficial> Officials { get; }
+
+    /// <summary>The extraction as JSON without the text (stored beside it), read back by <see cref="ArticleIndex.ReadAnalyses"/>.</summary>
+    public string AnalysisJson => ArticleJsonWriter.ToJson(Analysis, withText: false);
 
     public IReadOnlyList<IndexedModel> Models { get; }
 
@@ -82,9 +85,7 @@ internal sealed class IndexDocument
     public static IndexDocument Create(ArticleAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var json = ArticleJsonWriter.ToJson(analysis);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
-        return new IndexDocument(analysis, hash);
+        return new IndexDocument(analysis, ComputeHash(analysis));
     }
 
     /// <summary>Computes <see cref="Fields"/>.</summary>
@@ -156,6 +157,75 @@ internal sealed class IndexDocument
             year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
     }
 
+    /// <summary>
+    /// Hashes every stored field of the article and its extraction results, in a fixed order with separators
+    /// (much cheaper than serialising the extraction JSON, and just as exact).
+    /// </summary>
+    internal static string ComputeHash(ArticleAnalysis analysis)
+    {
+        var b = new StringBuilder(analysis.Article.Text.Length + 1024);
+        var c = CultureInfo.InvariantCulture;
+        void F(object? value) => b.Append(value is IFormattable f ? f.ToString(null, c) : value?.ToString()).Append('\u0001');
+        void S(Text.SourceSpan span) => b.Append(span.Start.ToString(c)).Append(':').Append(span.Length.ToString(c)).Append('\u0002');
+        var a = analysis.Article;
+        F("search-hash-1");
+        F(a.Id);
+        F(a.Source);
+        F(a.Url);
+        F(a.Title);
+        F(a.SourceTag);
+        F(a.PublishedIso);
+        F(a.Views);
+        F(string.Join('\u0003', a.Authors));
+        F(a.Text);
+        foreach (var d in analysis.Dates)
+        {
+            F(d.Text); F(d.Value); F(d.Granularity); F(d.Inferred); S(d.Span);
+        }
+
+        b.Append('\u0004');
+        foreach (var o in analysis.Officials)
+        {
+            F(o.Name); F(o.Rank); F(o.Honorific); F(string.Join('\u0003', o.Positions));
+            foreach (var m in o.Mentions)
+            {
+                F(m.Text); S(m.Span);
+            }
+        }
+
+        b.Append('\u0004');
+        foreach (var f in analysis.Figures)
+        {
+            F(f.Text); F(f.Value.ToString("R", c)); F(f.Total?.ToString("R", c)); F(f.Unit); F(f.Qualifier); S(f.Span);
+        }
+
+        b.Append('\u0004');
+        foreach (var m in analysis.Models)
+        {
+            F(m.Name); F(m.Location); F(m.Text); S(m.Span);
+        }
+
+        b.Append('\u0004');
+        foreach (var d in analysis.Documents)
+        {
+            F(d.Text); F(d.Name); F(d.Kind); F(d.Number); F(d.IssuerCode); F(d.Date); S(d.Span);
+        }
+
+        b.Append('\u0004');
+        foreach (var l in analysis.Locations)
+        {
+            F(l.Text); F(l.Name); F(l.Level); F(l.Province); S(l.Span);
+        }
+
+        b.Append('\u0004');
+        foreach (var o in analysis.Organizations)
+        {
+            F(o.Text); F(o.Name); S(o.Span);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(b.ToString())));
+    }
+
     /// <summary>The province-level place a location stands for, when known: its province, or itself when it is one.</summary>
     internal static string? ProvinceOf(string name, string level, string? province)
     {
@@ -199,36 +269,4 @@ internal sealed class IndexDocument
         return (exact.ToString(), folded.ToString());
     }
 
-    private static string? ArticleDate(ArticleAnalysis analysis)
-    {
-        if (analysis.Article.Published is { } published)
-        {
-            return published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        foreach (var date in analysis.Dates)
-        {
-            if (date.Granularity is DateGranularity.Day or DateGranularity.DateTime && date.Value.Length >= 10 && char.IsAsciiDigit(date.Value[0]))
-            {
-                return date.Value[..10];
-            }
-        }
-
-        return null;
-    }
-
-    private static int? FirstYear(ArticleAnalysis analysis)
-    {
-        foreach (var date in analysis.Dates)
-        {
-            if (date.Granularity is DateGranularity.Year or DateGranularity.Month or DateGranularity.Quarter or DateGranularity.HalfYear
-                && date.Value.Length >= 4
-                && int.TryParse(date.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-            {
-                return year;
-            }
-        }
-
-        return null;
-    }
 }

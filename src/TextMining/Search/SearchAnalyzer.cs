@@ -136,7 +136,8 @@ internal static class SearchAnalyzer
         for (var i = 0; i < terms.Count; i++)
         {
             var term = terms[i];
-            if (byOriginal.TryGetValue(text.AsSpan(term.Start, term.Length), out var abbreviations))
+            // Abbreviations start with one of few (capital) letters; most words need no lookup.
+            if (tables.FirstChars.Contains(text[term.Start]) && byOriginal.TryGetValue(text.AsSpan(term.Start, term.Length), out var abbreviations))
             {
                 foreach (var pattern in abbreviations)
                 {
@@ -225,6 +226,7 @@ internal static class SearchAnalyzer
         }
 
         return new AbbreviationTables(
+            byOriginal.Keys.Select(k => k[0]).ToHashSet(),
             byOriginal.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             byFolded.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             aliases.ToDictionary(p => p.Key, p => (IReadOnlyList<string[]>)p.Value.ToArray(), StringComparer.Ordinal));
@@ -243,6 +245,7 @@ internal static class SearchAnalyzer
     private sealed record Pattern(string[] Tokens, string Alias);
 
     private sealed record AbbreviationTables(
+        HashSet<char> FirstChars,
         Dictionary<string, Pattern[]> ByFirstOriginal,
         Dictionary<string, Pattern[]> ByFirstFolded,
         Dictionary<string, IReadOnlyList<string[]>> FoldedAliases);

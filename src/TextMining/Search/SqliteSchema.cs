@@ -35,7 +35,8 @@ internal static class SqliteSchema
             year      INTEGER,
             views     INTEGER,
             authors   TEXT,
-            text      TEXT NOT NULL);
+            text      TEXT NOT NULL,
+            analysis  TEXT NOT NULL);
         CREATE INDEX articles_date ON articles(date);
         CREATE INDEX articles_year ON articles(year);
         CREATE TABLE dates(

@@ -73,7 +73,9 @@ internal sealed class SqliteSearchBackend : ISearchBackend
                     CreateSchema(writer);
                 }
 
-                Execute(writer, "PRAGMA synchronous = NORMAL;");
+                // NORMAL in WAL mode: a commit survives a killed process (not a power cut); the cache holds the
+                // FTS5 segments being merged.
+                Execute(writer, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             });
         }
         catch
@@ -99,6 +101,25 @@ internal sealed class SqliteSearchBackend : ISearchBackend
 
     /// <summary>Test hook: caps the file size in pages so a write fails as on a full disk.</summary>
     internal void LimitPages(int pages) => Guard("configure", () => Execute(Writer, $"PRAGMA max_page_count = {pages};"));
+
+    public IReadOnlyList<(long Key, string Text, string Analysis)> ReadStored(long afterKey, int count)
+    {
+        return Read(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT key, text, analysis FROM articles WHERE key > $after ORDER BY key LIMIT $count";
+            command.Parameters.AddWithValue("$after", afterKey);
+            command.Parameters.AddWithValue("$count", count);
+            using var reader = command.ExecuteReader();
+            var rows = new List<(long, string, string)>(count);
+            while (reader.Read())
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+            }
+
+            return rows;
+        });
+    }
 
     public IReadOnlyDictionary<string, string> GetHashes(IReadOnlyCollection<string> ids)
     {
@@ -198,7 +219,10 @@ internal sealed class SqliteSearchBackend : ISearchBackend
     public BackendResult Search(ParsedQuery query, SearchOptions options)
     {
         var match = query.Root is null ? null : Fts5QueryCompiler.Compile(query.Root);
-        var from = match is null ? "articles a" : "article_fts f JOIN articles a ON a.key = f.rowid";
+        // Without a date filter the FTS5 table is queried alone: its rank sort then carries only rowids.
+        var dated = query.From is not null || query.To is not null;
+        var from = match is null ? "articles a" : dated ? "article_fts f JOIN articles a ON a.key = f.rowid" : "article_fts f";
+        var keyColumn = match is null || dated ? "a.key" : "f.rowid";
         var where = new List<string>();
         if (match is not null)
         {
@@ -243,7 +267,7 @@ internal sealed class SqliteSearchBackend : ISearchBackend
                 Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_matches(key INTEGER PRIMARY KEY); DELETE FROM temp.search_matches;");
                 using (var fill = connection.CreateCommand())
                 {
-                    fill.CommandText = $"INSERT INTO temp.search_matches SELECT a.key FROM {from}{filter}";
+                    fill.CommandText = $"INSERT INTO temp.search_matches SELECT {keyColumn} FROM {from}{filter}";
                     Bind(fill);
                     total = fill.ExecuteNonQuery();
                 }
@@ -261,27 +285,44 @@ internal sealed class SqliteSearchBackend : ISearchBackend
             var hits = new List<BackendHit>();
             if (options.Limit > 0 && options.Offset < total)
             {
-                using var command = connection.CreateCommand();
-                var score = match is null ? "0.0" : "-f.rank";
-                var order = match is null ? "a.date DESC, a.key" : "f.rank";
-                command.CommandText =
-                    $"SELECT a.key, a.id, a.title, a.source, a.url, a.published, a.date, a.text, {score} FROM {from}{filter} ORDER BY {order} LIMIT $limit OFFSET $offset";
-                Bind(command);
-                command.Parameters.AddWithValue("$limit", options.Limit);
-                command.Parameters.AddWithValue("$offset", options.Offset);
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
+                // First the page of keys and scores (a narrow sort), then the page's rows.
+                var page = new List<(long Key, double Score)>();
+                using (var command = connection.CreateCommand())
                 {
-                    var key = reader.GetInt64(0);
+                    var score = match is null ? "0.0" : "-f.rank";
+                    var order = match is null ? "a.date DESC, a.key" : "f.rank";
+                    command.CommandText = $"SELECT {keyColumn}, {score} FROM {from}{filter} ORDER BY {order} LIMIT $limit OFFSET $offset";
+                    Bind(command);
+                    command.Parameters.AddWithValue("$limit", options.Limit);
+                    command.Parameters.AddWithValue("$offset", options.Offset);
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        page.Add((reader.GetInt64(0), reader.GetDouble(1)));
+                    }
+                }
+
+                using var row = connection.CreateCommand();
+                row.CommandText = "SELECT id, title, source, url, published, date, text FROM articles WHERE key = $k";
+                var k = row.Parameters.Add("$k", SqliteType.Integer);
+                foreach (var (key, score) in page)
+                {
+                    k.Value = key;
+                    using var reader = row.ExecuteReader();
+                    if (!reader.Read())
+                    {
+                        continue;
+                    }
+
                     hits.Add(new BackendHit(
+                        reader.GetString(0),
                         reader.GetString(1),
-                        reader.GetString(2),
+                        NullableString(reader, 2),
                         NullableString(reader, 3),
                         NullableString(reader, 4),
                         NullableString(reader, 5),
-                        NullableString(reader, 6),
-                        reader.GetDouble(8),
-                        reader.GetString(7),
+                        score,
+                        reader.GetString(6),
                         LoadOfficials(connection, key),
                         LoadModels(connection, key),
                         LoadPlaces(connection, key)));
@@ -383,7 +424,8 @@ internal sealed class SqliteSearchBackend : ISearchBackend
             document.Year,
             article.Views,
             article.Authors.Count == 0 ? null : string.Join("; ", article.Authors),
-            article.Text);
+            article.Text,
+            document.AnalysisJson);
         var key = Convert.ToInt64(s.InsertArticle.ExecuteScalar(), CultureInfo.InvariantCulture);
 
         foreach (var d in analysis.Dates)
@@ -569,7 +611,7 @@ internal sealed class SqliteSearchBackend : ISearchBackend
     {
         var connection = new SqliteConnection(_readConnectionString);
         connection.Open();
-        Execute(connection, "PRAGMA busy_timeout = 10000;");
+        Execute(connection, "PRAGMA busy_timeout = 10000; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456;");
         return connection;
     }
 
@@ -586,7 +628,18 @@ internal sealed class SqliteSearchBackend : ISearchBackend
         return Guard("read", () =>
         {
             using var connection = OpenReader();
-            return read(connection);
+
+            // One read transaction: the count, the page and its rows come from the same snapshot even while a
+            // writer commits batches.
+            Execute(connection, "BEGIN");
+            try
+            {
+                return read(connection);
+            }
+            finally
+            {
+                Execute(connection, "ROLLBACK");
+            }
         });
     }
 
@@ -655,8 +708,8 @@ internal sealed class SqliteSearchBackend : ISearchBackend
 
             FindArticle = Make("SELECT key, hash FROM articles WHERE id = $p0", 1);
             InsertArticle = Make(
-                $"INSERT INTO articles(id, hash, source, url, title, published, date, year, views, authors, text) VALUES ({Values(11)}); SELECT last_insert_rowid();",
-                11);
+                $"INSERT INTO articles(id, hash, source, url, title, published, date, year, views, authors, text, analysis) VALUES ({Values(12)}); SELECT last_insert_rowid();",
+                12);
             InsertDate = Make($"INSERT INTO dates VALUES ({Values(7)})", 7);
             InsertOfficial = Make($"INSERT INTO officials VALUES ({Values(9)})", 9);
             InsertFigure = Make($"INSERT INTO figures VALUES ({Values(8)})", 8);

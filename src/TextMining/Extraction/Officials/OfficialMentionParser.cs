@@ -140,6 +140,7 @@ internal sealed class OfficialMentionParser
         }
 
         var positions = new List<string>();
+        var lateRankAt = 0;
         int nameStart;
         int nameEnd;
         bool isShort;
@@ -174,6 +175,21 @@ internal sealed class OfficialMentionParser
                     continue;
                 }
 
+                // "Thứ trưởng Bộ Công an, Trung tướng Phan Đức Mạnh": the rank comes between the title and the name,
+                // unless the title is someone else's ("Thừa ủy quyền của Giám đốc Công an tỉnh, Thượng tá …").
+                if (start == 0 && q == end + 1 && IsPunctuation(end, ',') && !FollowsPreposition()
+                    && TryParseLatePrefix(q, out var lateRank, out var lateHonorific, out var afterPrefix)
+                    && TryParseName(afterPrefix, strong: true, allowShort: false, out nameEnd, out _))
+                {
+                    rank ??= lateRank;
+                    honorific ??= lateHonorific;
+                    nameStart = afterPrefix;
+                    p = nameEnd;
+                    isShort = false;
+                    lateRankAt = positions.Count;
+                    break;
+                }
+
                 return null;
             }
         }
@@ -189,8 +205,77 @@ internal sealed class OfficialMentionParser
             p = nameEnd;
         }
 
+        var before = positions.Count;
         ParseSuffix(ref p, positions);
+        if (lateRankAt > 0 && positions.Count > before)
+        {
+            // A title before the rank and another after the name: the first one belongs to someone else.
+            positions.RemoveRange(0, lateRankAt);
+        }
+
         return CreateMention(start, nameStart, nameEnd, isShort, rank, honorific, positions);
+    }
+
+    /// <summary>
+    /// A rank and/or honorific between a title and the name (<c>…, Trung tướng Phan Đức Mạnh</c>,
+    /// <c>…, đồng chí Lường Thị Hoa</c>).
+    /// </summary>
+    private bool TryParseLatePrefix(int q, out string? rank, out string? honorific, out int after)
+    {
+        rank = null;
+        honorific = null;
+        after = q;
+        for (var guard = 0; guard < 3 && MatchTrigger(after) is { Kind: PhraseKind.Rank or PhraseKind.Honorific } phrase; guard++)
+        {
+            if (phrase.Kind == PhraseKind.Rank)
+            {
+                rank ??= phrase.Canonical;
+            }
+            else
+            {
+                honorific ??= phrase.Canonical;
+            }
+
+            after += phrase.Keys.Length;
+            SkipAcademic(ref after);
+        }
+
+        return after > q;
+    }
+
+    /// <summary>
+    /// Whether the words before the trigger make the title someone else's: <c>thay mặt</c>, <c>thừa ủy quyền (của)</c>,
+    /// <c>với</c>, <c>cho</c>, <c>gặp</c> ….
+    /// </summary>
+    private bool FollowsPreposition()
+    {
+        var i = _tokens[0].Start;
+        var previous = PreviousWord(ref i);
+        if (previous.SequenceEqual("của"))
+        {
+            previous = PreviousWord(ref i);
+        }
+
+        return previous.SequenceEqual("quyền") || previous.SequenceEqual("mặt") || previous.SequenceEqual("với")
+            || previous.SequenceEqual("cho") || previous.SequenceEqual("gặp") || previous.SequenceEqual("và");
+    }
+
+    private ReadOnlySpan<char> PreviousWord(ref int i)
+    {
+        i--;
+        while (i >= 0 && _key[i] == ' ')
+        {
+            i--;
+        }
+
+        var end = i + 1;
+        while (i >= 0 && OfficialTokenizer.IsWordChar(_key[i]))
+        {
+            i--;
+        }
+
+        i++;
+        return _key.AsSpan(i, end - i);
     }
 
     /// <summary>Skips degrees between a rank and a name: <c>Thiếu tướng, PGS.TS Nguyễn Văn A</c>.</summary>
@@ -257,7 +342,7 @@ internal sealed class OfficialMentionParser
     /// <summary>Positions after the name: <c>, Phó Giám đốc Công an tỉnh, Phó trưởng Ban chỉ đạo 138 tỉnh</c>.</summary>
     private void ParseSuffix(ref int p, List<string> positions)
     {
-        if (!Has(p + 1) || !IsSuffixSeparator(p) || MatchTrigger(p + 1) is not { Kind: PhraseKind.Title })
+        if (!Has(p + 1) || !IsSuffixSeparator(p) || !StartsPosition(p + 1))
         {
             return;
         }
@@ -275,6 +360,8 @@ internal sealed class OfficialMentionParser
 
             positions.Add(Slice(q, end));
             p = end;
+            var aside = !bracket && SkipParenthetical(ref p);
+
             if (!Has(p + 1))
             {
                 break;
@@ -282,14 +369,14 @@ internal sealed class OfficialMentionParser
 
             if (IsPunctuation(p, ',') || IsWord(p, "kiêm"))
             {
-                if (MatchTrigger(p + 1) is { Kind: PhraseKind.Title })
+                if (StartsPosition(p + 1))
                 {
                     q = p + 1;
                     continue;
                 }
 
                 // "Phó trưởng phòng An ninh Kinh tế, Công an TP. HCM": the unit the title belongs to.
-                if (IsPunctuation(p, ',') && MatchUnit(p + 1) is { Kind: PhraseKind.Organization } && !LooksLikeName(p + 1))
+                if (!aside && IsPunctuation(p, ',') && MatchUnit(p + 1) is { Kind: PhraseKind.Organization } && !LooksLikeName(p + 1))
                 {
                     var unitEnd = ParseComplement(p + 1, p + 1, 0, preName: false, out _, out _);
                     if (unitEnd > p + 1 && NextPersonAt < 0 && (!Has(unitEnd) || IsClauseEnd(unitEnd)))
@@ -309,22 +396,56 @@ internal sealed class OfficialMentionParser
         }
     }
 
+    /// <summary><c>nguyên</c> (former) or <c>quyền</c> (acting) before a title: part of the position as written.</summary>
+    private bool IsFormerOrActing(int p) =>
+        (IsWord(p, "nguyên") || IsWord(p, "quyền")) && MatchTrigger(p + 1) is { Kind: PhraseKind.Title };
+
+    /// <summary>Whether a position starts at <paramref name="p"/>: a title, maybe after <c>nguyên</c>/<c>quyền</c>.</summary>
+    private bool StartsPosition(int p) => MatchTrigger(p) is { Kind: PhraseKind.Title } || IsFormerOrActing(p);
+
+    /// <summary>Skips a short bracketed aside after a position: <c>Cục trưởng Cục … (Bộ Công an); …</c>.</summary>
+    /// <returns>Whether an aside was skipped.</returns>
+    private bool SkipParenthetical(ref int p)
+    {
+        if (!IsPunctuation(p, '('))
+        {
+            return false;
+        }
+
+        for (var k = p + 1; k < p + 10 && Has(k); k++)
+        {
+            if (IsPunctuation(k, ')'))
+            {
+                p = k + 1;
+                return true;
+            }
+
+            if (MatchTrigger(k) is { Kind: PhraseKind.Title or PhraseKind.Rank or PhraseKind.Honorific })
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Parses a title and its organisation; returns the end token (exclusive) or -1.</summary>
     private int ParsePosition(int p, bool preName, out int nameStart, out int nameEnd)
     {
         nameStart = -1;
         nameEnd = -1;
-        var title = MatchTrigger(p);
+        var titleStart = IsFormerOrActing(p) ? p + 1 : p;
+        var title = MatchTrigger(titleStart);
         if (title is not { Kind: PhraseKind.Title })
         {
             return -1;
         }
 
-        var j = p + title.Keys.Length;
+        var j = titleStart + title.Keys.Length;
         var budget = (title.Flags & PhraseFlags.Open) != 0 ? 5 : 0;
 
         // "Phó trưởng Ban chỉ đạo": the title's last word also starts a longer organisation name.
-        if (j - 1 > p && MatchUnit(j - 1) is { Kind: PhraseKind.Organization } unit && unit.Keys.Length > 1)
+        if (j - 1 > titleStart && MatchUnit(j - 1) is { Kind: PhraseKind.Organization } unit && unit.Keys.Length > 1)
         {
             j = j - 1 + unit.Keys.Length;
             budget = (unit.Flags & PhraseFlags.Open) != 0 ? 3 : 0;
@@ -715,8 +836,7 @@ internal sealed class OfficialMentionParser
                 continue;
             }
 
-            if ((phrase.Flags & PhraseFlags.Bare) != 0
-                && Match(_lexicon.Units, p + phrase.Keys.Length) is not { Kind: PhraseKind.Organization })
+            if ((phrase.Flags & PhraseFlags.Bare) != 0 && !IsFollowedByOrganization(p + phrase.Keys.Length))
             {
                 continue;
             }
@@ -725,6 +845,18 @@ internal sealed class OfficialMentionParser
         }
 
         return null;
+    }
+
+    /// <summary>Whether an organisation starts at <paramref name="p"/>, after a connector (<c>Thường trực</c>) at most.</summary>
+    private bool IsFollowedByOrganization(int p)
+    {
+        var unit = Match(_lexicon.Units, p);
+        if (unit is { Kind: PhraseKind.Connector })
+        {
+            unit = Match(_lexicon.Units, p + unit.Keys.Length);
+        }
+
+        return unit is { Kind: PhraseKind.Organization };
     }
 
     private ReadOnlySpan<char> Key(int p) => _key.AsSpan(_tokens[p].Start, _tokens[p].Length);

@@ -3,24 +3,24 @@ using TextMining.Parsing;
 
 namespace TextMining.Tests.Extraction.Officials;
 
-/// <summary>
-/// Builds articles for tests without the plain-text reader: title = first non-empty line, paragraphs = the other
-/// non-empty lines, skipping a line that holds only a number (the view count), junk lines (<c>.</c>, <c>;</c>) and the
-/// last line (the byline).
-/// </summary>
+/// <summary>The annotated corpus articles (read with the plain-text reader) and articles built from paragraphs.</summary>
 internal static class SeedArticles
 {
     public static IEnumerable<string> Names() =>
         Directory.GetFiles(RepoPaths.Corpus, "*.txt").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
 
+    /// <summary>Reads a corpus article through the plain-text reader.</summary>
     public static Article Load(string name)
     {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Corpus, name + ".txt"))
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && l is not "." and not ";")
-            .ToList();
-        lines.RemoveAt(lines.Count - 1);
-        return Build(lines[0], lines.Skip(1).Where(l => !l.All(char.IsDigit)).ToArray());
+        foreach (var result in ArticleReader.ReadFile(Path.Combine(RepoPaths.Corpus, name + ".txt")))
+        {
+            if (result.TryGetArticle(out var article))
+            {
+                return article;
+            }
+        }
+
+        throw new InvalidOperationException(name + " could not be read");
     }
 
     public static Article Build(string title, params string[] paragraphs)
