@@ -140,6 +140,15 @@ internal static partial class JsonLinesArticleReader
 
             lines.RemoveAt(lines.Count - 1);
         }
+        else if (lines.Count > 1 && LayoutRules.TryFindGluedByline(lines[^1], out var head, out var glued))
+        {
+            foreach (var name in glued)
+            {
+                builder.AddAuthor(name);
+            }
+
+            lines[^1] = head;
+        }
 
         var bodyLines = new BodyLine[lines.Count];
         for (var i = 0; i < lines.Count; i++)

@@ -19,8 +19,6 @@ internal static partial class LayoutRules
     /// <summary>Bylines name at most this many people.</summary>
     public const int MaxAuthors = 4;
 
-    private static readonly string[] BylinePrefixWords = ["bai", "anh", "tin", "va", "video", "clip", "do", "hoa", "thuc", "hien"];
-
     /// <summary>Whether the line holds only a number (<c>14</c>, <c>1006</c>, <c>1.006</c>), and its value.</summary>
     public static bool TryParseViews(string line, out int views)
     {
@@ -202,134 +200,8 @@ internal static partial class LayoutRules
         return true;
     }
 
-    /// <summary>
-    /// Reads a byline: 1–4 names of 2–4 capitalised syllables, separated by <c>–</c>, <c>-</c>, <c>,</c>,
-    /// <c>;</c>, <c>&amp;</c> or <c>và</c>, optionally after a credit such as <c>Bài và ảnh:</c>. A sentence is not a byline.
-    /// </summary>
-    /// <example><c>Xuân Hoài – Việt Hùng</c> gives <c>Xuân Hoài</c>, <c>Việt Hùng</c>.</example>
-    public static bool TryParseByline(string line, out IReadOnlyList<string> authors)
-    {
-        authors = [];
-        if (line.Length is 0 or > MaxBylineChars || line.Any(char.IsAsciiDigit))
-        {
-            return false;
-        }
-
-        var text = line;
-        var colon = text.IndexOf(':');
-        if (colon >= 0)
-        {
-            if (!IsCreditPrefix(text[..colon]))
-            {
-                return false;
-            }
-
-            text = text[(colon + 1)..];
-        }
-
-        var names = new List<string>(2);
-        foreach (var part in SplitNames(text))
-        {
-            var name = part.Trim();
-            if (name.Length == 0)
-            {
-                continue;
-            }
-
-            if (!IsPersonName(name) || names.Count == MaxAuthors)
-            {
-                return false;
-            }
-
-            names.Add(name);
-        }
-
-        if (names.Count == 0)
-        {
-            return false;
-        }
-
-        authors = names;
-        return true;
-    }
-
-    /// <summary>Splits an author field (from a record) into names, with the byline separators.</summary>
-    public static IReadOnlyList<string> SplitAuthors(string field)
-    {
-        var names = new List<string>(2);
-        foreach (var part in SplitNames(field))
-        {
-            var name = part.Trim().Trim('.', ' ');
-            if (name.Length > 0)
-            {
-                names.Add(name);
-            }
-        }
-
-        return names;
-    }
-
     /// <summary>Counts words separated by spaces.</summary>
     public static int CountWords(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private static IEnumerable<string> SplitNames(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '–' or '—' or '-' or ',' or ';' or '&' or '/')
-            {
-                yield return text[start..i];
-                start = i + 1;
-                continue;
-            }
-
-            // "và" as a whole word.
-            if (c == 'v' && i + 1 < text.Length && text[i + 1] == 'à'
-                && (i == 0 || text[i - 1] == ' ') && (i + 2 == text.Length || text[i + 2] == ' '))
-            {
-                yield return text[start..i];
-                start = i + 2;
-                i++;
-            }
-        }
-
-        yield return text[start..];
-    }
-
-    private static bool IsPersonName(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4)
-        {
-            return false;
-        }
-
-        foreach (var word in words)
-        {
-            if (word.Length > 7 || !char.IsUpper(word[0]))
-            {
-                return false;
-            }
-
-            for (var i = 1; i < word.Length; i++)
-            {
-                if (!char.IsLower(word[i]))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsCreditPrefix(string prefix)
-    {
-        var words = VietnameseText.Fold(prefix).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 4 && words.All(w => BylinePrefixWords.Contains(w, StringComparer.Ordinal));
-    }
 
     private static bool IsAbbreviationBefore(string line, int periodIndex)
     {

@@ -216,7 +216,10 @@ internal static class PlainTextArticleParser
         return bodyStart;
     }
 
-    /// <summary>Drops trailing junk lines and reads the byline; returns where the body ends.</summary>
+    /// <summary>
+    /// Drops trailing junk lines and reads the byline: the last line, or a byline glued to the end of the last
+    /// paragraph (which is then cut off it); returns where the body ends.
+    /// </summary>
     private static int ReadTrailer(List<Line> lines, int bodyStart, ArticleBuilder builder)
     {
         var end = lines.Count;
@@ -244,6 +247,15 @@ internal static class PlainTextArticleParser
             }
 
             end--;
+        }
+        else if (LayoutRules.TryFindGluedByline(lines[end - 1].Text, out var head, out var glued))
+        {
+            foreach (var author in glued)
+            {
+                builder.AddAuthor(author);
+            }
+
+            lines[end - 1] = lines[end - 1] with { Text = head };
         }
 
         return end;

@@ -136,6 +136,25 @@ public sealed class JsonLinesArticleReaderTests
     }
 
     [Fact]
+    public void ReadStream_NoAuthorBylineGluedToBody_TakesAuthorsAndCutsThem()
+    {
+        var article = Assert.Single(Read(Record(body: Lead + "\n" + Rest + "./. Vũ Dũng/VOV"))).Article!;
+
+        Assert.Equal(["Vũ Dũng"], article.Authors);
+        Assert.Equal([Lead, Rest + "./."], article.Paragraphs);
+        Assert.DoesNotContain("Vũ Dũng", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadStream_AuthorFieldAndGluedName_KeepsFieldAndBody()
+    {
+        var article = Assert.Single(Read(Record(author: "Xuân Hoài", body: Lead + "\n" + Rest + " Vũ Dũng"))).Article!;
+
+        Assert.Equal(["Xuân Hoài"], article.Authors);
+        Assert.Equal([Lead, Rest + " Vũ Dũng"], article.Paragraphs);
+    }
+
+    [Fact]
     public void ReadStream_ShortUnpunctuatedLineAfterLead_IsCaption()
     {
         var article = Assert.Single(Read(Record(body: Lead + "\nThứ trưởng phát biểu tại buổi làm việc\n" + Rest))).Article!;

@@ -13,6 +13,17 @@ public sealed class LayoutRulesTests
     [InlineData("Minh Anh, Thu Hà và Quốc Huy", "Minh Anh|Thu Hà|Quốc Huy")]
     [InlineData("Bài và ảnh: Nguyễn Văn Hải", "Nguyễn Văn Hải")]
     [InlineData("Tin, ảnh: Lê Minh", "Lê Minh")]
+    [InlineData("Quàng Hương (thực hiện)", "Quàng Hương")]
+    [InlineData("Đỗ Quyên (th)", "Đỗ Quyên")]
+    [InlineData("Hồng Hiếu (TTXVN)", "Hồng Hiếu")]
+    [InlineData("Minh Khánh (CAND)", "Minh Khánh")]
+    [InlineData("Công Danh (tổng hợp theo Sputnik, RIA)", "Công Danh")]
+    [InlineData("Theo Nhật Quang", "Nhật Quang")]
+    [InlineData("Vũ Dũng/VOV", "Vũ Dũng")]
+    [InlineData("Phạm Hà-Hồng Anh/VOV-Trung tâm Tin", "Phạm Hà|Hồng Anh")]
+    [InlineData("Bài, ảnh: Hoàng Lê / Theo Trí Thức Trẻ", "Hoàng Lê")]
+    [InlineData("Nhóm PV", "Nhóm PV")]
+    [InlineData("Hà Giang", "Hà Giang")]
     public void TryParseByline_Names_SplitsAuthors(string line, string expected)
     {
         Assert.True(LayoutRules.TryParseByline(line, out var authors));
@@ -29,9 +40,81 @@ public sealed class LayoutRulesTests
     [InlineData("Xuân Hoài – Việt Hùng – Minh Anh – Thu Hà – Quốc Huy")]
     [InlineData("Hội nghị kết thúc lúc 11 giờ cùng ngày.")]
     [InlineData("Đồng Chí Nguyễn Văn 2")]
+    [InlineData("Theo Dân Trí")]
+    [InlineData("TTXVN/Tin Tức")]
+    [InlineData("Nhóm PV Thường trú")]
+    [InlineData("Nguyễn Văn Hùng (SN 1990)")]
+    [InlineData("PV: Xin cảm ơn đồng chí!")]
     public void TryParseByline_NotNames_ReturnsFalse(string line)
     {
         Assert.False(LayoutRules.TryParseByline(line, out _));
+    }
+
+    private const string Paragraph = "Trong 9 tháng, lực lượng Công an đã bắt 12 vụ, 25 đối tượng. Năm tới, tỉnh phấn đấu giảm ít nhất 5% số vụ phạm pháp hình sự so với cùng kỳ.";
+
+    [Theory]
+    [InlineData(" Hoàng Nga", "Hoàng Nga")]
+    [InlineData(" Hoàng Thủy", "Hoàng Thủy")]
+    [InlineData(" Xuân Hoài – Việt Hùng", "Xuân Hoài|Việt Hùng")]
+    [InlineData(" Quàng Hương (thực hiện)", "Quàng Hương")]
+    [InlineData(" Bài và ảnh: Hải Yến", "Hải Yến")]
+    [InlineData(" Theo Nhật Quang", "Nhật Quang")]
+    [InlineData(" Nhóm PV", "Nhóm PV")]
+    [InlineData(" Trịnh Duy Hưng (TTXVN)", "Trịnh Duy Hưng")]
+    [InlineData("/. Thành Lương/VOV-Trung tâm Tin", "Thành Lương")]
+    public void TryFindGluedByline_NamesAfterLastSentence_SplitsThemOff(string glued, string expected)
+    {
+        Assert.True(LayoutRules.TryFindGluedByline(Paragraph + glued, out var head, out var authors));
+        Assert.Equal(expected.Split('|'), authors);
+        Assert.Equal(glued.StartsWith("/.", StringComparison.Ordinal) ? Paragraph + "/." : Paragraph, head);
+    }
+
+    [Fact]
+    public void TryFindGluedByline_AfterClosingQuote_KeepsTheQuote()
+    {
+        var line = "Ông Hùng cho biết thêm. “Chúng tôi sẽ tiếp tục làm rõ vụ việc”. Bá Chiêm";
+
+        Assert.True(LayoutRules.TryFindGluedByline(line, out var head, out var authors));
+        Assert.Equal("Ông Hùng cho biết thêm. “Chúng tôi sẽ tiếp tục làm rõ vụ việc”.", head);
+        Assert.Equal(["Bá Chiêm"], authors);
+    }
+
+    [Theory]
+    // A final sentence without its period.
+    [InlineData(Paragraph + " Các đại biểu đã thảo luận sôi nổi")]
+    [InlineData(Paragraph + " Hội nghị kết thúc lúc 11 giờ cùng ngày")]
+    // An official's name ending a sentence, with or without the period.
+    [InlineData(Paragraph + " Phát biểu chỉ đạo có Đại tá Nguyễn Văn Hùng")]
+    [InlineData(Paragraph + " Dự hội nghị có đồng chí Nguyễn Văn Hùng.")]
+    [InlineData(Paragraph + " Đại tá Nguyễn Văn Hùng")]
+    [InlineData(Paragraph + " Hồ Văn Sơn, Chủ tịch UBND huyện")]
+    // A place after an abbreviation, a place or a publisher as the last words.
+    [InlineData(Paragraph + " Hội nghị được tổ chức tại TP. Hồ Chí Minh")]
+    [InlineData(Paragraph + " Quảng Ninh")]
+    [InlineData(Paragraph + " Theo Dân Trí")]
+    [InlineData(Paragraph + " TTXVN/Tin Tức")]
+    // Captions: a one-sentence line, a photo credit.
+    [InlineData("Đại tá Nguyễn Văn Hùng trao quà cho các hộ nghèo. Thanh Tùng")]
+    [InlineData(Paragraph + " Quang cảnh hội nghị. Ảnh: Hoàng Nga")]
+    // Digits, a bare period, a single word.
+    [InlineData(Paragraph + " Đường dây nóng 113")]
+    [InlineData(Paragraph)]
+    [InlineData(Paragraph + " Nga")]
+    public void TryFindGluedByline_NotAByline_ReturnsFalse(string line)
+    {
+        Assert.False(LayoutRules.TryFindGluedByline(line, out var head, out var authors));
+        Assert.Equal(line, head);
+        Assert.Empty(authors);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(". . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . Aa Bb")]
+    [InlineData("(((((((((((((((((((((((((((((((((((((((((((((((((((((((((. Aa Bb (")]
+    [InlineData("........................................................ ) Aa Bb)")]
+    public void TryFindGluedByline_Garbage_DoesNotThrow(string line)
+    {
+        _ = LayoutRules.TryFindGluedByline(line, out _, out _);
     }
 
     [Theory]

@@ -34,6 +34,37 @@ public sealed class PlainTextArticleParserTests
     }
 
     [Fact]
+    public void ReadPlainText_BylineGluedToLastParagraph_IsCutOffAndRead()
+    {
+        var last = Body + " Hội nghị thống nhất giảm ít nhất 5% số vụ phạm pháp hình sự so với cùng kỳ.";
+        var article = ArticleReader.ReadPlainText("Tiêu đề\n\n" + Lead + "\n\n" + last + " Hoàng Nga\n.\n").Article!;
+
+        Assert.Equal(["Hoàng Nga"], article.Authors);
+        Assert.Equal([Lead, last], article.Paragraphs);
+        Assert.DoesNotContain("Hoàng Nga", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("cùng kỳ.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadPlainText_BylineWithNoteOnItsOwnLine_StripsTheNote()
+    {
+        var article = ArticleReader.ReadPlainText("Tiêu đề\n\n" + Lead + "\n\nPV: Xin cảm ơn đồng chí!\n\nQuàng Hương (thực hiện)").Article!;
+
+        Assert.Equal(["Quàng Hương"], article.Authors);
+        Assert.DoesNotContain("thực hiện", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadPlainText_LastParagraphEndsWithOfficial_HasNoByline()
+    {
+        var last = Body + " Dự hội nghị có Đại tá Nguyễn Văn Hùng";
+        var article = ArticleReader.ReadPlainText("Tiêu đề\n\n" + Lead + "\n\n" + last).Article!;
+
+        Assert.Empty(article.Authors);
+        Assert.Equal([Lead, last], article.Paragraphs);
+    }
+
+    [Fact]
     public void ReadPlainText_Nfd_ComposesAndWarns()
     {
         var text = ("Tiêu đề\n\n" + Lead).Normalize(NormalizationForm.FormD);
