@@ -54,6 +54,11 @@ internal enum UnitKind
 
     /// <summary>A counted noun whose following words are not part of the unit.</summary>
     Closed,
+
+    /// <summary>
+    /// A partitive ("the number of": <c>số</c> in <c>1/5 số hộ</c>): a known unit only with a counted noun after it.
+    /// </summary>
+    Partitive,
 }
 
 /// <summary>Why a word before a number makes it not a figure (<c>contexts.tsv</c>).</summary>

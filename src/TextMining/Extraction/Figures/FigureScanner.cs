@@ -17,7 +17,6 @@ internal sealed class FigureScanner
     private const int MaxMultiplierWords = 4;
     private const int MaxRangeParts = 3;
     private const int MaxQuotedNameLead = 40;
-    private const string PartitiveWord = "số";
     private static readonly decimal MaxValue = 1e21m;
 
     private readonly FigureLexicon _lexicon;
@@ -517,7 +516,17 @@ internal sealed class FigureScanner
             return;
         }
 
-        if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out var k, out var headEnd)
+        if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out var k, out var headEnd) && k == UnitKind.Partitive)
+        {
+            // 1/5 số hộ: the unit is the partitive with the counted noun after it.
+            if (PartitiveNoun(headEnd))
+            {
+                ReadUnit(headEnd, out _, out unitEnd, out kind);
+                unitStart = q;
+                return;
+            }
+        }
+        else if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out k, out headEnd)
             && !(_lexicon.UnitStops.MatchForward(_key, q, _blockEnd, out _, out var stopEnd) && stopEnd >= headEnd))
         {
             unitStart = q;
@@ -546,20 +555,19 @@ internal sealed class FigureScanner
     }
 
     /// <summary>
-    /// Whether the unit at <paramref name="start"/> is a lexicon entry (not a guessed noun phrase), also after the
-    /// partitive <c>số</c> ("the number of"): <c>1/5 số hộ</c>, <c>90% số xã</c>.
+    /// Whether the unit at <paramref name="start"/> is a lexicon entry (not a guessed noun phrase); after a partitive
+    /// (<c>số</c>, "the number of") the noun that follows decides: <c>1/5 số hộ</c>.
     /// </summary>
-    private bool IsKnownUnit(int start)
-    {
-        if (_lexicon.Units.MatchForward(_key, start, _blockEnd, out _, out _))
-        {
-            return true;
-        }
+    private bool IsKnownUnit(int start) =>
+        _lexicon.Units.MatchForward(_key, start, _blockEnd, out var kind, out var end)
+        && (kind != UnitKind.Partitive || PartitiveNoun(end));
 
-        var wordEnd = PhraseTrie<UnitKind>.WordEndForward(_key, start, _blockEnd);
-        var next = PhraseTrie<UnitKind>.SkipSpacesForward(_key, wordEnd, _blockEnd);
-        return _key.AsSpan(start, wordEnd - start).SequenceEqual(PartitiveWord) && next > wordEnd
-            && _lexicon.Units.MatchForward(_key, next, _blockEnd, out _, out _);
+    /// <summary>Whether a counted noun or unit of measure from the lexicon follows a partitive ending at <paramref name="end"/>.</summary>
+    private bool PartitiveNoun(int end)
+    {
+        var next = PhraseTrie<UnitKind>.SkipSpacesForward(_key, end, _blockEnd);
+        return next > end && _lexicon.Units.MatchForward(_key, next, _blockEnd, out var kind, out _)
+            && kind is UnitKind.Noun or UnitKind.Closed or UnitKind.Measure;
     }
 
     /// <summary>Extends a counted noun with the words that modify it (súng → súng quân dụng).</summary>
