@@ -17,6 +17,7 @@ internal sealed class FigureScanner
     private const int MaxMultiplierWords = 4;
     private const int MaxRangeParts = 3;
     private const int MaxQuotedNameLead = 40;
+    private const int MaxQuotedNameTail = 20;
     private static readonly decimal MaxValue = 1e21m;
 
     private readonly FigureLexicon _lexicon;
@@ -700,22 +701,49 @@ internal sealed class FigureScanner
     }
 
     /// <summary>
-    /// Whether the number sits inside a quotation opened at most <see cref="MaxQuotedNameLead"/> characters before it
-    /// and not closed in between: a name or slogan (<c>“Ngõ an toàn (3 có)”</c>, <c>“Bản ‘3 không’”</c>).
+    /// Whether the number sits inside a short quotation, a name or slogan (<c>“Ngõ an toàn (3 có)”</c>,
+    /// <c>“Bản ‘3 không’”</c>): opened at most <see cref="MaxQuotedNameLead"/> characters before it and closed at
+    /// most <see cref="MaxQuotedNameTail"/> characters after its start, with no sentence end in between. Quoted
+    /// speech (<c>“Trong 8 ngày diễn ra …”</c>) runs on and keeps its figures.
     /// </summary>
     private bool InsideShortQuote(int start)
     {
+        var opened = false;
         var limit = Math.Max(_blockStart, start - MaxQuotedNameLead);
-        for (var i = start - 1; i >= limit; i--)
+        for (var i = start - 1; i >= limit && !opened; i--)
         {
             switch (_text[i])
             {
                 case '“' or '‘':
-                    return true;
-                case '”' or '’':
-                    return false;
+                    opened = true;
+                    break;
                 case '"':
-                    return i == start - 1 || (i > _blockStart && _text[i - 1] == ' ') || i == _blockStart;
+                    opened = i == _blockStart || _text[i - 1] is ' ' or '(';
+                    if (!opened)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case '”' or '’' or '.' or '!' or '?':
+                    return false;
+            }
+        }
+
+        if (!opened)
+        {
+            return false;
+        }
+
+        var end = Math.Min(_blockEnd, start + MaxQuotedNameTail);
+        for (var i = start; i < end; i++)
+        {
+            switch (_text[i])
+            {
+                case '”' or '’' or '"':
+                    return true;
+                case '“' or '.' or '!' or '?':
+                    return false;
             }
         }
 

@@ -64,6 +64,8 @@ public sealed class FigureExtractorTests
     [InlineData("Tập trung xử lý trọng điểm 12 tụ điểm ma túy.", "12 tụ điểm ma túy|12||tụ điểm ma túy|exact")]
     [InlineData("Hẻm 47 dài khoảng 600 m với 142 hộ dân.", "khoảng 600 m|600||m|approximately;;142 hộ dân|142||hộ dân|exact")]
     [InlineData("Ông nói: “Chúng tôi đã bắt 5 đối tượng”.", "5 đối tượng|5||đối tượng|exact")]
+    [InlineData("Bà nói: “Trong 8 ngày diễn ra, đường hoa đón khách”.", "8 ngày|8||ngày|exact")]
+    [InlineData("Ông cho biết: “Tập đoàn chuẩn bị 200.000 sản phẩm từ giữa năm”.", "200.000 sản phẩm|200000||sản phẩm|exact")]
     [InlineData("Đơn vị cử 30 cảnh sát, còn cảnh sát 20 người trực chốt.", "30 cảnh sát|30||cảnh sát|exact;;20 người trực chốt|20||người trực chốt|exact")]
     [InlineData("Bắt 12 vụ và 9 đối tượng; quận 2 có 15 vụ.", "12 vụ|12||vụ|exact;;9 đối tượng|9||đối tượng|exact;;15 vụ|15||vụ|exact")]
     [InlineData("Thu giữ (3 bánh) - 500 gam heroin.", "3 bánh|3||bánh|exact;;500 gam|500||gam|exact")]
