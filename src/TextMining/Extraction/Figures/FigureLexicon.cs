@@ -54,6 +54,11 @@ internal enum UnitKind
 
     /// <summary>A counted noun whose following words are not part of the unit.</summary>
     Closed,
+
+    /// <summary>
+    /// A partitive ("the number of": <c>số</c> in <c>1/5 số hộ</c>): a known unit only with a counted noun after it.
+    /// </summary>
+    Partitive,
 }
 
 /// <summary>Why a word before a number makes it not a figure (<c>contexts.tsv</c>).</summary>
@@ -93,8 +98,8 @@ internal enum NumberContext
 /// <summary>A qualifier phrase and whether it is read after the unit (<c>trở lên</c>).</summary>
 internal readonly record struct QualifierEntry(FigureQualifier Qualifier, bool After);
 
-/// <summary>A number word with its kind and value; <paramref name="NotAlone"/> when the word alone is not a figure.</summary>
-internal readonly record struct NumberWord(NumberWordKind Kind, decimal Value, bool NotAlone);
+/// <summary>A number word with its kind and value.</summary>
+internal readonly record struct NumberWord(NumberWordKind Kind, decimal Value);
 
 /// <summary>
 /// The figures extractor's lexicons, loaded once from the embedded TSV files next to it and kept read-only:
@@ -103,8 +108,6 @@ internal readonly record struct NumberWord(NumberWordKind Kind, decimal Value, b
 internal sealed class FigureLexicon
 {
     private static readonly Lazy<FigureLexicon> DefaultLazy = new(Load);
-
-    private readonly HashSet<int> _spelledStarts = [];
 
     private FigureLexicon()
     {
@@ -128,12 +131,6 @@ internal sealed class FigureLexicon
     /// <summary>Contexts before a number that rule it out, matched backwards.</summary>
     public PhraseTrie<NumberContext> Contexts { get; } = new(reversed: true);
 
-    /// <summary>
-    /// Whether a word starting with these two key characters may start a spelled number (<c>hai</c>, <c>mười</c>):
-    /// a cheap filter before the trie lookup, built from the digit words of <c>numbers.tsv</c>.
-    /// </summary>
-    public bool MayStartSpelledNumber(char first, char second) => _spelledStarts.Contains((first << 16) | second);
-
     /// <summary>Words that end a counted noun phrase, matched forwards; the payload says whether it joins two nouns.</summary>
     public PhraseTrie<bool> UnitStops { get; } = new(reversed: false);
 
@@ -145,11 +142,7 @@ internal sealed class FigureLexicon
             var kind = Enum.Parse<NumberWordKind>(row[1], ignoreCase: true);
             var value = decimal.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture);
             var key = Key(row[0]);
-            lexicon.NumberWords.Add(key, new NumberWord(kind, value, row.Length > 3 && row[3] == "notAlone"));
-            if (kind is NumberWordKind.Digit or NumberWordKind.Ten && key.Length >= 2)
-            {
-                lexicon._spelledStarts.Add((key[0] << 16) | key[1]);
-            }
+            lexicon.NumberWords.Add(key, new NumberWord(kind, value));
         }
 
         foreach (var row in LexiconResource.ReadRows("Extraction/Figures/qualifiers.tsv"))

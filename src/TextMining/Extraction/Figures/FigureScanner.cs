@@ -3,7 +3,7 @@ using TextMining.Text;
 namespace TextMining.Extraction.Figures;
 
 /// <summary>
-/// The hand-written scanner behind <see cref="FigureExtractor"/>: finds digit runs and spelled numbers in one block
+/// The hand-written scanner behind <see cref="FigureExtractor"/>: finds digit runs (numbers written as words are not figures) in one block
 /// of an article's text, rules out dates, times, document numbers, names, ordinals and phone numbers, reads the
 /// multiplier, the unit and the qualifier around each, and adds the figures. One pass, no regular expressions,
 /// no backtracking: every look-around is bounded by the lexicons' longest phrase or a small word cap.
@@ -15,8 +15,9 @@ internal sealed class FigureScanner
     private const int MaxUnknownUnitWords = 3;
     private const int MaxCoordinations = 2;
     private const int MaxMultiplierWords = 4;
-    private const int MaxSpelledWords = 12;
     private const int MaxRangeParts = 3;
+    private const int MaxQuotedNameLead = 40;
+    private const int MaxQuotedNameTail = 20;
     private static readonly decimal MaxValue = 1e21m;
 
     private readonly FigureLexicon _lexicon;
@@ -68,21 +69,11 @@ internal sealed class FigureScanner
             }
             else if (char.IsLetter(c))
             {
-                var wordEnd = i + 1;
-                while (wordEnd < end && char.IsLetter(_text[wordEnd]))
+                // Words are skipped whole, so digits glued to a word (PC45, U23) never start a number.
+                i++;
+                while (i < end && char.IsLetter(_text[i]))
                 {
-                    wordEnd++;
-                }
-
-                if (wordEnd - i is >= 2 and <= 4 && (wordEnd >= end || !char.IsAsciiDigit(_text[wordEnd]))
-                    && _lexicon.MayStartSpelledNumber(_key[i], _key[i + 1])
-                    && (i == start || !char.IsAsciiDigit(_text[i - 1])))
-                {
-                    i = Math.Max(wordEnd, ScanSpelled(i));
-                }
-                else
-                {
-                    i = wordEnd;
+                    i++;
                 }
             }
             else
@@ -318,8 +309,8 @@ internal sealed class FigureScanner
             return scanEnd;
         }
 
-        // “3 không”, “5 có, 3 sạch”: a slogan or a name in quotes, unless it counts a known noun.
-        if (!countedNoun && !hasMultiplier && CharAt(start - 1) is '“' or '"' or '‘')
+        // “3 không”, “5 có, 3 sạch”, “Ngõ an toàn (3 có)”: a slogan or a name in quotes, unless it counts a known noun.
+        if (!countedNoun && !hasMultiplier && InsideShortQuote(start))
         {
             return scanEnd;
         }
@@ -370,126 +361,6 @@ internal sealed class FigureScanner
         }
 
         return Math.Max(scanEnd, mentionEnd);
-    }
-
-    private int ScanSpelled(int start)
-    {
-        if (!_lexicon.NumberWords.MatchForward(_key, start, _blockEnd, out var word, out var wordEnd)
-            || word.Kind is not (NumberWordKind.Digit or NumberWordKind.Ten))
-        {
-            return start;
-        }
-
-        if (char.IsUpper(_text[start]) && !IsSentenceStart(start))
-        {
-            return wordEnd;
-        }
-
-        // Read the words: hai mươi ba, ba trăm linh năm, một nghìn hai trăm, hai triệu rưỡi.
-        decimal total = 0, group = 0, pending = 0, lastMultiplier = 0;
-        bool hasPending = false, afterTens = false, hasMultiplier = false;
-        var words = 0;
-        var end = start;
-        var pos = start;
-        while (words < MaxSpelledWords
-            && _lexicon.NumberWords.MatchForward(_key, pos, _blockEnd, out var w, out var e))
-        {
-            var accepted = true;
-            switch (w.Kind)
-            {
-                case NumberWordKind.Digit when !hasPending:
-                    pending = w.Value;
-                    hasPending = true;
-                    afterTens = false;
-                    break;
-                case NumberWordKind.Ten when !hasPending && !afterTens:
-                    group += 10;
-                    afterTens = true;
-                    break;
-                case NumberWordKind.Tens when hasPending:
-                    group += pending * 10;
-                    pending = 0;
-                    hasPending = false;
-                    afterTens = true;
-                    break;
-                case NumberWordKind.UnitAfterTens when afterTens && !hasPending:
-                    group += w.Value;
-                    afterTens = false;
-                    break;
-                case NumberWordKind.Zero when words > 0 && group > 0 && !hasPending:
-                    break;
-                case NumberWordKind.Multiplier when (hasPending || group > 0 || (total > 0 && words > 0))
-                    && total + group + pending <= MaxValue / w.Value:
-                    if (w.Value < 1000)
-                    {
-                        group = (group + pending) * w.Value;
-                    }
-                    else
-                    {
-                        var segment = group + pending;
-                        total = segment == 0 ? total * w.Value : total + (segment * w.Value);
-                        group = 0;
-                    }
-
-                    pending = 0;
-                    hasPending = false;
-                    afterTens = false;
-                    hasMultiplier = true;
-                    lastMultiplier = w.Value;
-                    break;
-                case NumberWordKind.Half when hasMultiplier && !hasPending:
-                    total += lastMultiplier / 2;
-                    words = MaxSpelledWords;
-                    break;
-                default:
-                    accepted = false;
-                    break;
-            }
-
-            if (!accepted || total > MaxValue)
-            {
-                break;
-            }
-
-            words++;
-            end = e;
-            pos = PhraseTrie<NumberWord>.SkipSpacesForward(_key, e, _blockEnd);
-            if (pos == e)
-            {
-                break;
-            }
-        }
-
-        var value = total + group + pending;
-
-        // Some words alone are not figures (một is "a, one"; năm is "year"): numbers.tsv marks them notAlone.
-        if (value <= 0 || (!hasMultiplier && words == 1 && word.NotAlone))
-        {
-            return end;
-        }
-
-        if (IsRuledOutByContext(start, countedNoun: false))
-        {
-            return end;
-        }
-
-        ReadUnit(end, out var unitStart, out var unitEnd, out var unitKind);
-        var known = unitKind is not null && unitStart >= 0 && IsKnownUnit(unitStart);
-        if (unitKind is UnitKind.Clock or UnitKind.Period || (!known && !hasMultiplier))
-        {
-            return end;
-        }
-
-        if (_isClaimed is not null && _isClaimed(SourceSpan.FromBounds(start, end), known))
-        {
-            return end;
-        }
-
-        var qualifier = ReadQualifier(start, out var mentionStart);
-        var mentionEnd = ReadQualifierAfter(Math.Max(end, unitEnd), ref qualifier);
-        var unit = unitStart >= 0 && unitEnd > unitStart ? _text[unitStart..unitEnd] : null;
-        Emit(mentionStart, mentionEnd, (double)value, null, unit, qualifier);
-        return mentionEnd;
     }
 
     /// <summary>Reads multiplier words after a number; returns the end of the numeric expression.</summary>
@@ -646,7 +517,17 @@ internal sealed class FigureScanner
             return;
         }
 
-        if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out var k, out var headEnd)
+        if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out var k, out var headEnd) && k == UnitKind.Partitive)
+        {
+            // 1/5 số hộ: the unit is the partitive with the counted noun after it.
+            if (PartitiveNoun(headEnd))
+            {
+                ReadUnit(headEnd, out _, out unitEnd, out kind);
+                unitStart = q;
+                return;
+            }
+        }
+        else if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out k, out headEnd)
             && !(_lexicon.UnitStops.MatchForward(_key, q, _blockEnd, out _, out var stopEnd) && stopEnd >= headEnd))
         {
             unitStart = q;
@@ -674,8 +555,21 @@ internal sealed class FigureScanner
         kind = UnitKind.Noun;
     }
 
-    /// <summary>Whether the unit at <paramref name="start"/> is a lexicon entry (not a guessed noun phrase).</summary>
-    private bool IsKnownUnit(int start) => _lexicon.Units.MatchForward(_key, start, _blockEnd, out _, out _);
+    /// <summary>
+    /// Whether the unit at <paramref name="start"/> is a lexicon entry (not a guessed noun phrase); after a partitive
+    /// (<c>số</c>, "the number of") the noun that follows decides: <c>1/5 số hộ</c>.
+    /// </summary>
+    private bool IsKnownUnit(int start) =>
+        _lexicon.Units.MatchForward(_key, start, _blockEnd, out var kind, out var end)
+        && (kind != UnitKind.Partitive || PartitiveNoun(end));
+
+    /// <summary>Whether a counted noun or unit of measure from the lexicon follows a partitive ending at <paramref name="end"/>.</summary>
+    private bool PartitiveNoun(int end)
+    {
+        var next = PhraseTrie<UnitKind>.SkipSpacesForward(_key, end, _blockEnd);
+        return next > end && _lexicon.Units.MatchForward(_key, next, _blockEnd, out var kind, out _)
+            && kind is UnitKind.Noun or UnitKind.Closed or UnitKind.Measure;
+    }
 
     /// <summary>Extends a counted noun with the words that modify it (súng → súng quân dụng).</summary>
     private int ExtendModifiers(int end, int maxWords)
@@ -795,13 +689,80 @@ internal sealed class FigureScanner
             || (CharAt(end) == ',' && CharAt(end + 1) == ' ' && IsDigitAt(end + 2))
             || (end - start <= 2 && CharAt(end) is '.' or ')' && CharAt(end + 1) == ' ' && end + 2 < _blockEnd && char.IsUpper(_text[end + 2]))
             || (CharAt(start - 1) is '(' or '[' && CharAt(end) is ')' or ']')
-            || CharAt(end) == ':')
+            || CharAt(end) == ':'
+            || AfterNumberAndConjunction(before)
+            || (before > _blockStart + 1 && _text[before - 1] is '-' or '–' && _text[before - 2] is ')' or ']'))
         {
             return true;
         }
 
         return AfterCapitalisedWord(start)
             || (after > end && IsTitleCase(after, PhraseTrie<UnitKind>.WordEndForward(_key, after, _blockEnd)));
+    }
+
+    /// <summary>
+    /// Whether the number sits inside a short quotation, a name or slogan (<c>“Ngõ an toàn (3 có)”</c>,
+    /// <c>“Bản ‘3 không’”</c>): opened at most <see cref="MaxQuotedNameLead"/> characters before it and closed at
+    /// most <see cref="MaxQuotedNameTail"/> characters after its start, with no sentence end in between. Quoted
+    /// speech (<c>“Trong 8 ngày diễn ra …”</c>) runs on and keeps its figures.
+    /// </summary>
+    private bool InsideShortQuote(int start)
+    {
+        var opened = false;
+        var limit = Math.Max(_blockStart, start - MaxQuotedNameLead);
+        for (var i = start - 1; i >= limit && !opened; i--)
+        {
+            switch (_text[i])
+            {
+                case '“' or '‘':
+                    opened = true;
+                    break;
+                case '"':
+                    opened = i == _blockStart || _text[i - 1] is ' ' or '(';
+                    if (!opened)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case '”' or '’' or '.' or '!' or '?':
+                    return false;
+            }
+        }
+
+        if (!opened)
+        {
+            return false;
+        }
+
+        var end = Math.Min(_blockEnd, start + MaxQuotedNameTail);
+        for (var i = start; i < end; i++)
+        {
+            switch (_text[i])
+            {
+                case '”' or '’' or '"':
+                    return true;
+                case '“' or '.' or '!' or '?':
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="before"/> (just after the word before a bare number) ends <c>&lt;digit&gt; và</c> or
+    /// <c>&lt;digit&gt; hoặc</c>: the number continues a list of numbers (<c>các quận 2 và 9</c>, <c>tổ 3 hoặc 4</c>).
+    /// </summary>
+    private bool AfterNumberAndConjunction(int before)
+    {
+        if (!_lexicon.UnitStops.MatchBackward(_key, before, _blockStart, out var join, out var wordStart) || !join)
+        {
+            return false;
+        }
+
+        var p = PhraseTrie<UnitKind>.SkipSpacesBackward(_key, wordStart, _blockStart);
+        return p < wordStart && p > _blockStart && char.IsAsciiDigit(_text[p - 1]);
     }
 
     /// <summary>Whether the word right before the number has a capital letter and does not open a sentence.</summary>
