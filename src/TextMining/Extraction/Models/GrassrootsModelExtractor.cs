@@ -670,6 +670,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
                     if (WordScanner.IsDigit(text[m]))
                     {
+                        if (nameEnd >= 0)
+                        {
+                            // A number after the name, in its place (Tổ hòa giải tại thôn 3): the item and the list end.
+                            endList = true;
+                            break;
+                        }
+
                         // Counts and product numbers (1.007 tổ, FE 250) are not part of a model's name.
                         return end;
                     }
