@@ -923,13 +923,31 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
     private static void Add(ExtractionContext context, ModelCues cues, HashSet<string> seen, Item item)
     {
-        if (item.Name.Length == 0 || cues.NotModels.Contains(VietnameseText.Fold(item.Name)) || !seen.Add(ModelName.IdentityKey(item.Name)))
+        if (item.Name.Length == 0 || cues.NotModels.Contains(VietnameseText.Fold(item.Name)) || IsQuotedTerm(context, cues, item)
+            || !seen.Add(ModelName.IdentityKey(item.Name)))
         {
             return;
         }
 
         var span = SourceSpan.FromBounds(item.Start, item.End);
         context.Models.Add(new GrassrootsModel(item.Name, item.Location, context.Text[item.Start..item.End], span));
+    }
+
+    /// <summary>
+    /// Whether a quoted item is a term rather than a name: initiatives are named in sentence case (<c>“Camera an
+    /// ninh”</c>), so a quoted phrase in lower case is a concept (<c>mô hình “một cửa”</c>, <c>“xanh bền vững”</c>,
+    /// <c>“flexible time”</c>) unless it reads as an initiative (<c>“tổ liên gia tự quản”</c>).
+    /// </summary>
+    private static bool IsQuotedTerm(ExtractionContext context, ModelCues cues, Item item)
+    {
+        var text = context.Text;
+        if (!IsOpenQuote(text[item.Start]) || !WordScanner.IsLower(item.Name[0]))
+        {
+            return false;
+        }
+
+        var start = WordScanner.SkipSpaces(text, item.Start + 1);
+        return !LooksLikeInitiative(text, context.MatchingKey, cues, start, item.End);
     }
 
     private static bool IsAnd(string text, string key, int index) =>

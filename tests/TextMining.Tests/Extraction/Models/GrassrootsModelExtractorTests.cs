@@ -109,6 +109,7 @@ public sealed class GrassrootsModelExtractorTests
     [InlineData("Nhiều mô hình hoạt động hiệu quả như: Nhà trọ an toàn, Dãy trọ tự quản về ANTT, Sư sãi tham gia hòa giải ở cơ sở.", "Nhà trọ an toàn|Dãy trọ tự quản về ANTT|Sư sãi tham gia hòa giải ở cơ sở")]
     [InlineData("Các mô hình như: Đội tuần tra, Thắp sáng đường quê, Hẻm văn minh.", "Đội tuần tra|Thắp sáng đường quê|Hẻm văn minh")]
     [InlineData("Các mô hình như: Chốt dân phòng, Thắp sáng đường quê.", "Chốt dân phòng|Thắp sáng đường quê")]
+    [InlineData("Xã nhân rộng mô hình “tổ liên gia tự quản” và mô hình “ngõ phố không có ma túy”.", "tổ liên gia tự quản|ngõ phố không có ma túy")]
     public void Run_UnquotedInitiativeNames_AreFound(string paragraph, string expected)
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
@@ -130,7 +131,10 @@ public sealed class GrassrootsModelExtractorTests
     [InlineData("Từ đó chạy 3 mô hình: Mô hình hồi quy POLLED OLS; Mô hình hồi quy tác động cố định FEM.")]
     [InlineData("Một số mô hình HTX hoạt động có hiệu quả tiêu biểu như HTX chè Tân Cương (Thái Nguyên); HTX Mai Anh (Lào Cai).")]
     [InlineData("Các mô hình như: Tổ hợp tác, Cà phê doanh nhân, Bác sĩ doanh nghiệp, Hội nghị đối thoại.")]
-    public void Run_UnquotedNamesOutsideTheMovement_FindNothing(string paragraph)
+    [InlineData("Sở đang hoàn chỉnh đề án thực hiện mô hình “một cửa, một lần dừng” tại cửa khẩu.")]
+    [InlineData("Hiện nay ở Đức thực hiện theo mô hình “flexible time” trong các công ty.")]
+    [InlineData("Nga chuyển đổi sang mô hình phát triển “xanh bền vững”.")]
+    public void Run_BusinessAndStatisticalModels_FindNothing(string paragraph)
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
 
