@@ -97,6 +97,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         if (j > after && j < text.Length && WordScanner.IsUpper(text[j]) && IsNameStart(text, key, cues, j))
         {
             var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: true, CapitalAll: true, MaxItems: MaxItems), items);
+            KeepInitiatives(text, key, cues, items);
             if (items.Count > 0)
             {
                 return end;
@@ -111,6 +112,11 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             if (k < text.Length && IsOpenQuote(text[k]))
             {
                 end = ReadQuotedList(text, key, k, items);
+            }
+            else if (colon && k < text.Length && text[k] == '\n')
+            {
+                // "các mô hình:" closing a paragraph, then one item a line: "- “Camera an ninh” ở thôn …;".
+                end = ReadDashList(text, key, cues, k, items);
             }
             else
             {
@@ -131,6 +137,8 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 {
                     items.Clear();
                 }
+
+                KeepInitiatives(text, key, cues, items);
             }
 
             if (items.Count > 0)
@@ -162,6 +170,8 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 {
                     items.Clear();
                 }
+
+                KeepInitiatives(text, key, cues, items);
             }
 
             if (items.Count > 0)
@@ -174,7 +184,9 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         if (j > after && context.BlockAt(t) is { Kind: ArticleBlockKind.Caption } block && block.Span.Start == t
             && WordScanner.IsWordChar(text[j]) && !cues.Unnamed.TryMatchAt(text, key, j, out _, out _))
         {
-            return ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: 1), items);
+            var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: 1), items);
+            KeepInitiatives(text, key, cues, items);
+            return end;
         }
 
         return after;
@@ -658,6 +670,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
                     if (WordScanner.IsDigit(text[m]))
                     {
+                        if (nameEnd >= 0)
+                        {
+                            // A number after the name, in its place (Tổ hòa giải tại thôn 3): the item and the list end.
+                            endList = true;
+                            break;
+                        }
+
                         // Counts and product numbers (1.007 tổ, FE 250) are not part of a model's name.
                         return end;
                     }
@@ -746,6 +765,123 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         return end;
     }
 
+    /// <summary>
+    /// Reads a list written one item a line after a colon that closes its line: each line opens with a bullet
+    /// (<c>-</c>, <c>–</c>, <c>+</c>, <c>•</c>) and holds a quoted name (with an optional bracketed place) or an unquoted
+    /// one; the list ends at the first line without a bullet. <paramref name="start"/> is the line break after the colon.
+    /// </summary>
+    private static int ReadDashList(string text, string key, ModelCues cues, int start, List<Item> items)
+    {
+        var limit = Math.Min(text.Length, start + MaxListChars);
+        var first = items.Count;
+        var end = start;
+        var k = start;
+        while (k < limit && text[k] == '\n' && items.Count - first < MaxItems)
+        {
+            var bullet = WordScanner.SkipSpaces(text, k + 1);
+            if (bullet + 1 >= text.Length || text[bullet] is not ('-' or '–' or '+' or '•') || text[bullet + 1] != ' ')
+            {
+                break;
+            }
+
+            var itemStart = WordScanner.SkipSpaces(text, bullet + 1);
+            var count = items.Count;
+            if (itemStart < text.Length && IsOpenQuote(text[itemStart]))
+            {
+                var close = FindCloseQuote(text, itemStart);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                var name = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
+                var location = ReadBracket(text, WordScanner.SkipSpaces(text, close + 1), out _);
+                if (HasLetter(name))
+                {
+                    items.Add(new Item(name, location, itemStart, close + 1));
+                }
+            }
+            else
+            {
+                ReadUnquotedList(text, key, cues, itemStart, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: 1), items);
+            }
+
+            if (items.Count == count)
+            {
+                break;
+            }
+
+            var lineEnd = text.IndexOf('\n', itemStart);
+            k = lineEnd < 0 ? text.Length : lineEnd;
+            end = k;
+        }
+
+        KeepInitiatives(text, key, cues, items, first);
+        return items.Count > first ? end : start;
+    }
+
+    /// <summary>
+    /// Drops the unquoted items read from <paramref name="first"/> on unless at least half of them look like grassroots
+    /// initiatives (<see cref="LooksLikeInitiative"/>); quoted items count as initiatives.
+    /// </summary>
+    private static void KeepInitiatives(string text, string key, ModelCues cues, List<Item> items, int first = 0)
+    {
+        var count = items.Count - first;
+        if (count <= 0)
+        {
+            return;
+        }
+
+        var initiatives = 0;
+        for (var i = first; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (IsOpenQuote(text[item.Start]) || LooksLikeInitiative(text, key, cues, item.Start, item.End))
+            {
+                initiatives++;
+            }
+        }
+
+        if (initiatives * 2 < count)
+        {
+            items.RemoveRange(first, count);
+        }
+    }
+
+    /// <summary>
+    /// Whether the unquoted name in [<paramref name="start"/>, <paramref name="end"/>) opens with an initiative head noun
+    /// (<c>Tổ</c>, <c>Đội</c>, <c>CLB</c>, <c>Camera</c>) or holds a security or self-management word (<c>an ninh</c>,
+    /// <c>tự quản</c>, <c>phòng chống</c>): <c>Tổ hòa giải ở cơ sở</c>, <c>tiếng kẻng an ninh</c>; not <c>Tập đoàn
+    /// Viettel</c>, <c>Đại học hiện đại</c> or <c>Công an xã chính quy</c>.
+    /// </summary>
+    private static bool LooksLikeInitiative(string text, string key, ModelCues cues, int start, int end)
+    {
+        if (cues.Heads.TryMatchAt(text, key, start, out var headEnd, out _) && headEnd <= end)
+        {
+            return true;
+        }
+
+        var k = start;
+        while (k < end)
+        {
+            if (!WordScanner.IsWordChar(text[k]))
+            {
+                k++;
+                continue;
+            }
+
+            var wordEnd = WordScanner.WordEnd(text, k);
+            if (cues.Topics.TryMatch(text, key, k, wordEnd, out var topicEnd, out _) && topicEnd <= end)
+            {
+                return true;
+            }
+
+            k = wordEnd;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether an unquoted item is a province (<c>như Quảng Ninh, Tuyên Quang</c>) or a person (<c>gồm Nguyễn Đắc Kha, …</c>).</summary>
     private static bool IsPlaceOrPerson(string text, string key, int start, int end) =>
         (ProvinceLexicon.Matcher.TryMatchAt(text, key, start, out var provinceEnd, out _) && provinceEnd == end)
@@ -787,13 +923,31 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
     private static void Add(ExtractionContext context, ModelCues cues, HashSet<string> seen, Item item)
     {
-        if (item.Name.Length == 0 || cues.NotModels.Contains(VietnameseText.Fold(item.Name)) || !seen.Add(ModelName.IdentityKey(item.Name)))
+        if (item.Name.Length == 0 || cues.NotModels.Contains(VietnameseText.Fold(item.Name)) || IsQuotedTerm(context, cues, item)
+            || !seen.Add(ModelName.IdentityKey(item.Name)))
         {
             return;
         }
 
         var span = SourceSpan.FromBounds(item.Start, item.End);
         context.Models.Add(new GrassrootsModel(item.Name, item.Location, context.Text[item.Start..item.End], span));
+    }
+
+    /// <summary>
+    /// Whether a quoted item is a term rather than a name: initiatives are named in sentence case (<c>“Camera an
+    /// ninh”</c>), so a quoted phrase in lower case is a concept (<c>mô hình “một cửa”</c>, <c>“xanh bền vững”</c>,
+    /// <c>“flexible time”</c>) unless it reads as an initiative (<c>“tổ liên gia tự quản”</c>).
+    /// </summary>
+    private static bool IsQuotedTerm(ExtractionContext context, ModelCues cues, Item item)
+    {
+        var text = context.Text;
+        if (!IsOpenQuote(text[item.Start]) || !WordScanner.IsLower(item.Name[0]))
+        {
+            return false;
+        }
+
+        var start = WordScanner.SkipSpaces(text, item.Start + 1);
+        return !LooksLikeInitiative(text, context.MatchingKey, cues, start, item.End);
     }
 
     private static bool IsAnd(string text, string key, int index) =>

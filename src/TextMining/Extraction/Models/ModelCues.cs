@@ -25,6 +25,8 @@ internal sealed class ModelCues
         Unnamed = Matcher("unnamed");
         Anaphora = Matcher("anaphora");
         QuoteGapBlockers = Matcher("quote-gap");
+        Heads = Matcher("head");
+        Topics = Matcher("topic");
         NotModels = Of("not-model").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -55,6 +57,12 @@ internal sealed class ModelCues
     public PhraseMatcher<bool> Anaphora { get; }
 
     public PhraseMatcher<bool> QuoteGapBlockers { get; }
+
+    /// <summary>Head nouns that open an unquoted initiative name (<c>Tổ</c>, <c>Đội</c>, <c>CLB</c>, <c>Camera</c>).</summary>
+    public PhraseMatcher<bool> Heads { get; }
+
+    /// <summary>Security and self-management words that make an unquoted name an initiative anywhere in it (<c>an ninh</c>, <c>tự quản</c>).</summary>
+    public PhraseMatcher<bool> Topics { get; }
 
     /// <summary>Folded keys (<see cref="ModelName.Key"/>) of names that are never models.</summary>
     public IReadOnlySet<string> NotModels { get; }

@@ -102,6 +102,75 @@ public sealed class GrassrootsModelExtractorTests
         Assert.Empty(TestArticles.Run(article, Extractor).Models);
     }
 
+    [Theory]
+    [InlineData("Xã triển khai mô hình Tổ an ninh công nhân tại khu trọ.", "Tổ an ninh công nhân")]
+    [InlineData("Phường nhân rộng mô hình Ngõ xóm bình yên tại các khu phố.", "Ngõ xóm bình yên")]
+    [InlineData("Huyện duy trì mô hình Phum sóc bình yên tại xã Viên An.", "Phum sóc bình yên")]
+    [InlineData("Nhiều mô hình hoạt động hiệu quả như: Nhà trọ an toàn, Dãy trọ tự quản về ANTT, Sư sãi tham gia hòa giải ở cơ sở.", "Nhà trọ an toàn|Dãy trọ tự quản về ANTT|Sư sãi tham gia hòa giải ở cơ sở")]
+    [InlineData("Các mô hình như: Đội tuần tra, Thắp sáng đường quê, Hẻm văn minh.", "Đội tuần tra|Thắp sáng đường quê|Hẻm văn minh")]
+    [InlineData("Các mô hình như: Chốt dân phòng, Thắp sáng đường quê.", "Chốt dân phòng|Thắp sáng đường quê")]
+    [InlineData("Xã nhân rộng mô hình “tổ liên gia tự quản” và mô hình “ngõ phố không có ma túy”.", "tổ liên gia tự quản|ngõ phố không có ma túy")]
+    public void Run_UnquotedInitiativeNames_AreFound(string paragraph, string expected)
+    {
+        var article = TestArticles.Build("Tiêu đề", paragraph);
+
+        var models = TestArticles.Run(article, Extractor).Models;
+
+        Assert.Equal(expected.Split('|'), models.Select(m => m.Name));
+        AssertSpans(article, models);
+    }
+
+    [Theory]
+    [InlineData("Lực lượng được bố trí về 71/71 xã, qua đó mô hình Công an xã chính quy tiếp tục phát huy vai trò nòng cốt.")]
+    [InlineData("Trường cần tiếp tục kiện toàn bộ máy quản trị theo mô hình Đại học hiện đại.")]
+    [InlineData("Các tỉnh thực hiện mô hình Trung tâm Kiểm soát bệnh tật tuyến tỉnh.")]
+    [InlineData("Hai nước có thể tăng kim ngạch qua các mô hình hợp tác đầu tư thành công như Tập đoàn Viettel và Tổng công ty truyền thông Haiti.")]
+    [InlineData("Ngành y tế chưa xây dựng được mô hình quản trị tương tự như doanh nghiệp, gồm Hội đồng quản lý, Ban kiểm soát, thuê giám đốc điều hành.")]
+    [InlineData("Công viên lấy cảm hứng từ mô hình các công viên nước hàng đầu thế giới như Typhoon Lagoon (Mỹ), Blizzard Beach (Mỹ).")]
+    [InlineData("Màn diễu hành của các mô hình lớn như: Tàu chở hoa phượng, mô hình biểu tượng về thành phố công nghiệp, biểu tượng về giao thông đô thị.")]
+    [InlineData("Từ đó chạy 3 mô hình: Mô hình hồi quy POLLED OLS; Mô hình hồi quy tác động cố định FEM.")]
+    [InlineData("Một số mô hình HTX hoạt động có hiệu quả tiêu biểu như HTX chè Tân Cương (Thái Nguyên); HTX Mai Anh (Lào Cai).")]
+    [InlineData("Các mô hình như: Tổ hợp tác, Cà phê doanh nhân, Bác sĩ doanh nghiệp, Hội nghị đối thoại.")]
+    [InlineData("Sở đang hoàn chỉnh đề án thực hiện mô hình “một cửa, một lần dừng” tại cửa khẩu.")]
+    [InlineData("Hiện nay ở Đức thực hiện theo mô hình “flexible time” trong các công ty.")]
+    [InlineData("Nga chuyển đổi sang mô hình phát triển “xanh bền vững”.")]
+    public void Run_BusinessAndStatisticalModels_FindNothing(string paragraph)
+    {
+        var article = TestArticles.Build("Tiêu đề", paragraph);
+
+        Assert.Empty(TestArticles.Run(article, Extractor).Models);
+    }
+
+    [Theory]
+    [InlineData("Hiện toàn huyện đang duy trì các mô hình:|- “Camera an ninh” ở thôn Đông Xuyên, xã Đông Phong;|- “Tổ tự quản khu nhà trọ công nhân” tại Khu công nghiệp Yên Phong;|- “Dòng họ không có người vi phạm pháp luật” (xã Tam Giang).|Mô hình được đánh giá cao.",
+        "Camera an ninh|Tổ tự quản khu nhà trọ công nhân|Dòng họ không có người vi phạm pháp luật", "||xã Tam Giang")]
+    [InlineData("Các mô hình tiêu biểu như:|– Tổ hòa giải ở cơ sở tại thôn 3;|– Đội thanh niên xung kích (xã Hưng Lộc).",
+        "Tổ hòa giải ở cơ sở|Đội thanh niên xung kích", "|xã Hưng Lộc")]
+    [InlineData("Các mô hình gồm:|+ “Ngõ an toàn (3 có)”;|+ Camera giám sát ANTT;|Kết quả: bắt 12 vụ.",
+        "Ngõ an toàn (3 có)|Camera giám sát ANTT", "|")]
+    public void Run_BulletListAfterColon_OneModelPerLine(string lines, string expected, string locations)
+    {
+        var article = TestArticles.Build("Tiêu đề", lines.Split('|'));
+
+        var models = TestArticles.Run(article, Extractor).Models;
+
+        Assert.Equal(expected.Split('|'), models.Select(m => m.Name));
+        Assert.Equal(locations.Split('|').Select(l => l.Length == 0 ? null : l), models.Select(m => m.Location));
+        AssertSpans(article, models);
+    }
+
+    [Theory]
+    [InlineData("Thu nhập của người dân theo các mô hình:|- Trồng cây ăn quả: 120 triệu đồng;|- Nuôi cá lồng: 80 triệu đồng.")]
+    [InlineData("Trường áp dụng các mô hình:|- Đại học hiện đại;|- Doanh nghiệp khởi nghiệp.")]
+    [InlineData("Hiện toàn huyện đang duy trì các mô hình:|Ông Trần Đức Lợi phát biểu.|- “Camera an ninh” ở thôn Đông Xuyên.")]
+    [InlineData("Các mô hình kinh tế đã được nhân rộng.|- “Camera an ninh” ở thôn Đông Xuyên.")]
+    public void Run_BulletListNotOfModels_FindsNothing(string lines)
+    {
+        var article = TestArticles.Build("Tiêu đề", lines.Split('|'));
+
+        Assert.Empty(TestArticles.Run(article, Extractor).Models);
+    }
+
     [Fact]
     public void Run_QuotedItemWithBracket_TakesLocationAndKeepsQuotesInText()
     {
@@ -141,10 +210,13 @@ public sealed class GrassrootsModelExtractorTests
         AssertSpans(article, [model]);
     }
 
-    [Fact]
-    public void Run_CaptionWithUnnamedUse_FindsNothing()
+    [Theory]
+    [InlineData("Mô hình tổ chức bộ máy mới của Công an tỉnh")]
+    [InlineData("Mô hình gia đình hạt nhân ngày càng phổ biến")]
+    [InlineData("Mô hình xe đạp xanh tại phố đi bộ")]
+    public void Run_CaptionWithUnnamedUse_FindsNothing(string caption)
     {
-        var article = TestArticles.Build("Tiêu đề", (ArticleBlockKind.Paragraph, "Hội nghị."), (ArticleBlockKind.Caption, "Mô hình tổ chức bộ máy mới của Công an tỉnh"));
+        var article = TestArticles.Build("Tiêu đề", (ArticleBlockKind.Paragraph, "Hội nghị."), (ArticleBlockKind.Caption, caption));
 
         Assert.Empty(TestArticles.Run(article, Extractor).Models);
     }
