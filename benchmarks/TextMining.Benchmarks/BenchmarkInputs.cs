@@ -1,3 +1,7 @@
+using System.IO.Compression;
+using System.Text.Json;
+using TextMining.Parsing;
+
 namespace TextMining.Benchmarks;
 
 /// <summary>Finds benchmark inputs: the repository's corpus/ and ../shared beside the clone.</summary>
@@ -19,6 +23,40 @@ public static class BenchmarkInputs
     {
         var path = Path.Combine(Shared, relative);
         return File.Exists(path) ? path : throw new FileNotFoundException($"benchmark input {path} is missing: it lives in ../shared beside the clone", path);
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> records of <c>../shared/corpus/general-baomoi.jsonl.gz</c> as articles
+    /// (title + one paragraph per body line), built directly so extractor benchmarks measure the extractor only.
+    /// </summary>
+    /// <param name="count">How many records.</param>
+    /// <returns>The articles.</returns>
+    public static Article[] BaomoiArticles(int count)
+    {
+        var path = SharedFile(Path.Combine("corpus", "general-baomoi.jsonl.gz"));
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var articles = new List<Article>(count);
+        while (articles.Count < count && reader.ReadLine() is { } line)
+        {
+            using var record = JsonDocument.Parse(line);
+            var root = record.RootElement;
+            var builder = new ArticleBuilder(root.GetProperty("id").GetString() ?? "record")
+            {
+                Title = root.GetProperty("title").GetString(),
+            };
+            foreach (var paragraph in (root.GetProperty("body").GetString() ?? string.Empty).Split('\n'))
+            {
+                builder.AddBlock(ArticleBlockKind.Paragraph, paragraph);
+            }
+
+            if (builder.Build().Article is { } article)
+            {
+                articles.Add(article);
+            }
+        }
+
+        return [.. articles];
     }
 
     private static string FindRoot()

@@ -1,9 +1,6 @@
-using System.IO.Compression;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using TextMining.Extraction;
 using TextMining.Extraction.Figures;
-using TextMining.Parsing;
 
 namespace TextMining.Benchmarks;
 
@@ -29,30 +26,7 @@ public class FigureBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = BenchmarkInputs.SharedFile(Path.Combine("corpus", "general-baomoi.jsonl.gz"));
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        var articles = new List<Article>(Records);
-        while (articles.Count < Records && reader.ReadLine() is { } line)
-        {
-            using var record = JsonDocument.Parse(line);
-            var root = record.RootElement;
-            var builder = new ArticleBuilder(root.GetProperty("id").GetString() ?? "record")
-            {
-                Title = root.GetProperty("title").GetString(),
-            };
-            foreach (var paragraph in (root.GetProperty("body").GetString() ?? string.Empty).Split('\n'))
-            {
-                builder.AddBlock(ArticleBlockKind.Paragraph, paragraph);
-            }
-
-            if (builder.Build().Article is { } article)
-            {
-                articles.Add(article);
-            }
-        }
-
-        _articles = articles.ToArray();
+        _articles = BenchmarkInputs.BaomoiArticles(Records);
         TotalChars = _articles.Sum(a => (long)a.Text.Length);
         _contexts = _articles.Select(a => new ExtractionContext(a)).ToArray();
         foreach (var context in _contexts)
