@@ -523,15 +523,14 @@ internal sealed class OfficialMentionParser
 
             if (token.IsCapitalisedWord)
             {
-                var runEnd = CapsRun(j);
-
                 // Before the name, the run may end in it; after it, a full name there starts the next person.
-                if (FindName(j, runEnd, preName ? 2 : 3, afterLevel, out var split))
+                // A sentence opener ends a name only after its third word, counted from the name's own start.
+                if (FindName(j, CapsRun(j, stopAtOpener: false), preName ? 2 : 3, afterLevel, out var split, out var splitEnd))
                 {
                     if (preName)
                     {
                         nameStart = split;
-                        nameEnd = runEnd;
+                        nameEnd = splitEnd;
                     }
                     else
                     {
@@ -541,6 +540,7 @@ internal sealed class OfficialMentionParser
                     return split > j ? split : contentEnd;
                 }
 
+                var runEnd = CapsRun(j, stopAtOpener: true);
                 j = runEnd;
                 contentEnd = j;
 
@@ -581,20 +581,31 @@ internal sealed class OfficialMentionParser
     /// is a place then a name. The name starts with a surname and has 2–5 words; the place before it has none or at
     /// least two words; three-word names are preferred, then four, two and five.
     /// </summary>
-    private bool FindName(int runStart, int runEnd, int minWords, bool afterLevel, out int split)
+    private bool FindName(int runStart, int runEnd, int minWords, bool afterLevel, out int split, out int splitEnd)
     {
         split = -1;
+        splitEnd = -1;
         var best = int.MaxValue;
         for (var s = runStart; s < runEnd - 1; s++)
         {
-            var words = runEnd - s;
+            var end = runEnd;
+            for (var k = s + 3; k < runEnd; k++)
+            {
+                if (_lexicon.IsOpener(Key(k)))
+                {
+                    end = k;
+                    break;
+                }
+            }
+
+            var words = end - s;
             if ((s - runStart == 1) || words > MaxNameWords || words < minWords || IsInsideLocation(s))
             {
                 continue;
             }
 
             var surname = MatchSurname(s);
-            if (surname == 0 || surname >= words || !AllNameWords(s, runEnd) || EndsInPlace(s + 2, runEnd))
+            if (surname == 0 || surname >= words || !AllNameWords(s, end) || EndsInPlace(s + 2, end))
             {
                 continue;
             }
@@ -612,6 +623,7 @@ internal sealed class OfficialMentionParser
             {
                 best = rank;
                 split = s;
+                splitEnd = end;
             }
         }
 
@@ -720,12 +732,15 @@ internal sealed class OfficialMentionParser
         return k;
     }
 
-    /// <summary>Capitalised words from <paramref name="p"/> (a place, a unit's name, a person's name).</summary>
-    private int CapsRun(int p)
+    /// <summary>
+    /// Capitalised words from <paramref name="p"/> (a place, a unit's name, a person's name); with
+    /// <paramref name="stopAtOpener"/>, a sentence opener after the third word ends the run.
+    /// </summary>
+    private int CapsRun(int p, bool stopAtOpener)
     {
         var k = p + 1;
         while (Has(k) && k - p < 8 && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
-               && !_lexicon.IsNonName(Key(k)) && !(k - p >= 3 && _lexicon.IsOpener(Key(k))) && !StartsOtherPhrase(k))
+               && !_lexicon.IsNonName(Key(k)) && !(stopAtOpener && k - p >= 3 && _lexicon.IsOpener(Key(k))) && !StartsOtherPhrase(k))
         {
             k++;
         }

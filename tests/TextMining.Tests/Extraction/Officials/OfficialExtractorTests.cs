@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using TextMining.Extraction;
 using TextMining.Extraction.Officials;
@@ -81,6 +80,12 @@ public sealed class OfficialExtractorTests
         { "Bà Sơn Thị Sà Rươne, Chủ tịch UBND xã Viên An cho biết.", "Sơn Thị Sà Rươne", null, null, "Chủ tịch UBND xã Viên An" },
         { "Thiếu tướng Nguyễn Văn A, Giám đốc Công an tỉnh (Phó trưởng Ban Chỉ đạo 138 tỉnh) dự.",
             "Nguyễn Văn A", "Thiếu tướng", null, "Giám đốc Công an tỉnh" },
+        // A sentence opener (Chiến, Từng …) ends a name only from the name's fourth word, counted from its surname.
+        { "Bí thư Huyện ủy Mộc Châu Hà Trung Chiến và Phó Bí thư Huyện ủy Vân Hồ Lường Văn Huân đến thăm.",
+            "Hà Trung Chiến", null, null, "Bí thư Huyện ủy Mộc Châu" },
+        { "Chủ tịch UBND tỉnh Trần Văn Chiến phát biểu.", "Trần Văn Chiến", null, null, "Chủ tịch UBND tỉnh" },
+        { "Giám đốc Công an tỉnh Sóc Trăng Lê Minh Quang Từng là cán bộ trinh sát.",
+            "Lê Minh Quang", null, null, "Giám đốc Công an tỉnh Sóc Trăng" },
     };
 
     public static TheoryData<string> NonMatches() => new()
@@ -184,6 +189,33 @@ public sealed class OfficialExtractorTests
         Assert.Equal(3, official.Mentions.Count);
     }
 
+    public static TheoryData<string, string, string, string> SameOfficeTwice() => new()
+    {
+        // headline, first paragraph, second paragraph, expected positions joined by " | "
+        { "Tin", "Đồng chí Trần Văn Chuyện - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự.",
+            "Đồng chí Trần Văn Chuyện, Chủ tịch UBND tỉnh Sóc Trăng, đánh giá cao.", "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh" },
+        { "Tin", "Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị.", "Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.", "Thủ tướng" },
+        { "Tin", "Đồng chí Đoàn Ngọc Lâm, Phó Chủ tịch UBND tỉnh dự.", "Đồng chí Đoàn Ngọc Lâm, Phó Chủ tịch UBND phát biểu.",
+            "Phó Chủ tịch UBND tỉnh" },
+        // The headline abbreviates: the body's wording comes first.
+        { "Thứ trưởng Nguyễn Văn Sơn chỉ đạo công tác", "Trung tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an, dẫn đầu đoàn.",
+            "Thứ trưởng Nguyễn Văn Sơn phát biểu.", "Thứ trưởng Bộ Công an" },
+        // Different offices stay apart.
+        { "Tin", "Đồng chí Lê Văn A, Bí thư Huyện ủy dự.", "Đồng chí Lê Văn A, Chủ tịch UBND huyện phát biểu.",
+            "Bí thư Huyện ủy | Chủ tịch UBND huyện" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SameOfficeTwice))]
+    public void Run_SameOfficeWithMoreOrFewerWords_KeepsFirstBodyWording(string title, string first, string second, string positions)
+    {
+        var analysis = Pipeline.Analyze(SeedArticles.Build(title, first, second));
+
+        var official = Assert.Single(analysis.Officials);
+        Assert.Equal(positions.Split(" | "), official.Positions);
+        AssertSpans(analysis);
+    }
+
     [Fact]
     public void Run_AmbiguousGivenName_IsNotMerged()
     {
@@ -263,20 +295,16 @@ public sealed class OfficialExtractorTests
     }
 
     [Fact]
-    public void Run_PathologicalInput_IsLinear()
+    public void Run_PathologicalInput_FindsNobody()
     {
         var oneMegabyteLine = string.Concat(Enumerable.Repeat("Đồng chí Đại tá Phó Giám đốc Công an tỉnh ", 1_000_000 / 42));
         var capitalised = string.Join(' ', Enumerable.Range(0, 10_000).Select(i => i % 3 == 0 ? "Nguyễn" : "Văn"));
-        var stopwatch = Stopwatch.StartNew();
-
         var first = Pipeline.Analyze(SeedArticles.Build("Tin", oneMegabyteLine));
         var second = Pipeline.Analyze(SeedArticles.Build("Tin", capitalised));
 
-        stopwatch.Stop();
+        // Speed is measured by OfficialBenchmarks; here the bounded parse must finish and find nobody.
         Assert.Empty(first.Officials);
         Assert.Empty(second.Officials);
-        // Linear work: about 0.4 s per MB of back-to-back triggers in Release; the bound leaves room for Debug on a loaded machine.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"took {stopwatch.Elapsed}");
     }
 
     [Fact]
