@@ -56,6 +56,7 @@ internal sealed class OfficialMentionParser
     private readonly Phrase?[] _triggerMemo = new Phrase?[MaxTokens];
     private readonly Phrase?[] _unitMemo = new Phrase?[MaxTokens];
     private readonly Phrase?[] _surnameMemo = new Phrase?[MaxTokens];
+    private readonly Phrase?[] _compoundMemo = new Phrase?[MaxTokens];
     private static readonly Phrase NoPhrase = new([], PhraseKind.Title, PhraseFlags.None, string.Empty);
 
     /// <summary>Set by <see cref="ParseComplement"/> when a position after a name runs into another person's name.</summary>
@@ -69,6 +70,7 @@ internal sealed class OfficialMentionParser
         Array.Clear(_triggerMemo, 0, used);
         Array.Clear(_unitMemo, 0, used);
         Array.Clear(_surnameMemo, 0, used);
+        Array.Clear(_compoundMemo, 0, used);
         _tokens.Clear();
         _nextOffset = offset;
         _exhausted = false;
@@ -521,6 +523,18 @@ internal sealed class OfficialMentionParser
                 continue;
             }
 
+            // "Hiệp hội Bất động sản", "Cảng vụ đường thủy nội địa": one word of several syllables, never cut inside.
+            var compound = MatchCompound(j);
+            if (compound > 0 && (token.Capitalised || budget > 0))
+            {
+                j += compound;
+                contentEnd = j;
+                budget = token.Capitalised ? (afterLevel ? 0 : 3) : budget - 1;
+                inUnitName |= token.Capitalised && !afterLevel;
+                afterLevel = false;
+                continue;
+            }
+
             if (token.IsCapitalisedWord)
             {
                 // Before the name, the run may end in it; after it, a full name there starts the next person.
@@ -750,7 +764,30 @@ internal sealed class OfficialMentionParser
 
     private bool StartsOtherPhrase(int k) =>
         MatchTrigger(k) is { Kind: PhraseKind.Title or PhraseKind.Rank or PhraseKind.Honorific }
-        || MatchUnit(k) is { Kind: PhraseKind.Organization or PhraseKind.Level, Keys.Length: > 1 };
+        || MatchUnit(k) is { Kind: PhraseKind.Organization or PhraseKind.Level, Keys.Length: > 1 }
+        || MatchCompound(k) > 0;
+
+    /// <summary>
+    /// The number of syllables of the compound word at <paramref name="p"/> (<c>Bất động sản</c>), or 0; the syllables
+    /// after the first are lower case, so a person's name never matches.
+    /// </summary>
+    private int MatchCompound(int p)
+    {
+        if (Memo(_compoundMemo, _lexicon.Compounds, p) is not { } compound)
+        {
+            return 0;
+        }
+
+        for (var k = p + 1; k < p + compound.Keys.Length; k++)
+        {
+            if (_tokens[k].Capitalised || !_tokens[k].SpaceBefore)
+            {
+                return 0;
+            }
+        }
+
+        return compound.Keys.Length;
+    }
 
     private bool IsInsideLocation(int k)
     {

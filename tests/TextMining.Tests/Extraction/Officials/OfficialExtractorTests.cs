@@ -86,6 +86,26 @@ public sealed class OfficialExtractorTests
         { "Chủ tịch UBND tỉnh Trần Văn Chiến phát biểu.", "Trần Văn Chiến", null, null, "Chủ tịch UBND tỉnh" },
         { "Giám đốc Công an tỉnh Sóc Trăng Lê Minh Quang Từng là cán bộ trinh sát.",
             "Lê Minh Quang", null, null, "Giám đốc Công an tỉnh Sóc Trăng" },
+        // A compound word is never cut inside, even where one of its syllables is a clause word (động, không, triển).
+        { "Ông Lê Hoàng Châu, Chủ tịch Hiệp hội Bất động sản TP.HCM cho biết.",
+            "Lê Hoàng Châu", null, null, "Chủ tịch Hiệp hội Bất động sản TP.HCM" },
+        { "Ông Nguyễn Văn Bình, Giám đốc Cảng vụ đường thủy nội địa cho biết.",
+            "Nguyễn Văn Bình", null, null, "Giám đốc Cảng vụ đường thủy nội địa" },
+        { "Ông Lê Văn Cường, Phó Giám đốc Cảng Hàng không quốc tế Nội Bài cho biết.",
+            "Lê Văn Cường", null, null, "Phó Giám đốc Cảng Hàng không quốc tế Nội Bài" },
+        { "Dự có các đồng chí: Nguyễn Phú Trọng, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương.",
+            "Nguyễn Phú Trọng", null, "Đồng chí",
+            "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam | Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương" },
+        { "Ông Trần Văn Hòa, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện cho biết.",
+            "Trần Văn Hòa", null, null, "Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện" },
+        // In lower case "thông tin" is the clause verb (to inform): the position ends before it.
+        { "Ông Lê Văn Tùng, Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh thông tin thêm.",
+            "Lê Văn Tùng", null, null, "Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh" },
+        // Police and border-guard units named with lower-case words (organizations.tsv).
+        { "Thượng tá Đào Vịnh Thắng, Trưởng phòng Cảnh sát giao thông đường bộ - đường sắt cho biết.",
+            "Đào Vịnh Thắng", "Thượng tá", null, "Trưởng phòng Cảnh sát giao thông đường bộ - đường sắt" },
+        { "Đại tá Nguyễn Văn Diễn, Trưởng phòng Phòng chống ma túy và tội phạm Bộ đội Biên phòng Quảng Trị cho biết.",
+            "Nguyễn Văn Diễn", "Đại tá", null, "Trưởng phòng Phòng chống ma túy và tội phạm Bộ đội Biên phòng Quảng Trị" },
     };
 
     public static TheoryData<string> NonMatches() => new()
