@@ -513,7 +513,8 @@ internal sealed class OfficialMentionParser
             }
 
             var unit = MatchUnit(j);
-            if (unit is not null && !(unit.Kind == PhraseKind.Organization && unit.Keys.Length == 1 && LooksLikeName(j)))
+            if (unit is not null && !(unit.Kind == PhraseKind.Organization && unit.Keys.Length == 1 && LooksLikeName(j))
+                && MatchCompound(j) <= unit.Keys.Length)
             {
                 j += unit.Keys.Length;
                 contentEnd = j;

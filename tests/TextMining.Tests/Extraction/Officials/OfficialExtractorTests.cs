@@ -106,6 +106,13 @@ public sealed class OfficialExtractorTests
             "Đào Vịnh Thắng", "Thượng tá", null, "Trưởng phòng Cảnh sát giao thông đường bộ - đường sắt" },
         { "Đại tá Nguyễn Văn Diễn, Trưởng phòng Phòng chống ma túy và tội phạm Bộ đội Biên phòng Quảng Trị cho biết.",
             "Nguyễn Văn Diễn", "Đại tá", null, "Trưởng phòng Phòng chống ma túy và tội phạm Bộ đội Biên phòng Quảng Trị" },
+        // Đại, Thượng, Thiếu are name words (Trần Đại Quang, Lâm Quang Đại, Tăng Chí Thượng); Đại diện, Đại hội … are compounds.
+        { "Dự có các đồng chí: Nguyễn Phú Trọng, Tổng Bí thư; Chủ tịch nước Trần Đại Quang, Ủy viên Bộ Chính trị, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương.",
+            "Trần Đại Quang", null, null, "Chủ tịch nước | Ủy viên Bộ Chính trị | Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương" },
+        { "Thiếu tướng Lâm Quang Đại, Chính ủy Quân chủng Phòng không - Không quân phát biểu.",
+            "Lâm Quang Đại", "Thiếu tướng", null, "Chính ủy Quân chủng Phòng không - Không quân" },
+        { "Phó Giám đốc Sở Y tế TP Hồ Chí Minh Tăng Chí Thượng cho biết.", "Tăng Chí Thượng", null, null, "Phó Giám đốc Sở Y tế TP Hồ Chí Minh" },
+        { "Thượng tá Nguyễn Văn Hùng Đại diện đơn vị nhận cờ.", "Nguyễn Văn Hùng", "Thượng tá", null, "" },
     };
 
     public static TheoryData<string> NonMatches() => new()
@@ -126,6 +133,8 @@ public sealed class OfficialExtractorTests
         "Chủ tịch UBND xã Hà Lâm phát biểu tại buổi lễ.",
         "Chủ tịch UBND thành phố Đồng Hới phát biểu khai mạc.",
         "Thừa ủy quyền của Giám đốc Công an tỉnh, lãnh đạo phòng trao bằng khen.",
+        "Chủ tịch Thượng viện Hà Lan phát biểu.",
+        "Chủ tịch Đại hội Thể dục thể thao tỉnh phát biểu.",
     };
 
     [Theory]
