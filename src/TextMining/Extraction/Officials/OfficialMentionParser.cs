@@ -873,7 +873,11 @@ internal sealed class OfficialMentionParser
                 continue;
             }
 
-            if ((phrase.Flags & PhraseFlags.Capitalised) != 0 && !_tokens[p].Capitalised)
+            // "Sở", "Ban", "Phòng" are common nouns in lower case, unless a unit's capitalised name follows ("sở Xây dựng").
+            if ((phrase.Flags & PhraseFlags.Capitalised) != 0 && !_tokens[p].Capitalised
+                && !(ReferenceEquals(table, _lexicon.Units) && Has(p + phrase.Keys.Length)
+                     && _tokens[p + phrase.Keys.Length].IsCapitalisedWord && !_tokens[p + phrase.Keys.Length].AllCaps
+                     && MatchSurname(p + phrase.Keys.Length) == 0))
             {
                 continue;
             }

@@ -113,6 +113,9 @@ public sealed class OfficialExtractorTests
             "Lâm Quang Đại", "Thiếu tướng", null, "Chính ủy Quân chủng Phòng không - Không quân" },
         { "Phó Giám đốc Sở Y tế TP Hồ Chí Minh Tăng Chí Thượng cho biết.", "Tăng Chí Thượng", null, null, "Phó Giám đốc Sở Y tế TP Hồ Chí Minh" },
         { "Thượng tá Nguyễn Văn Hùng Đại diện đơn vị nhận cờ.", "Nguyễn Văn Hùng", "Thượng tá", null, "" },
+        // A unit noun written in lower case still opens a unit when the unit's capitalised name follows.
+        { "Riêng về xây dựng, Giám đốc sở Xây dựng Trần Trọng Tuấn báo cáo.", "Trần Trọng Tuấn", null, null, "Giám đốc sở Xây dựng" },
+        { "Thứ trưởng bộ Giáo dục và Đào tạo Bùi Văn Ga nhận định.", "Bùi Văn Ga", null, null, "Thứ trưởng bộ Giáo dục và Đào tạo" },
     };
 
     public static TheoryData<string> NonMatches() => new()
@@ -134,6 +137,7 @@ public sealed class OfficialExtractorTests
         "Chủ tịch UBND thành phố Đồng Hới phát biểu khai mạc.",
         "Thừa ủy quyền của Giám đốc Công an tỉnh, lãnh đạo phòng trao bằng khen.",
         "Chủ tịch Thượng viện Hà Lan phát biểu.",
+        "Giám đốc sở cho biết Trần Văn Nam đã bị bắt.",
         "Chủ tịch Đại hội Thể dục thể thao tỉnh phát biểu.",
     };
 
