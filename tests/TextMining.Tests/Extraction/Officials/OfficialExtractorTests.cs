@@ -98,6 +98,8 @@ public sealed class OfficialExtractorTests
             "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam | Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương" },
         { "Ông Trần Văn Hòa, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện cho biết.",
             "Trần Văn Hòa", null, null, "Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện" },
+        { "Ông Nguyễn Anh Tuấn - Phó giám đốc Trung tâm phát triển quỹ đất cho biết.",
+            "Nguyễn Anh Tuấn", null, null, "Phó giám đốc Trung tâm phát triển quỹ đất" },
         // In lower case "thông tin" is the clause verb (to inform): the position ends before it.
         { "Ông Lê Văn Tùng, Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh thông tin thêm.",
             "Lê Văn Tùng", null, null, "Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh" },
