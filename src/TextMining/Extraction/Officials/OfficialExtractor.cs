@@ -55,8 +55,9 @@ internal sealed class OfficialExtractor : IExtractionStage
 
     /// <summary>
     /// Merges mentions by name: full names by matching key; a given name alone joins the one person whose name
-    /// ends with it (and is dropped when none or several do). Positions accumulate in text order, deduplicated
-    /// case-insensitively; a position that extends one already held replaces it, one that it extends is dropped.
+    /// ends with it (and is dropped when none or several do). Positions accumulate in text order (a headline's mentions after the body's), deduplicated
+    /// case-insensitively; a position that only adds or drops words at the end of one already held is the same office
+    /// and keeps the wording of its first mention.
     /// </summary>
     internal static IReadOnlyList<Official> Merge(string text, IReadOnlyList<RawMention> mentions)
     {
@@ -106,6 +107,8 @@ internal sealed class OfficialExtractor : IExtractionStage
             }
         }
 
+        // A headline abbreviates ("Thứ trưởng Nguyễn Văn Sơn chỉ đạo …"): the body's wording of an office comes first.
+        var titleEnd = text.IndexOf("\n\n", StringComparison.Ordinal);
         var officials = new List<Official>(groups.Count);
         foreach (var group in groups)
         {
@@ -114,7 +117,7 @@ internal sealed class OfficialExtractor : IExtractionStage
             string? honorific = null;
             var positions = new List<string>();
             var positionKeys = new List<string>();
-            foreach (var mention in group)
+            foreach (var mention in group.Where(m => m.Span.Start >= titleEnd).Concat(group.Where(m => m.Span.Start < titleEnd)))
             {
                 rank ??= mention.Rank;
                 honorific ??= mention.Honorific;
@@ -146,15 +149,10 @@ internal sealed class OfficialExtractor : IExtractionStage
         var key = CollapseKey(VietnameseText.ToMatchingKey(position));
         for (var i = 0; i < keys.Count; i++)
         {
-            if (keys[i] == key || IsExtension(keys[i], key))
+            // The same office said again with or without its place (Chủ tịch UBND tỉnh → … tỉnh Sóc Trăng,
+            // Thủ tướng → Thủ tướng Chính phủ) keeps the wording of its first mention.
+            if (keys[i] == key || IsExtension(keys[i], key) || IsExtension(key, keys[i]))
             {
-                return;
-            }
-
-            if (IsExtension(key, keys[i]))
-            {
-                keys[i] = key;
-                positions[i] = position;
                 return;
             }
         }

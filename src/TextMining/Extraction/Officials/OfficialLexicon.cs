@@ -86,7 +86,7 @@ internal sealed class PhraseTable
 
 /// <summary>
 /// The officials lexicons (<c>ranks.tsv</c>, <c>honorifics.tsv</c>, <c>titles.tsv</c>, <c>organizations.tsv</c>,
-/// <c>surnames.tsv</c>, <c>stopwords.tsv</c>), loaded once and read-only.
+/// <c>surnames.tsv</c>, <c>stopwords.tsv</c>, <c>compounds.tsv</c>), loaded once and read-only.
 /// </summary>
 internal sealed class OfficialLexicon
 {
@@ -169,6 +169,10 @@ internal sealed class OfficialLexicon
         Surnames = new PhraseTable(surnames);
         SurnamePrefixes = prefixes.ToArray();
 
+        Compounds = new PhraseTable(LexiconResource.ReadRows(Folder + "compounds.tsv")
+            .Select(row => Create(row[0], PhraseKind.Organization, ParseFlags(row.Length > 1 ? row[1] : string.Empty)))
+            .Where(phrase => phrase.Keys.Length > 1));
+
         var stops = LexiconResource.ReadRows(Folder + "stopwords.tsv");
         _verbs = new HashSet<string>(
             stops.Where(r => r.Length > 1 && r[1] == "verb").Select(r => VietnameseText.ToMatchingKey(r[0])),
@@ -192,6 +196,12 @@ internal sealed class OfficialLexicon
 
     /// <summary>Organisations, administrative levels, connectors and provinces: the parts of a position.</summary>
     public PhraseTable Units { get; }
+
+    /// <summary>
+    /// Words of several syllables that a position never ends inside (<c>Bất động sản</c>, <c>Hàng không</c>,
+    /// <c>nội địa</c>); each counts as one word of a unit's name.
+    /// </summary>
+    public PhraseTable Compounds { get; }
 
     /// <summary>Family names (one or more words).</summary>
     public PhraseTable Surnames { get; }

@@ -56,6 +56,7 @@ internal sealed class OfficialMentionParser
     private readonly Phrase?[] _triggerMemo = new Phrase?[MaxTokens];
     private readonly Phrase?[] _unitMemo = new Phrase?[MaxTokens];
     private readonly Phrase?[] _surnameMemo = new Phrase?[MaxTokens];
+    private readonly Phrase?[] _compoundMemo = new Phrase?[MaxTokens];
     private static readonly Phrase NoPhrase = new([], PhraseKind.Title, PhraseFlags.None, string.Empty);
 
     /// <summary>Set by <see cref="ParseComplement"/> when a position after a name runs into another person's name.</summary>
@@ -69,6 +70,7 @@ internal sealed class OfficialMentionParser
         Array.Clear(_triggerMemo, 0, used);
         Array.Clear(_unitMemo, 0, used);
         Array.Clear(_surnameMemo, 0, used);
+        Array.Clear(_compoundMemo, 0, used);
         _tokens.Clear();
         _nextOffset = offset;
         _exhausted = false;
@@ -511,7 +513,8 @@ internal sealed class OfficialMentionParser
             }
 
             var unit = MatchUnit(j);
-            if (unit is not null && !(unit.Kind == PhraseKind.Organization && unit.Keys.Length == 1 && LooksLikeName(j)))
+            if (unit is not null && !(unit.Kind == PhraseKind.Organization && unit.Keys.Length == 1 && LooksLikeName(j))
+                && MatchCompound(j) <= unit.Keys.Length)
             {
                 j += unit.Keys.Length;
                 contentEnd = j;
@@ -521,17 +524,28 @@ internal sealed class OfficialMentionParser
                 continue;
             }
 
+            // "Hiệp hội Bất động sản", "Cảng vụ đường thủy nội địa": one word of several syllables, never cut inside.
+            var compound = MatchCompound(j);
+            if (compound > 0 && (token.Capitalised || budget > 0))
+            {
+                j += compound;
+                contentEnd = j;
+                budget = token.Capitalised ? (afterLevel ? 0 : 3) : budget - 1;
+                inUnitName |= token.Capitalised && !afterLevel;
+                afterLevel = false;
+                continue;
+            }
+
             if (token.IsCapitalisedWord)
             {
-                var runEnd = CapsRun(j);
-
                 // Before the name, the run may end in it; after it, a full name there starts the next person.
-                if (FindName(j, runEnd, preName ? 2 : 3, afterLevel, out var split))
+                // A sentence opener ends a name only after its third word, counted from the name's own start.
+                if (FindName(j, CapsRun(j, stopAtOpener: false), preName ? 2 : 3, afterLevel, out var split, out var splitEnd))
                 {
                     if (preName)
                     {
                         nameStart = split;
-                        nameEnd = runEnd;
+                        nameEnd = splitEnd;
                     }
                     else
                     {
@@ -541,6 +555,7 @@ internal sealed class OfficialMentionParser
                     return split > j ? split : contentEnd;
                 }
 
+                var runEnd = CapsRun(j, stopAtOpener: true);
                 j = runEnd;
                 contentEnd = j;
 
@@ -581,20 +596,31 @@ internal sealed class OfficialMentionParser
     /// is a place then a name. The name starts with a surname and has 2–5 words; the place before it has none or at
     /// least two words; three-word names are preferred, then four, two and five.
     /// </summary>
-    private bool FindName(int runStart, int runEnd, int minWords, bool afterLevel, out int split)
+    private bool FindName(int runStart, int runEnd, int minWords, bool afterLevel, out int split, out int splitEnd)
     {
         split = -1;
+        splitEnd = -1;
         var best = int.MaxValue;
         for (var s = runStart; s < runEnd - 1; s++)
         {
-            var words = runEnd - s;
+            var end = runEnd;
+            for (var k = s + 3; k < runEnd; k++)
+            {
+                if (_lexicon.IsOpener(Key(k)))
+                {
+                    end = k;
+                    break;
+                }
+            }
+
+            var words = end - s;
             if ((s - runStart == 1) || words > MaxNameWords || words < minWords || IsInsideLocation(s))
             {
                 continue;
             }
 
             var surname = MatchSurname(s);
-            if (surname == 0 || surname >= words || !AllNameWords(s, runEnd) || EndsInPlace(s + 2, runEnd))
+            if (surname == 0 || surname >= words || !AllNameWords(s, end) || EndsInPlace(s + 2, end))
             {
                 continue;
             }
@@ -612,6 +638,7 @@ internal sealed class OfficialMentionParser
             {
                 best = rank;
                 split = s;
+                splitEnd = end;
             }
         }
 
@@ -720,12 +747,15 @@ internal sealed class OfficialMentionParser
         return k;
     }
 
-    /// <summary>Capitalised words from <paramref name="p"/> (a place, a unit's name, a person's name).</summary>
-    private int CapsRun(int p)
+    /// <summary>
+    /// Capitalised words from <paramref name="p"/> (a place, a unit's name, a person's name); with
+    /// <paramref name="stopAtOpener"/>, a sentence opener after the third word ends the run.
+    /// </summary>
+    private int CapsRun(int p, bool stopAtOpener)
     {
         var k = p + 1;
         while (Has(k) && k - p < 8 && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
-               && !_lexicon.IsNonName(Key(k)) && !(k - p >= 3 && _lexicon.IsOpener(Key(k))) && !StartsOtherPhrase(k))
+               && !_lexicon.IsNonName(Key(k)) && !(stopAtOpener && k - p >= 3 && _lexicon.IsOpener(Key(k))) && !StartsOtherPhrase(k))
         {
             k++;
         }
@@ -735,7 +765,30 @@ internal sealed class OfficialMentionParser
 
     private bool StartsOtherPhrase(int k) =>
         MatchTrigger(k) is { Kind: PhraseKind.Title or PhraseKind.Rank or PhraseKind.Honorific }
-        || MatchUnit(k) is { Kind: PhraseKind.Organization or PhraseKind.Level, Keys.Length: > 1 };
+        || MatchUnit(k) is { Kind: PhraseKind.Organization or PhraseKind.Level, Keys.Length: > 1 }
+        || MatchCompound(k) > 0;
+
+    /// <summary>
+    /// The number of syllables of the compound word at <paramref name="p"/> (<c>Bất động sản</c>), or 0; the syllables
+    /// after the first are lower case, so a person's name never matches.
+    /// </summary>
+    private int MatchCompound(int p)
+    {
+        if (Memo(_compoundMemo, _lexicon.Compounds, p) is not { } compound)
+        {
+            return 0;
+        }
+
+        for (var k = p + 1; k < p + compound.Keys.Length; k++)
+        {
+            if (_tokens[k].Capitalised || !_tokens[k].SpaceBefore)
+            {
+                return 0;
+            }
+        }
+
+        return compound.Keys.Length;
+    }
 
     private bool IsInsideLocation(int k)
     {
@@ -820,7 +873,11 @@ internal sealed class OfficialMentionParser
                 continue;
             }
 
-            if ((phrase.Flags & PhraseFlags.Capitalised) != 0 && !_tokens[p].Capitalised)
+            // "Sở", "Ban", "Phòng" are common nouns in lower case, unless a unit's capitalised name follows ("sở Xây dựng").
+            if ((phrase.Flags & PhraseFlags.Capitalised) != 0 && !_tokens[p].Capitalised
+                && !(ReferenceEquals(table, _lexicon.Units) && Has(p + phrase.Keys.Length)
+                     && _tokens[p + phrase.Keys.Length].IsCapitalisedWord && !_tokens[p + phrase.Keys.Length].AllCaps
+                     && MatchSurname(p + phrase.Keys.Length) == 0))
             {
                 continue;
             }

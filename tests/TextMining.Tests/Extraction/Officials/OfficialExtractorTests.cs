@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using TextMining.Extraction;
 using TextMining.Extraction.Officials;
@@ -81,6 +80,44 @@ public sealed class OfficialExtractorTests
         { "Bà Sơn Thị Sà Rươne, Chủ tịch UBND xã Viên An cho biết.", "Sơn Thị Sà Rươne", null, null, "Chủ tịch UBND xã Viên An" },
         { "Thiếu tướng Nguyễn Văn A, Giám đốc Công an tỉnh (Phó trưởng Ban Chỉ đạo 138 tỉnh) dự.",
             "Nguyễn Văn A", "Thiếu tướng", null, "Giám đốc Công an tỉnh" },
+        // A sentence opener (Chiến, Từng …) ends a name only from the name's fourth word, counted from its surname.
+        { "Bí thư Huyện ủy Mộc Châu Hà Trung Chiến và Phó Bí thư Huyện ủy Vân Hồ Lường Văn Huân đến thăm.",
+            "Hà Trung Chiến", null, null, "Bí thư Huyện ủy Mộc Châu" },
+        { "Chủ tịch UBND tỉnh Trần Văn Chiến phát biểu.", "Trần Văn Chiến", null, null, "Chủ tịch UBND tỉnh" },
+        { "Giám đốc Công an tỉnh Sóc Trăng Lê Minh Quang Từng là cán bộ trinh sát.",
+            "Lê Minh Quang", null, null, "Giám đốc Công an tỉnh Sóc Trăng" },
+        // A compound word is never cut inside, even where one of its syllables is a clause word (động, không, triển).
+        { "Ông Lê Hoàng Châu, Chủ tịch Hiệp hội Bất động sản TP.HCM cho biết.",
+            "Lê Hoàng Châu", null, null, "Chủ tịch Hiệp hội Bất động sản TP.HCM" },
+        { "Ông Nguyễn Văn Bình, Giám đốc Cảng vụ đường thủy nội địa cho biết.",
+            "Nguyễn Văn Bình", null, null, "Giám đốc Cảng vụ đường thủy nội địa" },
+        { "Ông Lê Văn Cường, Phó Giám đốc Cảng Hàng không quốc tế Nội Bài cho biết.",
+            "Lê Văn Cường", null, null, "Phó Giám đốc Cảng Hàng không quốc tế Nội Bài" },
+        { "Dự có các đồng chí: Nguyễn Phú Trọng, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương.",
+            "Nguyễn Phú Trọng", null, "Đồng chí",
+            "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam | Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương" },
+        { "Ông Trần Văn Hòa, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện cho biết.",
+            "Trần Văn Hòa", null, null, "Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện" },
+        { "Ông Nguyễn Anh Tuấn - Phó giám đốc Trung tâm phát triển quỹ đất cho biết.",
+            "Nguyễn Anh Tuấn", null, null, "Phó giám đốc Trung tâm phát triển quỹ đất" },
+        // In lower case "thông tin" is the clause verb (to inform): the position ends before it.
+        { "Ông Lê Văn Tùng, Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh thông tin thêm.",
+            "Lê Văn Tùng", null, null, "Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh" },
+        // Police and border-guard units named with lower-case words (organizations.tsv).
+        { "Thượng tá Đào Vịnh Thắng, Trưởng phòng Cảnh sát giao thông đường bộ - đường sắt cho biết.",
+            "Đào Vịnh Thắng", "Thượng tá", null, "Trưởng phòng Cảnh sát giao thông đường bộ - đường sắt" },
+        { "Đại tá Nguyễn Văn Diễn, Trưởng phòng Phòng chống ma túy và tội phạm Bộ đội Biên phòng Quảng Trị cho biết.",
+            "Nguyễn Văn Diễn", "Đại tá", null, "Trưởng phòng Phòng chống ma túy và tội phạm Bộ đội Biên phòng Quảng Trị" },
+        // Đại, Thượng, Thiếu are name words (Trần Đại Quang, Lâm Quang Đại, Tăng Chí Thượng); Đại diện, Đại hội … are compounds.
+        { "Dự có các đồng chí: Nguyễn Phú Trọng, Tổng Bí thư; Chủ tịch nước Trần Đại Quang, Ủy viên Bộ Chính trị, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương.",
+            "Trần Đại Quang", null, null, "Chủ tịch nước | Ủy viên Bộ Chính trị | Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương" },
+        { "Thiếu tướng Lâm Quang Đại, Chính ủy Quân chủng Phòng không - Không quân phát biểu.",
+            "Lâm Quang Đại", "Thiếu tướng", null, "Chính ủy Quân chủng Phòng không - Không quân" },
+        { "Phó Giám đốc Sở Y tế TP Hồ Chí Minh Tăng Chí Thượng cho biết.", "Tăng Chí Thượng", null, null, "Phó Giám đốc Sở Y tế TP Hồ Chí Minh" },
+        { "Thượng tá Nguyễn Văn Hùng Đại diện đơn vị nhận cờ.", "Nguyễn Văn Hùng", "Thượng tá", null, "" },
+        // A unit noun written in lower case still opens a unit when the unit's capitalised name follows.
+        { "Riêng về xây dựng, Giám đốc sở Xây dựng Trần Trọng Tuấn báo cáo.", "Trần Trọng Tuấn", null, null, "Giám đốc sở Xây dựng" },
+        { "Thứ trưởng bộ Giáo dục và Đào tạo Bùi Văn Ga nhận định.", "Bùi Văn Ga", null, null, "Thứ trưởng bộ Giáo dục và Đào tạo" },
     };
 
     public static TheoryData<string> NonMatches() => new()
@@ -101,6 +138,9 @@ public sealed class OfficialExtractorTests
         "Chủ tịch UBND xã Hà Lâm phát biểu tại buổi lễ.",
         "Chủ tịch UBND thành phố Đồng Hới phát biểu khai mạc.",
         "Thừa ủy quyền của Giám đốc Công an tỉnh, lãnh đạo phòng trao bằng khen.",
+        "Chủ tịch Thượng viện Hà Lan phát biểu.",
+        "Giám đốc sở cho biết Trần Văn Nam đã bị bắt.",
+        "Chủ tịch Đại hội Thể dục thể thao tỉnh phát biểu.",
     };
 
     [Theory]
@@ -184,6 +224,33 @@ public sealed class OfficialExtractorTests
         Assert.Equal(3, official.Mentions.Count);
     }
 
+    public static TheoryData<string, string, string, string> SameOfficeTwice() => new()
+    {
+        // headline, first paragraph, second paragraph, expected positions joined by " | "
+        { "Tin", "Đồng chí Trần Văn Chuyện - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự.",
+            "Đồng chí Trần Văn Chuyện, Chủ tịch UBND tỉnh Sóc Trăng, đánh giá cao.", "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh" },
+        { "Tin", "Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị.", "Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.", "Thủ tướng" },
+        { "Tin", "Đồng chí Đoàn Ngọc Lâm, Phó Chủ tịch UBND tỉnh dự.", "Đồng chí Đoàn Ngọc Lâm, Phó Chủ tịch UBND phát biểu.",
+            "Phó Chủ tịch UBND tỉnh" },
+        // The headline abbreviates: the body's wording comes first.
+        { "Thứ trưởng Nguyễn Văn Sơn chỉ đạo công tác", "Trung tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an, dẫn đầu đoàn.",
+            "Thứ trưởng Nguyễn Văn Sơn phát biểu.", "Thứ trưởng Bộ Công an" },
+        // Different offices stay apart.
+        { "Tin", "Đồng chí Lê Văn A, Bí thư Huyện ủy dự.", "Đồng chí Lê Văn A, Chủ tịch UBND huyện phát biểu.",
+            "Bí thư Huyện ủy | Chủ tịch UBND huyện" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SameOfficeTwice))]
+    public void Run_SameOfficeWithMoreOrFewerWords_KeepsFirstBodyWording(string title, string first, string second, string positions)
+    {
+        var analysis = Pipeline.Analyze(SeedArticles.Build(title, first, second));
+
+        var official = Assert.Single(analysis.Officials);
+        Assert.Equal(positions.Split(" | "), official.Positions);
+        AssertSpans(analysis);
+    }
+
     [Fact]
     public void Run_AmbiguousGivenName_IsNotMerged()
     {
@@ -263,20 +330,16 @@ public sealed class OfficialExtractorTests
     }
 
     [Fact]
-    public void Run_PathologicalInput_IsLinear()
+    public void Run_PathologicalInput_FindsNobody()
     {
         var oneMegabyteLine = string.Concat(Enumerable.Repeat("Đồng chí Đại tá Phó Giám đốc Công an tỉnh ", 1_000_000 / 42));
         var capitalised = string.Join(' ', Enumerable.Range(0, 10_000).Select(i => i % 3 == 0 ? "Nguyễn" : "Văn"));
-        var stopwatch = Stopwatch.StartNew();
-
         var first = Pipeline.Analyze(SeedArticles.Build("Tin", oneMegabyteLine));
         var second = Pipeline.Analyze(SeedArticles.Build("Tin", capitalised));
 
-        stopwatch.Stop();
+        // Speed is measured by OfficialBenchmarks; here the bounded parse must finish and find nobody.
         Assert.Empty(first.Officials);
         Assert.Empty(second.Officials);
-        // Linear work: about 0.4 s per MB of back-to-back triggers in Release; the bound leaves room for Debug on a loaded machine.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"took {stopwatch.Elapsed}");
     }
 
     [Fact]
