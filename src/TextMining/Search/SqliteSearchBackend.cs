@@ -142,7 +142,7 @@ internal sealed class SqliteSearchBackend : ISearchBackend
         });
     }
 
-    public IndexUpdate Write(IReadOnlyList<IndexDocument> documents)
+    public IndexUpdate Write(IEnumerable<IndexDocument> documents)
     {
         var writer = Writer;
         lock (_gate)
