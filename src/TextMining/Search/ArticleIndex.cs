@@ -256,8 +256,20 @@ public sealed class ArticleIndex : IDisposable
         Parallel.For(0, batch.Length, parallel, i => documents[i] = IndexDocument.Create(batch[i] ?? throw new ArgumentException("an analysis is null", nameof(batch))));
         var stored = backend.GetHashes(documents.Select(d => d.Article.Id).ToArray());
         var changed = documents.Where(d => !stored.TryGetValue(d.Article.Id, out var hash) || hash != d.Hash).ToArray();
-        Parallel.For(0, changed.Length, parallel, i => changed[i].Analyze());
-        var written = changed.Length == 0 ? new IndexUpdate(0, 0, 0) : backend.Write(changed);
+
+        // The single writer inserts each document as soon as it and those before it are analysed: the analysis
+        // of the rest of the batch runs on the other cores meanwhile, and the insertion order (and so the keys)
+        // stays the input order.
+        var analysed = changed
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(d =>
+            {
+                d.Analyze();
+                return d;
+            });
+        var written = changed.Length == 0 ? new IndexUpdate(0, 0, 0) : backend.Write(analysed);
         return written with { Unchanged = written.Unchanged + (documents.Length - changed.Length) };
     }
 

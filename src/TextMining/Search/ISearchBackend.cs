@@ -14,7 +14,7 @@ internal interface ISearchBackend : IDisposable
     IReadOnlyDictionary<string, string> GetHashes(IReadOnlyCollection<string> ids);
 
     /// <summary>Upserts analysed documents atomically: all of them or none. Equal hashes are skipped.</summary>
-    IndexUpdate Write(IReadOnlyList<IndexDocument> documents);
+    IndexUpdate Write(IEnumerable<IndexDocument> documents);
 
     /// <summary>Removes an article and everything extracted from it; false when it was not there.</summary>
     bool Delete(string id);

@@ -41,6 +41,8 @@ internal sealed record IndexedPlace(string Text, string Name, string Level, stri
 /// </summary>
 internal sealed class IndexDocument
 {
+    private string? _analysisJson;
+
     private IndexDocument(ArticleAnalysis analysis, string hash)
     {
         Analysis = analysis;
@@ -71,8 +73,11 @@ internal sealed class IndexDocument
 
     public IReadOnlyList<IndexedOfficial> Officials { get; }
 
-    /// <summary>The extraction as JSON without the text (stored beside it), read back by <see cref="ArticleIndex.ReadAnalyses"/>.</summary>
-    public string AnalysisJson => ArticleJsonWriter.ToJson(Analysis, withText: false);
+    /// <summary>
+    /// The extraction as JSON without the text (stored beside it), read back by <see cref="ArticleIndex.ReadAnalyses"/>.
+    /// Computed by <see cref="Analyze"/> (in parallel, off the single writer thread) or on first use.
+    /// </summary>
+    public string AnalysisJson => _analysisJson ??= ArticleJsonWriter.ToJson(Analysis, withText: false);
 
     public IReadOnlyList<IndexedModel> Models { get; }
 
@@ -88,8 +93,10 @@ internal sealed class IndexDocument
         return new IndexDocument(analysis, ComputeHash(analysis));
     }
 
-    /// <summary>Computes <see cref="Fields"/>.</summary>
-    public void Analyze() =>
+    /// <summary>Computes <see cref="Fields"/> and <see cref="AnalysisJson"/>.</summary>
+    public void Analyze()
+    {
+        _analysisJson ??= ArticleJsonWriter.ToJson(Analysis, withText: false);
         Fields = AnalyzeFields(
             Article.Title,
             Article.Text,
@@ -98,6 +105,7 @@ internal sealed class IndexDocument
             Models.Select(m => m.Name),
             Places.SelectMany(p => new[] { p.Name, p.Province }),
             Year);
+    }
 
     /// <summary>
     /// Analyses an article's searchable fields. The one function both indexing and deleting use: a backend

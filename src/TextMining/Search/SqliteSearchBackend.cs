@@ -14,6 +14,9 @@ namespace TextMining.Search;
 internal sealed class SqliteSearchBackend : ISearchBackend
 {
     private static readonly object InitGate = new();
+
+    /// <summary>The configured rank function (<see cref="SqliteSchema.RankFunction"/>) called on the FTS5 table.</summary>
+    private static readonly string RankExpression = SqliteSchema.RankFunction.Replace("bm25(", "bm25(article_fts, ", StringComparison.Ordinal);
     private static bool _initialized;
 
     private readonly string _displayPath;
@@ -142,7 +145,7 @@ internal sealed class SqliteSearchBackend : ISearchBackend
         });
     }
 
-    public IndexUpdate Write(IReadOnlyList<IndexDocument> documents)
+    public IndexUpdate Write(IEnumerable<IndexDocument> documents)
     {
         var writer = Writer;
         lock (_gate)
@@ -289,8 +292,10 @@ internal sealed class SqliteSearchBackend : ISearchBackend
                 var page = new List<(long Key, double Score)>();
                 using (var command = connection.CreateCommand())
                 {
-                    var score = match is null ? "0.0" : "-f.rank";
-                    var order = match is null ? "a.date DESC, a.key" : "f.rank";
+                    // bm25() with the rank weights, not the "rank" column: the same values and order, but SQLite's
+                    // sorter keeps only the page instead of FTS5 sorting every match and seeking back to each.
+                    var score = match is null ? "0.0" : "-" + RankExpression;
+                    var order = match is null ? "a.date DESC, a.key" : RankExpression;
                     command.CommandText = $"SELECT {keyColumn}, {score} FROM {from}{filter} ORDER BY {order} LIMIT $limit OFFSET $offset";
                     Bind(command);
                     command.Parameters.AddWithValue("$limit", options.Limit);
@@ -305,6 +310,7 @@ internal sealed class SqliteSearchBackend : ISearchBackend
                 using var row = connection.CreateCommand();
                 row.CommandText = "SELECT id, title, source, url, published, date, text FROM articles WHERE key = $k";
                 var k = row.Parameters.Add("$k", SqliteType.Integer);
+                using var entities = new EntityStatements(connection, null);
                 foreach (var (key, score) in page)
                 {
                     k.Value = key;
@@ -323,9 +329,9 @@ internal sealed class SqliteSearchBackend : ISearchBackend
                         NullableString(reader, 5),
                         score,
                         reader.GetString(6),
-                        LoadOfficials(connection, key),
-                        LoadModels(connection, key),
-                        LoadPlaces(connection, key)));
+                        entities.Officials(key),
+                        entities.Models(key),
+                        entities.Places(key)));
                 }
             }
 
@@ -491,9 +497,10 @@ internal sealed class SqliteSearchBackend : ISearchBackend
             year = reader.IsDBNull(2) ? null : reader.GetInt32(2);
         }
 
-        var officials = LoadOfficials(connection, key, s.Transaction);
-        var models = LoadModels(connection, key, s.Transaction);
-        var places = LoadPlaces(connection, key, s.Transaction);
+        using var entities = new EntityStatements(connection, s.Transaction);
+        var officials = entities.Officials(key);
+        var models = entities.Models(key);
+        var places = entities.Places(key);
         var fields = IndexDocument.AnalyzeFields(
             title,
             text,
@@ -524,32 +531,57 @@ internal sealed class SqliteSearchBackend : ISearchBackend
         return command;
     }
 
-    private static IReadOnlyList<IndexedOfficial> LoadOfficials(SqliteConnection connection, long key, SqliteTransaction? transaction = null) =>
-        Load(connection, transaction, "SELECT name, rank, honorific, positions, start, length FROM officials WHERE article = $k ORDER BY rowid", key, r =>
-            new IndexedOfficial(r.GetString(0), NullableString(r, 1), NullableString(r, 2), r.GetString(3), r.GetInt32(4), r.GetInt32(5)));
-
-    private static IReadOnlyList<IndexedModel> LoadModels(SqliteConnection connection, long key, SqliteTransaction? transaction = null) =>
-        Load(connection, transaction, "SELECT name, location, start, length FROM models WHERE article = $k ORDER BY rowid", key, r =>
-            new IndexedModel(r.GetString(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3)));
-
-    private static IReadOnlyList<IndexedPlace> LoadPlaces(SqliteConnection connection, long key, SqliteTransaction? transaction = null) =>
-        Load(connection, transaction, "SELECT text, name, level, province, start, length FROM places WHERE article = $k ORDER BY rowid", key, r =>
-            new IndexedPlace(r.GetString(0), r.GetString(1), r.GetString(2), NullableString(r, 3), r.GetInt32(4), r.GetInt32(5)));
-
-    private static T[] Load<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, long key, Func<SqliteDataReader, T> map)
+    /// <summary>The statements that load one article's officials, models and places, prepared once and reused per article.</summary>
+    private sealed class EntityStatements : IDisposable
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$k", key);
-        using var reader = command.ExecuteReader();
-        var list = new List<T>();
-        while (reader.Read())
+        private readonly SqliteCommand _officials;
+        private readonly SqliteCommand _models;
+        private readonly SqliteCommand _places;
+
+        public EntityStatements(SqliteConnection connection, SqliteTransaction? transaction)
         {
-            list.Add(map(reader));
+            SqliteCommand Make(string sql)
+            {
+                var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                command.Parameters.Add("$k", SqliteType.Integer);
+                return command;
+            }
+
+            _officials = Make("SELECT name, rank, honorific, positions, start, length FROM officials WHERE article = $k ORDER BY rowid");
+            _models = Make("SELECT name, location, start, length FROM models WHERE article = $k ORDER BY rowid");
+            _places = Make("SELECT text, name, level, province, start, length FROM places WHERE article = $k ORDER BY rowid");
         }
 
-        return list.ToArray();
+        public IReadOnlyList<IndexedOfficial> Officials(long key) => Load(_officials, key, r =>
+            new IndexedOfficial(r.GetString(0), NullableString(r, 1), NullableString(r, 2), r.GetString(3), r.GetInt32(4), r.GetInt32(5)));
+
+        public IReadOnlyList<IndexedModel> Models(long key) => Load(_models, key, r =>
+            new IndexedModel(r.GetString(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3)));
+
+        public IReadOnlyList<IndexedPlace> Places(long key) => Load(_places, key, r =>
+            new IndexedPlace(r.GetString(0), r.GetString(1), r.GetString(2), NullableString(r, 3), r.GetInt32(4), r.GetInt32(5)));
+
+        public void Dispose()
+        {
+            _officials.Dispose();
+            _models.Dispose();
+            _places.Dispose();
+        }
+
+        private static T[] Load<T>(SqliteCommand command, long key, Func<SqliteDataReader, T> map)
+        {
+            command.Parameters[0].Value = key;
+            using var reader = command.ExecuteReader();
+            var list = new List<T>();
+            while (reader.Read())
+            {
+                list.Add(map(reader));
+            }
+
+            return list.ToArray();
+        }
     }
 
     private static void ComputeFacets(SqliteConnection connection, SearchOptions options, Dictionary<string, IReadOnlyList<FacetValue>> facets)
