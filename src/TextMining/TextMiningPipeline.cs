@@ -19,6 +19,71 @@ public sealed class TextMiningPipeline
     /// <summary>The names of the extractors this pipeline runs, in order.</summary>
     public IReadOnlyList<string> Extractors => _stages.Select(s => s.GetType().Name).ToArray();
 
+    /// <summary>
+    /// Analyses a stream of articles on several threads and yields the results in input order. Articles are taken
+    /// in chunks, so memory stays bounded however long the stream is and however slow its consumer.
+    /// </summary>
+    /// <param name="articles">The articles, enumerated once, lazily.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use; <see cref="Environment.ProcessorCount"/> when null.</param>
+    /// <returns>One analysis per article, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    public IEnumerable<ArticleAnalysis> AnalyzeAll(IEnumerable<Article> articles, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var threads = maxDegreeOfParallelism ?? Environment.ProcessorCount;
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        return AnalyzeChunks(articles, threads);
+    }
+
+    private IEnumerable<ArticleAnalysis> AnalyzeChunks(IEnumerable<Article> articles, int threads)
+    {
+        var chunkSize = 32 * threads;
+        var chunk = new List<Article>(chunkSize);
+        var results = new ArticleAnalysis[chunkSize];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        foreach (var article in articles)
+        {
+            chunk.Add(article);
+            if (chunk.Count == chunkSize)
+            {
+                foreach (var analysis in Flush())
+                {
+                    yield return analysis;
+                }
+            }
+        }
+
+        foreach (var analysis in Flush())
+        {
+            yield return analysis;
+        }
+
+        IEnumerable<ArticleAnalysis> Flush()
+        {
+            var count = chunk.Count;
+            if (threads == 1 || count < 2)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    results[i] = Analyze(chunk[i]);
+                }
+            }
+            else
+            {
+                Parallel.For(0, count, options, i => results[i] = Analyze(chunk[i]));
+            }
+
+            chunk.Clear();
+            for (var i = 0; i < count; i++)
+            {
+                var analysis = results[i];
+                results[i] = null!;
+                yield return analysis;
+            }
+        }
+    }
+
     /// <summary>Runs every extractor over <paramref name="article"/>.</summary>
     /// <param name="article">An article from <see cref="ArticleReader"/>.</param>
     /// <returns>The findings, each with its span in <see cref="Article.Text"/>.</returns>

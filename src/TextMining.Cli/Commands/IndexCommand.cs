@@ -50,11 +50,7 @@ internal static class IndexCommand
                     return result.Success;
                 })
                 .Select(result => result.Article!);
-            var analyses = articles
-                .AsParallel()
-                .AsOrdered()
-                .WithDegreeOfParallelism(Environment.ProcessorCount)
-                .Select(pipeline.Analyze);
+            var analyses = pipeline.AnalyzeAll(articles);
             var progress = new InlineProgress(update =>
             {
                 if (stopwatch.Elapsed - lastReport >= TimeSpan.FromSeconds(1))
