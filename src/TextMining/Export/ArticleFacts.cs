@@ -1,6 +1,7 @@
 using System.Globalization;
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
+using TextMining.Text;
 
 namespace TextMining.Export;
 
@@ -10,8 +11,6 @@ namespace TextMining.Export;
 /// </summary>
 internal static class ArticleFacts
 {
-    private static readonly HashSet<string> ProvinceLevels = new(StringComparer.OrdinalIgnoreCase) { "tỉnh", "thành phố", "TP.", "TP" };
-
     /// <summary>
     /// The article's date as <c>YYYY-MM-DD</c>: the publication date, else the first full date (day precision) the
     /// date extractor found — usually the event date in the lead; null when there is neither.
@@ -61,15 +60,26 @@ internal static class ArticleFacts
     {
         foreach (var place in analysis.Locations)
         {
-            if (place.Province is { Length: > 0 } province)
+            if (ProvinceOf(place.Name, place.Level, place.Province) is { } province)
             {
                 yield return province;
             }
-            else if (ProvinceLevels.Contains(place.Level))
-            {
-                yield return place.Name;
-            }
         }
+    }
+
+    /// <summary>
+    /// The province-level unit a place belongs to: the province the location extractor resolved, else the place
+    /// itself when its level is <c>tỉnh</c>; null for a lower-level place whose province is unknown (a
+    /// <c>thành phố</c> such as Đồng Hới is a city inside a province, not a province).
+    /// </summary>
+    public static string? ProvinceOf(string name, string level, string? province)
+    {
+        if (!string.IsNullOrWhiteSpace(province))
+        {
+            return province;
+        }
+
+        return VietnameseText.Fold(VietnameseText.Normalize(level)).Trim() == "tinh" ? name : null;
     }
 
     /// <summary>The year a date value names, if any (<c>2017-03-02</c>, <c>2019-03</c>, <c>2017-Q1</c>, <c>2017</c>, <c>2019/2020</c> → first year).</summary>

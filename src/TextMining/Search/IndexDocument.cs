@@ -54,7 +54,7 @@ internal sealed class IndexDocument
             .ToArray();
         Models = analysis.Models.Select(m => new IndexedModel(m.Name, m.Location, m.Span.Start, m.Span.Length)).ToArray();
         Places = analysis.Locations
-            .Select(l => new IndexedPlace(l.Text, l.Name, l.Level, ProvinceOf(l.Name, l.Level, l.Province), l.Span.Start, l.Span.Length))
+            .Select(l => new IndexedPlace(l.Text, l.Name, l.Level, ArticleFacts.ProvinceOf(l.Name, l.Level, l.Province), l.Span.Start, l.Span.Length))
             .ToArray();
     }
 
@@ -232,18 +232,6 @@ internal sealed class IndexDocument
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(b.ToString())));
-    }
-
-    /// <summary>The province-level place a location stands for, when known: its province, or itself when it is one.</summary>
-    internal static string? ProvinceOf(string name, string level, string? province)
-    {
-        if (!string.IsNullOrWhiteSpace(province))
-        {
-            return province;
-        }
-
-        var folded = VietnameseText.Fold(VietnameseText.Normalize(level)).Trim();
-        return folded is "tinh" or "thanh pho truc thuoc trung uong" ? name : null;
     }
 
     private static (string Exact, string Folded) Values(IEnumerable<string?> values)
