@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using TextMining.Text;
 
 namespace TextMining.Parsing;
 
@@ -28,7 +29,6 @@ internal static partial class TextDecoding
     /// <summary>How many leading bytes of an HTML page are searched for a declared charset.</summary>
     private const int CharsetScanBytes = 4096;
 
-    private static readonly HashSet<char> VietnameseLetters = BuildVietnameseLetters();
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Lazy<bool> ProviderRegistration = new(() =>
     {
@@ -263,7 +263,7 @@ internal static partial class TextDecoding
             }
 
             nonAscii++;
-            if (VietnameseLetters.Contains(c))
+            if (VietnameseText.IsVietnameseLetter(c))
             {
                 inWord++;
                 if (inWord > 3)
@@ -287,24 +287,6 @@ internal static partial class TextDecoding
     private static bool IsTypographic(char c) =>
         c is '\u00A0' or '“' or '”' or '‘' or '’' or '–' or '—' or '…' or '•' or '·' or '«' or '»' or '°' or '€';
 
-    private static HashSet<char> BuildVietnameseLetters()
-    {
-        ReadOnlySpan<char> tones = ['\0', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-        var letters = new HashSet<char> { 'đ', 'Đ' };
-        foreach (var vowel in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
-        {
-            foreach (var tone in tones)
-            {
-                var composed = tone == '\0' ? vowel.ToString() : (vowel.ToString() + tone).Normalize(NormalizationForm.FormC);
-                if (composed.Length == 1 && composed[0] >= 0x80)
-                {
-                    letters.Add(composed[0]);
-                }
-            }
-        }
-
-        return letters;
-    }
 
     private static DecodedText DecodeStrict(ReadOnlySpan<byte> bytes, Encoding encoding, string name)
     {

@@ -150,6 +150,21 @@ public static class VietnameseText
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="c"/> is a non-ASCII letter of Vietnamese: <c>đ</c>/<c>Đ</c> or a vowel with a
+    /// quality or tone mark, in either case (used to judge whether decoded bytes read as Vietnamese).
+    /// </summary>
+    internal static bool IsVietnameseLetter(char c)
+    {
+        if (c < 0x80 || c >= TableSize)
+        {
+            return false;
+        }
+
+        var lower = LowerTable[c];
+        return lower == 'đ' || ToneTable[lower] != 0;
+    }
+
     private static bool NeedsCleaning(string text)
     {
         foreach (var c in text)

@@ -68,4 +68,20 @@ public sealed class VietnameseTextTests
     {
         Assert.Equal(expected, VietnameseText.HasDiacritics(input));
     }
+
+    [Theory]
+    [InlineData('đ', true)]
+    [InlineData('Đ', true)]
+    [InlineData('ằ', true)]
+    [InlineData('Ữ', true)]
+    [InlineData('ơ', true)]
+    [InlineData('a', false)]
+    [InlineData('é', true)]
+    [InlineData('ñ', false)]
+    [InlineData('ß', false)]
+    [InlineData('Ж', false)]
+    public void IsVietnameseLetter_MarkedVowelsAndDStroke(char c, bool expected)
+    {
+        Assert.Equal(expected, VietnameseText.IsVietnameseLetter(c));
+    }
 }
