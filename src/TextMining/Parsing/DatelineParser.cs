@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TextMining.Lexicons;
 
 namespace TextMining.Parsing;
 
@@ -9,9 +10,12 @@ namespace TextMining.Parsing;
 /// </summary>
 internal static partial class DatelineParser
 {
+    /// <summary>The words that open a dateline (<c>dateline-openers.tsv</c>).</summary>
+    private static readonly string[] Openers = [.. LexiconResource.ReadColumn("Parsing/dateline-openers.tsv")];
+
     /// <summary>
     /// Whether a line looks like a dateline: it holds a date, has at most 12 words, and opens with a dateline word
-    /// (<c>Cập nhật</c>, <c>Thứ</c>, <c>Chủ nhật</c>, <c>Ngày</c>, <c>Đăng</c>, <c>Xuất bản</c>, ...) or is mostly the date.
+    /// (<c>dateline-openers.tsv</c>: <c>Cập nhật</c>, <c>Thứ</c>, <c>Ngày</c>, …) or is mostly the date.
     /// </summary>
     public static bool LooksLikeDateline(string line)
     {
@@ -23,14 +27,7 @@ internal static partial class DatelineParser
         var date = FindDate(line);
         return date.Length > 0
             && CountWords(line) <= 12
-            && (line.StartsWith("Cập nhật", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("Thứ", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("Chủ nhật", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("Ngày", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("Đăng", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("Published", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("Xuất bản", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("Thời gian", StringComparison.OrdinalIgnoreCase)
+            && (Array.Exists(Openers, opener => line.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
                 || date.Length * 3 >= line.Length);
     }
 
