@@ -51,8 +51,16 @@ internal sealed class ExtractionContext
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
-    /// <summary>Whether <paramref name="span"/> overlaps a date, document or organisation already found.</summary>
-    public bool IsClaimed(SourceSpan span)
+    /// <summary>
+    /// Whether <paramref name="span"/> overlaps a date or a document reference already found, or, when
+    /// <paramref name="includeOrganizations"/> is true, an organisation name (<c>Ban Chỉ đạo 138</c>).
+    /// </summary>
+    /// <param name="span">The candidate's span.</param>
+    /// <param name="includeOrganizations">
+    /// Whether organisation names claim it too; the figures stage passes false when a counted noun follows the
+    /// number, so a greedy organisation match cannot swallow <c>Công an 13 huyện thị</c>.
+    /// </param>
+    public bool IsClaimed(SourceSpan span, bool includeOrganizations = true)
     {
         foreach (var d in Dates)
         {
@@ -70,11 +78,14 @@ internal sealed class ExtractionContext
             }
         }
 
-        foreach (var o in Organizations)
+        if (includeOrganizations)
         {
-            if (o.Span.Overlaps(span))
+            foreach (var o in Organizations)
             {
-                return true;
+                if (o.Span.Overlaps(span))
+                {
+                    return true;
+                }
             }
         }
 

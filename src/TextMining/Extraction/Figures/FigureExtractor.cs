@@ -33,7 +33,7 @@ internal sealed class FigureExtractor : IExtractionStage
         }
 
         var claims = context.Dates.Count + context.Documents.Count + context.Organizations.Count > 0;
-        var scanner = new FigureScanner(_lexicon, context.Text, context.MatchingKey, claims ? (span, counted) => IsClaimed(context, span, counted) : null, context.Figures);
+        var scanner = new FigureScanner(_lexicon, context.Text, context.MatchingKey, claims ? (span, counted) => context.IsClaimed(span, includeOrganizations: !counted) : null, context.Figures);
         foreach (var block in article.Blocks)
         {
             if (block.Kind is ArticleBlockKind.Paragraph or ArticleBlockKind.Caption)
@@ -50,43 +50,6 @@ internal sealed class FigureExtractor : IExtractionStage
         var context = new ExtractionContext(article);
         Run(context);
         return context.Figures;
-    }
-
-    /// <summary>
-    /// Whether an earlier stage claimed the number: any overlap with a date or a document reference; an overlap with
-    /// an organisation name only when no counted noun follows the number (<c>Ban Chỉ đạo 138</c> is a name, but a
-    /// greedy organisation match must not swallow <c>Công an 13 huyện thị</c>).
-    /// </summary>
-    private static bool IsClaimed(ExtractionContext context, SourceSpan span, bool countedNounFollows)
-    {
-        foreach (var d in context.Dates)
-        {
-            if (d.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        foreach (var d in context.Documents)
-        {
-            if (d.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        if (!countedNounFollows)
-        {
-            foreach (var o in context.Organizations)
-            {
-                if (o.Span.Overlaps(span))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool HasBodyCandidate(Article article)

@@ -67,6 +67,7 @@ public sealed class OrganizationExtractorTests
         var number13 = article.Text.IndexOf("13 ", StringComparison.Ordinal);
         Assert.True(context.IsClaimed(new TextMining.Text.SourceSpan(number138, 3)));
         Assert.False(context.IsClaimed(new TextMining.Text.SourceSpan(number13, 2)));
+        Assert.False(context.IsClaimed(new TextMining.Text.SourceSpan(number138, 3), includeOrganizations: false));
     }
 
     [Fact]
