@@ -99,6 +99,7 @@ internal sealed class OfficialLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonNameLookup;
     private readonly HashSet<string> _openers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openerLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _foreignLookup;
 
     private OfficialLexicon()
     {
@@ -186,6 +187,9 @@ internal sealed class OfficialLexicon
             stops.Where(r => r.Length > 1 && r[1] == "opener").Select(r => VietnameseText.ToMatchingKey(r[0])),
             StringComparer.Ordinal);
         _openerLookup = _openers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _foreignLookup = new HashSet<string>(
+            stops.Where(r => r.Length > 1 && r[1] == "foreign").Select(r => VietnameseText.ToMatchingKey(r[0])),
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shared instance.</summary>
@@ -217,6 +221,12 @@ internal sealed class OfficialLexicon
 
     /// <summary>Whether the capitalised word with key <paramref name="key"/> usually opens a sentence (ends a long name).</summary>
     public bool IsOpener(ReadOnlySpan<char> key) => _openerLookup.Contains(key);
+
+    /// <summary>
+    /// Whether the word (a matching key) right before a title makes the title someone else's: <c>thay mặt</c>,
+    /// <c>thừa ủy quyền</c>, <c>với</c>, <c>cho</c>, <c>gặp</c> (<c>stopwords.tsv</c>, kind <c>foreign</c>).
+    /// </summary>
+    public bool IsForeignMarker(ReadOnlySpan<char> key) => _foreignLookup.Contains(key);
 
     private static bool HasFlag(string[] row, string flag) =>
         row.Length > 1 && row[1].Split(',', StringSplitOptions.TrimEntries).Contains(flag, StringComparer.Ordinal);

@@ -258,8 +258,7 @@ internal sealed class OfficialMentionParser
             previous = PreviousWord(ref i);
         }
 
-        return previous.SequenceEqual("quyền") || previous.SequenceEqual("mặt") || previous.SequenceEqual("với")
-            || previous.SequenceEqual("cho") || previous.SequenceEqual("gặp") || previous.SequenceEqual("và");
+        return _lexicon.IsForeignMarker(previous);
     }
 
     private ReadOnlySpan<char> PreviousWord(ref int i)
