@@ -153,21 +153,17 @@ internal sealed class PhraseMatcher<T>
         return false;
     }
 
-    /// <summary>Every phrase at <paramref name="offset"/>, longest first (equal lengths in lexicon order), into <paramref name="matches"/>.</summary>
+    /// <summary>
+    /// Every phrase at <paramref name="offset"/>, longest first (equal lengths in lexicon order, unless optional
+    /// spaces make two spellings of one length), into <paramref name="matches"/>, which is cleared first.
+    /// </summary>
     /// <returns>How many matched.</returns>
     public int MatchAll(string view, int offset, List<PhraseMatch<T>> matches, string? text = null, int floor = 0, int limit = -1)
     {
         ArgumentNullException.ThrowIfNull(matches);
         matches.Clear();
-        var found = new List<(int Length, int Order, PhraseMatch<T> Match)>();
-        var search = new Search(view, text ?? view, floor, limit < 0 ? view.Length : limit, found);
+        var search = new Search(view, text ?? view, floor, limit < 0 ? view.Length : limit, matches);
         Walk(ref search, _root, offset, offset);
-        found.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Order.CompareTo(b.Order));
-        foreach (var f in found)
-        {
-            matches.Add(f.Match);
-        }
-
         return matches.Count;
     }
 
@@ -266,7 +262,14 @@ internal sealed class PhraseMatcher<T>
             var match = new PhraseMatch<T>(start, end, entry.Value);
             if (search.All is { } all)
             {
-                all.Add((length, entry.Order, match));
+                // Longest first; a match of the same length goes after those already found (trie order).
+                var at = all.Count;
+                while (at > 0 && all[at - 1].End - all[at - 1].Start < length)
+                {
+                    at--;
+                }
+
+                all.Insert(at, match);
                 continue;
             }
 
@@ -308,13 +311,13 @@ internal sealed class PhraseMatcher<T>
         return i == end;
     }
 
-    private struct Search(string view, string text, int floor, int limit, List<(int, int, PhraseMatch<T>)>? all)
+    private struct Search(string view, string text, int floor, int limit, List<PhraseMatch<T>>? all)
     {
         public readonly string View = view;
         public readonly string Text = text;
         public readonly int Floor = floor;
         public readonly int Limit = limit;
-        public readonly List<(int Length, int Order, PhraseMatch<T> Match)>? All = all;
+        public readonly List<PhraseMatch<T>>? All = all;
         public bool Found;
         public PhraseMatch<T> Best;
         public int BestOrder;
