@@ -20,6 +20,7 @@ internal sealed class ExtractionContext
 {
     private string? _matchingKey;
     private string? _folded;
+    private TextMining.Text.Token[]? _tokens;
 
     public ExtractionContext(Article article) => Article = article;
 
@@ -32,6 +33,9 @@ internal sealed class ExtractionContext
 
     /// <summary><see cref="VietnameseText.Fold"/> of <see cref="Text"/>, same length, computed once.</summary>
     public string Folded => _folded ??= VietnameseText.Fold(Text);
+
+    /// <summary><see cref="Tokenizer.Tokenize(string)"/> of <see cref="Text"/>, computed once.</summary>
+    public TextMining.Text.Token[] Tokens => _tokens ??= Tokenizer.Tokenize(Text);
 
     public List<DateMention> Dates { get; } = [];
 

@@ -24,34 +24,35 @@ internal sealed class OfficialExtractor : IExtractionStage
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var key = context.MatchingKey;
-        var parser = new OfficialMentionParser(text, key, _lexicon, context.Locations);
-        var i = 0;
-        while (i < text.Length)
+        var tokens = context.Tokens;
+        var parser = new OfficialMentionParser(text, key, tokens, _lexicon, context.Locations);
+        var t = 0;
+        while (t < tokens.Length)
         {
-            var c = key[i];
-            if (!OfficialTokenizer.IsWordChar(c))
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Punctuation && IsTrigger(text, key, token.Start))
             {
-                i++;
-                continue;
-            }
-
-            var end = OfficialTokenizer.WordEnd(text, i);
-            if (_lexicon.Triggers.MayStartWith(c, end - i > 1 ? key[i + 1] : '\0')
-                && _lexicon.Triggers.TryGet(key.AsSpan(i, end - i), out _))
-            {
-                var consumed = parser.ParseAt(i);
-                if (consumed > end)
+                var consumed = parser.ParseAt(t);
+                if (consumed > token.Start)
                 {
-                    i = consumed;
+                    while (t < tokens.Length && tokens[t].Start < consumed)
+                    {
+                        t++;
+                    }
+
                     continue;
                 }
             }
 
-            i = end;
+            t++;
         }
 
         context.Officials.AddRange(Merge(text, parser.Mentions));
     }
+
+    /// <summary>Whether a rank, honorific, form of address or title starts with the word at <paramref name="start"/>.</summary>
+    private bool IsTrigger(string text, string key, int start) =>
+        _lexicon.Triggers.HasPhraseStartingWith(key.AsSpan(start, Words.GluedWordEnd(text, start) - start));
 
     /// <summary>
     /// Merges mentions by name: full names by matching key; a given name alone joins the one person whose name

@@ -40,49 +40,16 @@ internal enum PhraseFlags
     PlaceLike = 16,
 }
 
-/// <summary>One lexicon phrase: its words as matching keys, what it is and how it is reported.</summary>
-internal sealed record Phrase(string[] Keys, PhraseKind Kind, PhraseFlags Flags, string Canonical);
-
-/// <summary>
-/// A set of multi-word phrases indexed by the matching key of their first word; phrases sharing a first word are
-/// kept longest first, so the first one that matches is the longest.
-/// </summary>
-internal sealed class PhraseTable
-{
-    private readonly Dictionary<string, Phrase[]> _byFirstWord;
-    private readonly Dictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly ulong[] _prefixBits = new ulong[4096 / 64];
-
-    public PhraseTable(IEnumerable<Phrase> phrases)
-    {
-        _byFirstWord = phrases
-            .GroupBy(p => string.Join(' ', p.Keys), StringComparer.Ordinal)
-            .Select(g => g.First())
-            .GroupBy(p => p.Keys[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Keys.Length).ToArray(), StringComparer.Ordinal);
-        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var key in _byFirstWord.Keys)
-        {
-            var bucket = Bucket(key[0], key.Length > 1 ? key[1] : '\0');
-            _prefixBits[bucket >> 6] |= 1UL << (bucket & 63);
-        }
-    }
-
-    /// <summary>
-    /// A cheap pre-filter: false when no phrase's first word starts with the two key characters
-    /// <paramref name="first"/> and <paramref name="second"/> (<c>'\0'</c> for a one-letter word).
-    /// </summary>
-    public bool MayStartWith(char first, char second)
-    {
-        var bucket = Bucket(first, second);
-        return (_prefixBits[bucket >> 6] & (1UL << (bucket & 63))) != 0;
-    }
-
-    private static int Bucket(char first, char second) => ((first * 31) + second) & 4095;
-
-    /// <summary>Phrases whose first word key is <paramref name="key"/>, longest first.</summary>
-    public bool TryGet(ReadOnlySpan<char> key, out Phrase[] phrases) => _lookup.TryGetValue(key, out phrases!);
-}
+/// <summary>One lexicon phrase: its tokens as matching keys, what it is and how it is reported.</summary>
+/// <param name="Keys">The matching key of each token (<c>tp.</c>, <c>hồ</c>, <c>chí</c>, <c>minh</c>).</param>
+/// <param name="Kind">What the phrase is.</param>
+/// <param name="Flags">Extra conditions.</param>
+/// <param name="Canonical">The phrase as the lexicon spells it.</param>
+/// <param name="Pattern">
+/// The phrase for a <see cref="PhraseMatcher{T}"/>: the keys joined by a space between two words and by an optional
+/// space next to punctuation, so the phrase matches exactly where its tokens follow each other in the text.
+/// </param>
+internal sealed record Phrase(string[] Keys, PhraseKind Kind, PhraseFlags Flags, string Canonical, string Pattern);
 
 /// <summary>
 /// The officials lexicons (<c>ranks.tsv</c>, <c>honorifics.tsv</c>, <c>titles.tsv</c>, <c>organizations.tsv</c>,
@@ -131,7 +98,7 @@ internal sealed class OfficialLexicon
             }
         }
 
-        Triggers = new PhraseTable(triggers);
+        Triggers = Matcher(triggers);
 
         var units = new List<Phrase>();
         foreach (var row in LexiconResource.ReadRows(Folder + "organizations.tsv"))
@@ -146,7 +113,7 @@ internal sealed class OfficialLexicon
             units.Add(Create(row[0], kind, ParseFlags(row.Length > 2 ? row[2] : string.Empty)));
         }
 
-        Units = new PhraseTable(units);
+        Units = Matcher(units);
 
         var surnames = new List<Phrase>();
         var prefixes = new List<string>();
@@ -167,10 +134,10 @@ internal sealed class OfficialLexicon
             surnames.Add(Create(row[0], PhraseKind.Surname, flags));
         }
 
-        Surnames = new PhraseTable(surnames);
+        Surnames = Matcher(surnames);
         SurnamePrefixes = prefixes.ToArray();
 
-        Compounds = new PhraseTable(LexiconResource.ReadRows(Folder + "compounds.tsv")
+        Compounds = Matcher(LexiconResource.ReadRows(Folder + "compounds.tsv")
             .Select(row => Create(row[0], PhraseKind.Organization, ParseFlags(row.Length > 1 ? row[1] : string.Empty)))
             .Where(phrase => phrase.Keys.Length > 1));
 
@@ -196,19 +163,19 @@ internal sealed class OfficialLexicon
     public static OfficialLexicon Instance => Lazy.Value;
 
     /// <summary>Ranks, honorifics, forms of address and titles: the phrases that start a mention.</summary>
-    public PhraseTable Triggers { get; }
+    public PhraseMatcher<Phrase> Triggers { get; }
 
     /// <summary>Organisations, administrative levels, connectors and provinces: the parts of a position.</summary>
-    public PhraseTable Units { get; }
+    public PhraseMatcher<Phrase> Units { get; }
 
     /// <summary>
     /// Words of several syllables that a position never ends inside (<c>Bất động sản</c>, <c>Hàng không</c>,
     /// <c>nội địa</c>); each counts as one word of a unit's name.
     /// </summary>
-    public PhraseTable Compounds { get; }
+    public PhraseMatcher<Phrase> Compounds { get; }
 
     /// <summary>Family names (one or more words).</summary>
-    public PhraseTable Surnames { get; }
+    public PhraseMatcher<Phrase> Surnames { get; }
 
     /// <summary>Family names written glued to the given name (<c>h</c> for <c>H'Hen</c>), as matching keys.</summary>
     public IReadOnlyList<string> SurnamePrefixes { get; }
@@ -248,12 +215,33 @@ internal sealed class OfficialLexicon
         return flags;
     }
 
+    /// <summary>
+    /// A matcher over the phrases' patterns; phrases with the same tokens keep the first (lexicon order), and
+    /// phrases sharing a start are tried longest first.
+    /// </summary>
+    private static PhraseMatcher<Phrase> Matcher(IEnumerable<Phrase> phrases) =>
+        new(phrases
+            .Where(p => p.Keys.Length > 0)
+            .GroupBy(p => string.Join(' ', p.Keys), StringComparer.Ordinal)
+            .Select(g => new PhraseRow<Phrase>(g.First().Pattern, g.First())));
+
     private static Phrase Create(string text, PhraseKind kind, PhraseFlags flags)
     {
         var key = VietnameseText.ToMatchingKey(text);
-        var tokens = new List<Token>();
-        OfficialTokenizer.Tokenize(text, key, 0, tokens, int.MaxValue);
+        var tokens = Tokenizer.Tokenize(text);
         var keys = tokens.Select(t => key.Substring(t.Start, t.Length)).ToArray();
-        return new Phrase(keys, kind, flags, text);
+        var pattern = new System.Text.StringBuilder();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i > 0)
+            {
+                var joinsWords = Words.IsWordChar(keys[i - 1][^1]) && Words.IsWordChar(keys[i][0]);
+                pattern.Append(joinsWords ? ' ' : PhraseMatcher<Phrase>.OptionalSpace);
+            }
+
+            pattern.Append(keys[i]);
+        }
+
+        return new Phrase(keys, kind, flags, text, pattern.ToString());
     }
 }

@@ -38,12 +38,15 @@ internal sealed class OfficialMentionParser
     private readonly string _key;
     private readonly OfficialLexicon _lexicon;
     private readonly IReadOnlyList<Locations.LocationMention> _locations;
-    private readonly List<Token> _tokens = new(MaxTokens);
+    private readonly Token[] _all;
+    private readonly List<List<PhraseMatch<Phrase>>> _candidateLists = [];
+    private int _matchDepth;
 
-    public OfficialMentionParser(string text, string key, OfficialLexicon lexicon, IReadOnlyList<Locations.LocationMention> locations)
+    public OfficialMentionParser(string text, string key, Token[] tokens, OfficialLexicon lexicon, IReadOnlyList<Locations.LocationMention> locations)
     {
         _text = text;
         _key = key;
+        _all = tokens;
         _lexicon = lexicon;
         _locations = locations;
     }
@@ -51,29 +54,34 @@ internal sealed class OfficialMentionParser
     /// <summary>Mentions found so far, in text order.</summary>
     public List<RawMention> Mentions { get; } = [];
 
-    private int _nextOffset;
-    private bool _exhausted;
+    // The window parsed: at most MaxTokens tokens of the article's tokens from _first, up to the end of the line.
+    private int _first;
+    private int _count;
     private readonly Phrase?[] _triggerMemo = new Phrase?[MaxTokens];
     private readonly Phrase?[] _unitMemo = new Phrase?[MaxTokens];
     private readonly Phrase?[] _surnameMemo = new Phrase?[MaxTokens];
     private readonly Phrase?[] _compoundMemo = new Phrase?[MaxTokens];
-    private static readonly Phrase NoPhrase = new([], PhraseKind.Title, PhraseFlags.None, string.Empty);
+    private static readonly Phrase NoPhrase = new([], PhraseKind.Title, PhraseFlags.None, string.Empty, string.Empty);
 
     /// <summary>Set by <see cref="ParseComplement"/> when a position after a name runs into another person's name.</summary>
     private int NextPersonAt { get; set; } = -1;
 
-    /// <summary>Parses the mention(s) starting at the word at <paramref name="offset"/>.</summary>
+    /// <summary>Parses the mention(s) starting at the article's token <paramref name="first"/>.</summary>
     /// <returns>The offset after the last consumed token, or -1 when no person is named there.</returns>
-    public int ParseAt(int offset)
+    public int ParseAt(int first)
     {
-        var used = _tokens.Count;
+        var used = _count;
         Array.Clear(_triggerMemo, 0, used);
         Array.Clear(_unitMemo, 0, used);
         Array.Clear(_surnameMemo, 0, used);
         Array.Clear(_compoundMemo, 0, used);
-        _tokens.Clear();
-        _nextOffset = offset;
-        _exhausted = false;
+        _first = first;
+        _count = 0;
+        while (_count < MaxTokens && first + _count < _all.Length && (_count == 0 || !_all[first + _count].LineStart))
+        {
+            _count++;
+        }
+
         var p = 0;
         var person = ParsePerson(ref p);
         if (person is null)
@@ -97,7 +105,7 @@ internal sealed class OfficialMentionParser
             p = q;
         }
 
-        return _tokens[p - 1].End;
+        return Tok(p - 1).End;
     }
 
     private RawMention? ParsePerson(ref int p)
@@ -251,7 +259,7 @@ internal sealed class OfficialMentionParser
     /// </summary>
     private bool FollowsPreposition()
     {
-        var i = _tokens[0].Start;
+        var i = Tok(0).Start;
         var previous = PreviousWord(ref i);
         if (previous.SequenceEqual("của"))
         {
@@ -270,7 +278,7 @@ internal sealed class OfficialMentionParser
         }
 
         var end = i + 1;
-        while (i >= 0 && OfficialTokenizer.IsWordChar(_key[i]))
+        while (i >= 0 && Words.IsWordChar(_key[i]))
         {
             i--;
         }
@@ -293,7 +301,7 @@ internal sealed class OfficialMentionParser
         {
             q += academic.Keys.Length;
             skipped = true;
-            if (IsPunctuation(q, '.') && !_tokens[q].SpaceBefore)
+            if (IsPunctuation(q, '.') && !Tok(q).SpaceBefore)
             {
                 q++;
             }
@@ -336,7 +344,7 @@ internal sealed class OfficialMentionParser
             Rank = rank,
             Honorific = honorific,
             Positions = positions,
-            Span = SourceSpan.FromBounds(_tokens[start].Start, _tokens[nameEnd - 1].End),
+            Span = SourceSpan.FromBounds(Tok(start).Start, Tok(nameEnd - 1).End),
         };
     }
 
@@ -382,7 +390,7 @@ internal sealed class OfficialMentionParser
                     var unitEnd = ParseComplement(p + 1, p + 1, 0, preName: false, out _, out _);
                     if (unitEnd > p + 1 && NextPersonAt < 0 && (!Has(unitEnd) || IsClauseEnd(unitEnd)))
                     {
-                        positions[^1] = _text[_tokens[q].Start.._tokens[unitEnd - 1].End];
+                        positions[^1] = _text[Tok(q).Start..Tok(unitEnd - 1).End];
                         p = unitEnd;
                     }
                 }
@@ -473,20 +481,20 @@ internal sealed class OfficialMentionParser
         var inUnitName = budget > 0;
         while (Has(j) && j - p < MaxPositionTokens)
         {
-            var token = _tokens[j];
+            var token = Tok(j);
             if (token.Kind == TokenKind.Punctuation)
             {
                 // "Sở LĐ-TB&XH", "Bà Rịa-Vũng Tàu": a dash inside one word group.
-                if (IsDash(j) && !token.SpaceBefore && j > p && Has(j + 1) && !_tokens[j + 1].SpaceBefore
-                    && _tokens[j + 1].Kind != TokenKind.Punctuation)
+                if (IsDash(j) && !token.SpaceBefore && j > p && Has(j + 1) && !Tok(j + 1).SpaceBefore
+                    && Tok(j + 1).Kind != TokenKind.Punctuation)
                 {
                     j++;
                     continue;
                 }
 
                 // "Sở Lao động - Thương binh và Xã hội": a dash between two parts of one name.
-                if (IsDash(j) && token.SpaceBefore && Has(j + 1) && j > p && _tokens[j - 1].Kind == TokenKind.Word
-                    && _tokens[j + 1].IsCapitalisedWord && MatchTrigger(j + 1) is null && !LooksLikeName(j + 1))
+                if (IsDash(j) && token.SpaceBefore && Has(j + 1) && j > p && Tok(j - 1).Kind == TokenKind.Word
+                    && Tok(j + 1).IsCapitalisedWord && MatchTrigger(j + 1) is null && !LooksLikeName(j + 1))
                 {
                     j++;
                     continue;
@@ -559,7 +567,7 @@ internal sealed class OfficialMentionParser
                 contentEnd = j;
 
                 // A place name after a level (huyện Phú Xuyên) or an abbreviation takes no lower-case words.
-                budget = !inUnitName || afterLevel || _tokens[runEnd - 1].AllCaps ? 0 : 3;
+                budget = !inUnitName || afterLevel || Tok(runEnd - 1).AllCaps ? 0 : 3;
                 afterLevel = false;
                 continue;
             }
@@ -569,7 +577,7 @@ internal sealed class OfficialMentionParser
             var key = Key(j);
             if ((key.SequenceEqual("của") || key.SequenceEqual("và") || (inUnitName && key.SequenceEqual("về")))
                 && Has(j + 1) && !LooksLikeName(j + 1)
-                && ((_tokens[j + 1].IsCapitalisedWord && MatchTrigger(j + 1) is null)
+                && ((Tok(j + 1).IsCapitalisedWord && MatchTrigger(j + 1) is null)
                     || MatchUnit(j + 1) is { Kind: PhraseKind.Organization or PhraseKind.Level }))
             {
                 j++;
@@ -665,7 +673,7 @@ internal sealed class OfficialMentionParser
     {
         for (var k = start; k < end; k++)
         {
-            if (_tokens[k].AllCaps || _tokens[k].Kind != TokenKind.Word)
+            if (Tok(k).AllCaps || Tok(k).Kind != TokenKind.Word)
             {
                 return false;
             }
@@ -679,7 +687,7 @@ internal sealed class OfficialMentionParser
     {
         end = p;
         isShort = false;
-        if (!Has(p) || !_tokens[p].IsCapitalisedWord || _tokens[p].AllCaps || _lexicon.IsNonName(Key(p)))
+        if (!Has(p) || !Tok(p).IsCapitalisedWord || Tok(p).AllCaps || _lexicon.IsNonName(Key(p)))
         {
             return false;
         }
@@ -717,7 +725,7 @@ internal sealed class OfficialMentionParser
     /// <summary>Whether a name (surname and at least one more capitalised word) starts at <paramref name="p"/>.</summary>
     private bool LooksLikeName(int p)
     {
-        if (!Has(p) || !_tokens[p].IsCapitalisedWord || _tokens[p].AllCaps)
+        if (!Has(p) || !Tok(p).IsCapitalisedWord || Tok(p).AllCaps)
         {
             return false;
         }
@@ -736,8 +744,8 @@ internal sealed class OfficialMentionParser
     private int NameRun(int p)
     {
         var k = p + 1;
-        while (Has(k) && k - p <= MaxNameWords && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
-               && !_tokens[k].AllCaps && !_lexicon.IsNonName(Key(k)) && !(k - p >= 3 && _lexicon.IsOpener(Key(k)))
+        while (Has(k) && k - p <= MaxNameWords && Tok(k).IsCapitalisedWord && Tok(k).SpaceBefore
+               && !Tok(k).AllCaps && !_lexicon.IsNonName(Key(k)) && !(k - p >= 3 && _lexicon.IsOpener(Key(k)))
                && !StartsOtherPhrase(k))
         {
             k++;
@@ -753,7 +761,7 @@ internal sealed class OfficialMentionParser
     private int CapsRun(int p, bool stopAtOpener)
     {
         var k = p + 1;
-        while (Has(k) && k - p < 8 && _tokens[k].IsCapitalisedWord && _tokens[k].SpaceBefore
+        while (Has(k) && k - p < 8 && Tok(k).IsCapitalisedWord && Tok(k).SpaceBefore
                && !_lexicon.IsNonName(Key(k)) && !(stopAtOpener && k - p >= 3 && _lexicon.IsOpener(Key(k))) && !StartsOtherPhrase(k))
         {
             k++;
@@ -780,7 +788,7 @@ internal sealed class OfficialMentionParser
 
         for (var k = p + 1; k < p + compound.Keys.Length; k++)
         {
-            if (_tokens[k].Capitalised || !_tokens[k].SpaceBefore)
+            if (Tok(k).Capitalised || !Tok(k).SpaceBefore)
             {
                 return 0;
             }
@@ -791,7 +799,7 @@ internal sealed class OfficialMentionParser
 
     private bool IsInsideLocation(int k)
     {
-        var offset = _tokens[k].Start;
+        var offset = Tok(k).Start;
         foreach (var location in _locations)
         {
             if (location.Span.Start < offset && offset < location.Span.End)
@@ -803,24 +811,22 @@ internal sealed class OfficialMentionParser
         return false;
     }
 
-    /// <summary>Whether token <paramref name="index"/> exists, tokenising more of the line when needed.</summary>
-    private bool Has(int index)
-    {
-        while (index >= _tokens.Count && !_exhausted)
-        {
-            var before = _tokens.Count;
-            _nextOffset = OfficialTokenizer.Tokenize(_text, _key, _nextOffset, _tokens, Math.Min(MaxTokens, before + (before == 0 ? 4 : 16)));
-            _exhausted = _tokens.Count == before || _tokens.Count >= MaxTokens;
-        }
+    /// <summary>Whether token <paramref name="index"/> of the window exists.</summary>
+    private bool Has(int index) => index < _count;
 
-        return index < _tokens.Count;
+    /// <summary>Token <paramref name="p"/> of the window; the window's first token counts as having no space before it.</summary>
+    private Token Tok(int p)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)p, (uint)_count, nameof(p));
+        var token = _all[_first + p];
+        return p == 0 ? token with { Flags = token.Flags & ~TokenFlags.SpaceBefore } : token;
     }
 
     private Phrase? MatchTrigger(int p) => Memo(_triggerMemo, _lexicon.Triggers, p);
 
     private Phrase? MatchUnit(int p) => Memo(_unitMemo, _lexicon.Units, p);
 
-    private Phrase? Memo(Phrase?[] memo, PhraseTable table, int p)
+    private Phrase? Memo(Phrase?[] memo, PhraseMatcher<Phrase> table, int p)
     {
         if (p < 0 || !Has(p))
         {
@@ -834,7 +840,7 @@ internal sealed class OfficialMentionParser
     /// <summary>The number of words of the surname at <paramref name="p"/>, or 0.</summary>
     private int MatchSurname(int p)
     {
-        if (!_tokens[p].IsCapitalisedWord)
+        if (!Tok(p).IsCapitalisedWord)
         {
             return 0;
         }
@@ -858,36 +864,46 @@ internal sealed class OfficialMentionParser
         return 0;
     }
 
-    private Phrase? Match(PhraseTable table, int p)
+    private Phrase? Match(PhraseMatcher<Phrase> table, int p)
     {
-        if (!Has(p) || _tokens[p].Kind != TokenKind.Word || !table.TryGet(Key(p), out var phrases))
+        if (!Has(p) || Tok(p).Kind != TokenKind.Word)
         {
             return null;
         }
 
-        foreach (var phrase in phrases)
+        // Matching recurses (a bare title looks for the organisation after it), so each depth has its own list.
+        if (_matchDepth == _candidateLists.Count)
         {
-            if (!Has(p + phrase.Keys.Length - 1))
+            _candidateLists.Add([]);
+        }
+
+        var candidates = _candidateLists[_matchDepth++];
+        try
+        {
+            return table.MatchAll(_key, Tok(p).Start, candidates, _text) == 0 ? null : FirstAccepted(table, p, candidates);
+        }
+        finally
+        {
+            _matchDepth--;
+        }
+    }
+
+    private Phrase? FirstAccepted(PhraseMatcher<Phrase> table, int p, List<PhraseMatch<Phrase>> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            // The phrase must cover whole tokens: its last word ends where a token of the window ends.
+            var phrase = candidate.Value;
+            if (!Has(p + phrase.Keys.Length - 1) || Tok(p + phrase.Keys.Length - 1).End != candidate.End)
             {
                 continue;
             }
 
             // "Sở", "Ban", "Phòng" are common nouns in lower case, unless a unit's capitalised name follows ("sở Xây dựng").
-            if ((phrase.Flags & PhraseFlags.Capitalised) != 0 && !_tokens[p].Capitalised
+            if ((phrase.Flags & PhraseFlags.Capitalised) != 0 && !Tok(p).Capitalised
                 && !(ReferenceEquals(table, _lexicon.Units) && Has(p + phrase.Keys.Length)
-                     && _tokens[p + phrase.Keys.Length].IsCapitalisedWord && !_tokens[p + phrase.Keys.Length].AllCaps
+                     && Tok(p + phrase.Keys.Length).IsCapitalisedWord && !Tok(p + phrase.Keys.Length).AllCaps
                      && MatchSurname(p + phrase.Keys.Length) == 0))
-            {
-                continue;
-            }
-
-            var matched = true;
-            for (var w = 1; w < phrase.Keys.Length && matched; w++)
-            {
-                matched = Key(p + w).SequenceEqual(phrase.Keys[w]);
-            }
-
-            if (!matched)
             {
                 continue;
             }
@@ -915,28 +931,28 @@ internal sealed class OfficialMentionParser
         return unit is { Kind: PhraseKind.Organization };
     }
 
-    private ReadOnlySpan<char> Key(int p) => _key.AsSpan(_tokens[p].Start, _tokens[p].Length);
+    private ReadOnlySpan<char> Key(int p) => _key.AsSpan(Tok(p).Start, Tok(p).Length);
 
-    private string Slice(int start, int end) => _text[_tokens[start].Start.._tokens[end - 1].End];
+    private string Slice(int start, int end) => _text[Tok(start).Start..Tok(end - 1).End];
 
     private bool IsPunctuation(int p, char c) =>
-        Has(p) && _tokens[p].Kind == TokenKind.Punctuation && _text[_tokens[p].Start] == c;
+        Has(p) && Tok(p).Kind == TokenKind.Punctuation && _text[Tok(p).Start] == c;
 
     private bool IsWord(int p, string word) =>
-        Has(p) && _tokens[p].Kind == TokenKind.Word && Key(p).SequenceEqual(word);
+        Has(p) && Tok(p).Kind == TokenKind.Word && Key(p).SequenceEqual(word);
 
     private bool IsDash(int p) =>
-        _tokens[p].Kind == TokenKind.Punctuation && _text[_tokens[p].Start] is '-' or '\u2013' or '\u2014';
+        Tok(p).Kind == TokenKind.Punctuation && _text[Tok(p).Start] is '-' or '\u2013' or '\u2014';
 
     private bool IsSuffixSeparator(int p) => IsPunctuation(p, ',') || IsPunctuation(p, '(') || IsDash(p);
 
     private bool IsClauseEnd(int p)
     {
-        if (_tokens[p].Kind == TokenKind.Punctuation)
+        if (Tok(p).Kind == TokenKind.Punctuation)
         {
             return true;
         }
 
-        return _tokens[p].Kind == TokenKind.Word && !_tokens[p].Capitalised && _lexicon.IsVerb(Key(p));
+        return Tok(p).Kind == TokenKind.Word && !Tok(p).Capitalised && _lexicon.IsVerb(Key(p));
     }
 }

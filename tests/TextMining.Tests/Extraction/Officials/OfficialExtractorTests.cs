@@ -347,10 +347,11 @@ public sealed class OfficialExtractorTests
     {
         var lexicon = OfficialLexicon.Instance;
 
-        Assert.True(lexicon.Triggers.TryGet("đại", out var ranks));
-        Assert.Contains(ranks, p => p.Canonical == "Đại tá" && p.Kind == PhraseKind.Rank);
-        Assert.True(lexicon.Surnames.TryGet("nguyễn", out _));
-        Assert.True(lexicon.Units.TryGet("ubnd", out _));
+        var ranks = new List<TextMining.Text.PhraseMatch<Phrase>>();
+        lexicon.Triggers.MatchAll("đại tá nguyễn văn a", 0, ranks);
+        Assert.Contains(ranks, p => p.Value.Canonical == "Đại tá" && p.Value.Kind == PhraseKind.Rank && p.End == 6);
+        Assert.True(lexicon.Surnames.HasPhraseStartingWith("nguyễn"));
+        Assert.True(lexicon.Units.HasPhraseStartingWith("ubnd"));
         Assert.True(lexicon.IsVerb("dự"));
         Assert.True(lexicon.IsNonName("việc"));
     }

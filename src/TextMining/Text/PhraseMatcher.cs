@@ -1,0 +1,372 @@
+namespace TextMining.Text;
+
+/// <summary>Which form of the text a <see cref="PhraseMatcher{T}"/> compares phrases with.</summary>
+internal enum MatchView
+{
+    /// <summary>The normalised text itself: case and diacritics count.</summary>
+    Text,
+
+    /// <summary><see cref="VietnameseText.ToMatchingKey"/>: case and tone placement do not count.</summary>
+    MatchingKey,
+
+    /// <summary><see cref="VietnameseText.Fold"/>: case and every diacritic do not count.</summary>
+    Folded,
+}
+
+/// <summary>One lexicon phrase for a <see cref="PhraseMatcher{T}"/>.</summary>
+/// <param name="Phrase">
+/// The phrase as written in the lexicon. A space matches one or more spaces of the text; <see cref="PhraseMatcher{T}.OptionalSpace"/>
+/// matches zero or more.
+/// </param>
+/// <param name="Value">What the phrase stands for.</param>
+/// <param name="Exact">Whether the original text must also match character for character (<c>TP.</c> but not <c>tp.</c>).</param>
+internal readonly record struct PhraseRow<T>(string Phrase, T Value, bool Exact = false);
+
+/// <summary>A phrase found in the text.</summary>
+/// <param name="Start">Offset of its first character.</param>
+/// <param name="End">Offset just past its last character.</param>
+/// <param name="Value">The phrase's value.</param>
+internal readonly record struct PhraseMatch<T>(int Start, int End, T Value);
+
+/// <summary>
+/// The one longest-phrase matcher of the library: a character trie of lexicon phrases in one <see cref="MatchView"/>,
+/// matched forwards from a start offset or backwards from an end offset, longest phrase first (Markdig's
+/// <c>CompactPrefixTree.TryMatchLongest</c>, spaCy's <c>PhraseMatcher(attr=…)</c>). A phrase that ends (starts, when
+/// backwards) with a word character only matches at a word boundary (<see cref="Words.IsWordChar"/>). Lookups walk
+/// the trie over spans of the view and allocate nothing. Built once from lexicon rows; read-only and thread-safe
+/// afterwards.
+/// </summary>
+/// <typeparam name="T">What a phrase stands for.</typeparam>
+internal sealed class PhraseMatcher<T>
+{
+    /// <summary>In a phrase, a gap of zero or more spaces (between a word and punctuation: <c>TP.</c>·<c>Hồ</c>).</summary>
+    public const char OptionalSpace = '\uE000';
+
+    private readonly Node _root = new();
+    private readonly bool[] _foldedFirst = new bool[128];
+
+    /// <summary>Builds the matcher.</summary>
+    /// <param name="rows">The phrases; an empty phrase is ignored, a duplicate keeps both values (the first wins).</param>
+    /// <param name="view">The form of the text that phrases are compared with.</param>
+    /// <param name="backward">Whether phrases are matched backwards, ending at an offset.</param>
+    public PhraseMatcher(IEnumerable<PhraseRow<T>> rows, MatchView view = MatchView.MatchingKey, bool backward = false)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        View = view;
+        Backward = backward;
+        var order = 0;
+        foreach (var row in rows)
+        {
+            var original = VietnameseText.Normalize(row.Phrase).Trim();
+            if (original.Length == 0)
+            {
+                continue;
+            }
+
+            var key = ToView(original, view);
+            var chars = backward ? Reverse(key) : key;
+            var node = _root;
+            foreach (var c in chars)
+            {
+                node = node.GetOrAdd(c);
+            }
+
+            node.Add(new Entry(original, row.Exact, row.Value, order++, Words.IsWordChar(chars[^1])));
+            var first = VietnameseText.FoldChar(key[0]);
+            if (first < 128)
+            {
+                _foldedFirst[first] = true;
+            }
+            else
+            {
+                Array.Fill(_foldedFirst, true);
+            }
+        }
+    }
+
+    /// <summary>The view phrases are compared with.</summary>
+    public MatchView View { get; }
+
+    /// <summary>Whether phrases are matched backwards.</summary>
+    public bool Backward { get; }
+
+    /// <summary>Whether any phrase starts with a character whose folded form is <paramref name="foldedFirst"/> (a cheap pre-filter).</summary>
+    public bool MayStartWith(char foldedFirst) => foldedFirst >= 128 || _foldedFirst[foldedFirst];
+
+    /// <summary>Whether some phrase starts with the whole word <paramref name="word"/> (in the matcher's view), forwards only.</summary>
+    public bool HasPhraseStartingWith(ReadOnlySpan<char> word)
+    {
+        var node = _root;
+        foreach (var c in word)
+        {
+            node = node.Find(c);
+            if (node is null)
+            {
+                return false;
+            }
+        }
+
+        return node.Entries is not null || node.Find(' ') is not null || node.Find(OptionalSpace) is not null;
+    }
+
+    /// <summary>
+    /// The longest phrase at <paramref name="offset"/>: starting there, or ending there when the matcher is
+    /// <see cref="Backward"/>. The caller checks that a word starts (ends) there.
+    /// </summary>
+    /// <param name="view">The text in the matcher's <see cref="View"/>.</param>
+    /// <param name="offset">Where the phrase starts (forwards) or ends (backwards).</param>
+    /// <param name="match">The phrase found.</param>
+    /// <param name="text">The original text, for phrases marked exact; <paramref name="view"/> when null.</param>
+    /// <param name="floor">The lowest offset a match may cover (backwards) …</param>
+    /// <param name="limit">… and the offset it may not reach past (forwards); the text's ends when negative.</param>
+    /// <returns>Whether a phrase matched.</returns>
+    public bool TryMatchLongest(string view, int offset, out PhraseMatch<T> match, string? text = null, int floor = 0, int limit = -1)
+    {
+        var search = new Search(view, text ?? view, floor, limit < 0 ? view.Length : limit, null);
+        Walk(ref search, _root, offset, offset);
+        match = search.Best;
+        return search.Found;
+    }
+
+    /// <summary>
+    /// The longest phrase starting at <paramref name="start"/> when a word starts there (forwards matchers in the
+    /// <see cref="MatchView.MatchingKey"/> view).
+    /// </summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="key">Its matching key.</param>
+    /// <param name="start">Where the phrase must start.</param>
+    /// <param name="end">Just past the phrase.</param>
+    /// <param name="value">The phrase's value.</param>
+    /// <returns>Whether a phrase matched.</returns>
+    public bool TryMatchAt(string text, string key, int start, out int end, out T value)
+    {
+        if (start >= 0 && start < text.Length && Words.IsWordChar(text[start]) && Words.IsWordStart(text, start)
+            && TryMatchLongest(key, start, out var match, text))
+        {
+            end = match.End;
+            value = match.Value;
+            return true;
+        }
+
+        end = start;
+        value = default!;
+        return false;
+    }
+
+    /// <summary>
+    /// Every phrase at <paramref name="offset"/>, longest first (equal lengths in lexicon order, unless optional
+    /// spaces make two spellings of one length), into <paramref name="matches"/>, which is cleared first.
+    /// </summary>
+    /// <returns>How many matched.</returns>
+    public int MatchAll(string view, int offset, List<PhraseMatch<T>> matches, string? text = null, int floor = 0, int limit = -1)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        matches.Clear();
+        var search = new Search(view, text ?? view, floor, limit < 0 ? view.Length : limit, matches);
+        Walk(ref search, _root, offset, offset);
+        return matches.Count;
+    }
+
+    private static string ToView(string normalized, MatchView view) => view switch
+    {
+        MatchView.MatchingKey => VietnameseText.ToMatchingKey(normalized),
+        MatchView.Folded => VietnameseText.Fold(normalized),
+        _ => normalized,
+    };
+
+    private static string Reverse(string s)
+    {
+        var chars = s.ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
+    }
+
+    private void Walk(ref Search search, Node node, int origin, int pos)
+    {
+        if (node.Entries is { } entries)
+        {
+            Accept(ref search, entries, origin, pos);
+        }
+
+        if (node.Children is null)
+        {
+            return;
+        }
+
+        var view = search.View;
+        var inside = Backward ? pos > search.Floor : pos < search.Limit;
+        var c = inside ? view[Backward ? pos - 1 : pos] : '\0';
+        if (c == ' ')
+        {
+            var after = SkipSpaces(ref search, pos);
+            if (node.Find(' ') is { } space)
+            {
+                Walk(ref search, space, origin, after);
+            }
+
+            if (node.Find(OptionalSpace) is { } gap)
+            {
+                Walk(ref search, gap, origin, after);
+            }
+
+            return;
+        }
+
+        if (node.Find(OptionalSpace) is { } none)
+        {
+            Walk(ref search, none, origin, pos);
+        }
+
+        if (inside && node.Find(c) is { } child)
+        {
+            Walk(ref search, child, origin, Backward ? pos - 1 : pos + 1);
+        }
+    }
+
+    private int SkipSpaces(ref Search search, int pos)
+    {
+        if (Backward)
+        {
+            while (pos > search.Floor && search.View[pos - 1] == ' ')
+            {
+                pos--;
+            }
+        }
+        else
+        {
+            while (pos < search.Limit && search.View[pos] == ' ')
+            {
+                pos++;
+            }
+        }
+
+        return pos;
+    }
+
+    private void Accept(ref Search search, Entry[] entries, int origin, int pos)
+    {
+        var (start, end) = Backward ? (pos, origin) : (origin, pos);
+        var length = end - start;
+        foreach (var entry in entries)
+        {
+            if (entry.WordEdge && !(Backward ? Words.IsWordStart(search.Text, start) : Words.IsWordEnd(search.Text, end)))
+            {
+                return;
+            }
+
+            if (entry.Exact && !MatchesOriginal(search.Text, start, end, entry.Original))
+            {
+                continue;
+            }
+
+            var match = new PhraseMatch<T>(start, end, entry.Value);
+            if (search.All is { } all)
+            {
+                // Longest first; a match of the same length goes after those already found (trie order).
+                var at = all.Count;
+                while (at > 0 && all[at - 1].End - all[at - 1].Start < length)
+                {
+                    at--;
+                }
+
+                all.Insert(at, match);
+                continue;
+            }
+
+            if (!search.Found || length > search.Best.End - search.Best.Start
+                || (length == search.Best.End - search.Best.Start && entry.Order < search.BestOrder))
+            {
+                search.Found = true;
+                search.Best = match;
+                search.BestOrder = entry.Order;
+            }
+
+            return;
+        }
+    }
+
+    private static bool MatchesOriginal(string text, int start, int end, string phrase)
+    {
+        var i = start;
+        foreach (var c in phrase)
+        {
+            if (c is ' ' or OptionalSpace)
+            {
+                while (i < end && text[i] == ' ')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (i >= end || text[i] != c)
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return i == end;
+    }
+
+    private struct Search(string view, string text, int floor, int limit, List<PhraseMatch<T>>? all)
+    {
+        public readonly string View = view;
+        public readonly string Text = text;
+        public readonly int Floor = floor;
+        public readonly int Limit = limit;
+        public readonly List<PhraseMatch<T>>? All = all;
+        public bool Found;
+        public PhraseMatch<T> Best;
+        public int BestOrder;
+    }
+
+    private sealed record Entry(string Original, bool Exact, T Value, int Order, bool WordEdge);
+
+    private sealed class Node
+    {
+        private char[] _chars = [];
+
+        public Node[]? Children { get; private set; }
+
+        public Entry[]? Entries { get; private set; }
+
+        public Node? Find(char c)
+        {
+            var chars = _chars;
+            if (chars.Length <= 8)
+            {
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    if (chars[i] == c)
+                    {
+                        return Children![i];
+                    }
+                }
+
+                return null;
+            }
+
+            var index = Array.BinarySearch(chars, c);
+            return index >= 0 ? Children![index] : null;
+        }
+
+        public Node GetOrAdd(char c)
+        {
+            if (Find(c) is { } existing)
+            {
+                return existing;
+            }
+
+            var index = ~Array.BinarySearch(_chars, c);
+            var node = new Node();
+            _chars = [.. _chars[..index], c, .. _chars[index..]];
+            Children = [.. (Children ?? [])[..index], node, .. (Children ?? [])[index..]];
+            return node;
+        }
+
+        public void Add(Entry entry) => Entries = [.. Entries ?? [], entry];
+    }
+}

@@ -1,0 +1,108 @@
+namespace TextMining.Text;
+
+/// <summary>
+/// Splits normalised text into <see cref="Token"/>s, once per article (<c>ExtractionContext.Tokens</c>). Words are
+/// runs of letters, digits and combining marks (<see cref="Words.IsWordChar"/>), with an apostrophe or <c>&amp;</c>
+/// kept inside before a letter (<c>H'Hen</c>, <c>GD&amp;ĐT</c>) and the dot of the capitalised abbreviations
+/// <c>TP.</c>, <c>TX.</c>, <c>TT.</c>, <c>Q.</c>, <c>H.</c>, <c>P.</c>, <c>X.</c> kept at the end. Spaces and tabs
+/// separate tokens; a line break marks the next token <see cref="TokenFlags.LineStart"/>; every other character is
+/// a punctuation token of its own.
+/// </summary>
+internal static class Tokenizer
+{
+    /// <summary>Tokenises the whole of <paramref name="text"/>.</summary>
+    /// <param name="text">Normalised text.</param>
+    /// <returns>The tokens in text order.</returns>
+    public static Token[] Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 4);
+        Tokenize(text, 0, text.Length, tokens);
+        return [.. tokens];
+    }
+
+    /// <summary>Appends the tokens of <c>text[start..end)</c> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        var i = start;
+        var flags = TokenFlags.LineStart;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t')
+            {
+                flags |= TokenFlags.SpaceBefore;
+                i++;
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                flags = TokenFlags.LineStart;
+                i++;
+                continue;
+            }
+
+            var token = Words.IsWordChar(c) ? ReadWord(text, i, end, flags) : new Token(i, 1, TokenKind.Punctuation, flags);
+            tokens.Add(token);
+            flags = TokenFlags.None;
+            i = token.End;
+        }
+    }
+
+    private static Token ReadWord(string text, int start, int limit, TokenFlags flags)
+    {
+        var end = Math.Min(Words.GluedWordEnd(text, start), limit);
+        var c = text[start];
+        if (end < limit && text[end] == '.' && char.IsUpper(c) && IsDottedAbbreviation(text, start, end))
+        {
+            end++;
+            flags |= TokenFlags.Dotted;
+        }
+
+        var upper = 0;
+        var letters = 0;
+        for (var k = start; k < end; k++)
+        {
+            var ch = text[k];
+            if (char.IsLetter(ch))
+            {
+                letters++;
+                if (char.IsUpper(ch))
+                {
+                    upper++;
+                }
+            }
+            else if (ch is '\'' or '\u2019' or '&')
+            {
+                flags |= TokenFlags.Glued;
+            }
+        }
+
+        if (char.IsUpper(c))
+        {
+            flags |= TokenFlags.Capitalised;
+        }
+
+        if (letters >= 2 && upper == letters)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+
+        var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
+        if (kind == TokenKind.Number && end + 1 < limit && text[end] is '.' or ',' && char.IsAsciiDigit(text[end + 1]))
+        {
+            flags |= TokenFlags.SeparatedNumber;
+        }
+
+        return new Token(start, end - start, kind, flags);
+    }
+
+    private static bool IsDottedAbbreviation(string text, int start, int end) =>
+        (end - start) switch
+        {
+            1 => char.ToLowerInvariant(text[start]) is 'q' or 'h' or 'p' or 'x',
+            2 => char.ToLowerInvariant(text[start]) == 't' && char.ToLowerInvariant(text[start + 1]) is 'p' or 'x' or 't',
+            _ => false,
+        };
+}

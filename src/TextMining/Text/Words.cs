@@ -1,0 +1,130 @@
+namespace TextMining.Text;
+
+/// <summary>
+/// The one definition of a word character for every extractor and the tokenizer: letters, digits and combining
+/// marks (U+0300–U+036F, for text whose diacritics did not compose). Character classes come from a table for the
+/// Latin and Vietnamese range, so the checks never allocate and cost an array read. All helpers work on
+/// normalised text (<see cref="VietnameseText.Normalize"/>), whose only blanks are <c>' '</c>, <c>'\t'</c> and <c>'\n'</c>.
+/// </summary>
+internal static class Words
+{
+    private const byte Word = 1;
+    private const byte Upper = 2;
+    private const byte Lower = 4;
+    private const int TableSize = 0x2000;
+    private static readonly byte[] Classes = BuildClasses();
+
+    /// <summary>Whether <paramref name="c"/> belongs to a word (a letter, a digit or a combining mark).</summary>
+    public static bool IsWordChar(char c) => c < TableSize ? (Classes[c] & Word) != 0 : char.IsLetterOrDigit(c);
+
+    /// <summary>Whether <paramref name="c"/> is an upper-case letter.</summary>
+    public static bool IsUpper(char c) => c < TableSize ? (Classes[c] & Upper) != 0 : char.IsUpper(c);
+
+    /// <summary>Whether <paramref name="c"/> is a lower-case letter.</summary>
+    public static bool IsLower(char c) => c < TableSize ? (Classes[c] & Lower) != 0 : char.IsLower(c);
+
+    /// <summary>Whether <paramref name="c"/> is an ASCII digit.</summary>
+    public static bool IsDigit(char c) => char.IsAsciiDigit(c);
+
+    /// <summary>Whether a word may start at <paramref name="index"/> (the previous character is not a word character).</summary>
+    public static bool IsWordStart(string text, int index) => index <= 0 || !IsWordChar(text[index - 1]);
+
+    /// <summary>Whether a word may end just before <paramref name="index"/>.</summary>
+    public static bool IsWordEnd(string text, int index) => index >= text.Length || !IsWordChar(text[index]);
+
+    /// <summary>The end (exclusive) of the run of word characters starting at <paramref name="start"/>.</summary>
+    public static int WordEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The end of the word that starts at <paramref name="start"/>, with an apostrophe or <c>&amp;</c> kept inside
+    /// when a letter follows (<c>H'Hen</c>, <c>GD&amp;ĐT</c>).
+    /// </summary>
+    public static int GluedWordEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsWordChar(c) || (IsGlue(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    /// <summary>Skips plain spaces (never line breaks) from <paramref name="index"/>.</summary>
+    public static int SkipSpaces(string text, int index)
+    {
+        while (index < text.Length && text[index] == ' ')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>Skips plain spaces backwards: the index just after the last non-space before <paramref name="index"/>.</summary>
+    public static int SkipSpacesBack(string text, int index)
+    {
+        while (index > 0 && text[index - 1] == ' ')
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    /// <summary>Whether every letter of the word is upper case and it has at least two letters (an abbreviation such as <c>UBND</c>).</summary>
+    public static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (IsLower(c))
+            {
+                return false;
+            }
+
+            if (IsUpper(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>Whether <paramref name="key"/> (a matching key) at <paramref name="index"/> is the word <paramref name="word"/>, whole.</summary>
+    public static bool IsWordAt(string text, string key, int index, string word) =>
+        index >= 0 && index + word.Length <= key.Length && key.AsSpan(index, word.Length).SequenceEqual(word)
+        && IsWordStart(text, index) && IsWordEnd(text, index + word.Length);
+
+    private static bool IsGlue(char c) => c is '\'' or '\u2019' or '&';
+
+    private static byte[] BuildClasses()
+    {
+        var table = new byte[TableSize];
+        for (var i = 0; i < TableSize; i++)
+        {
+            var c = (char)i;
+            var word = char.IsLetterOrDigit(c) || (c >= 0x0300 && c <= 0x036F);
+            table[i] = (byte)((word ? Word : 0) | (char.IsUpper(c) ? Upper : 0) | (char.IsLower(c) ? Lower : 0));
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,126 @@
+using TextMining.Text;
+
+namespace TextMining.Tests.Text;
+
+public class PhraseMatcherTests
+{
+    private static readonly PhraseMatcher<string> Matcher = new(
+    [
+        new("Công an", "org"),
+        new("Công an tỉnh", "org-province"),
+        new("Công an nhân dân", "org-people"),
+        new("TP.", "city", Exact: true),
+        new("ông:", "intro"),
+        new("xã", "level"),
+    ]);
+
+    [Theory]
+    [InlineData("Công an tỉnh Quảng Bình", 0, "org-province", 12)]
+    [InlineData("CÔNG AN  TỈNH", 0, "org-province", 13)]
+    [InlineData("công an huyện", 0, "org", 7)]
+    [InlineData("Công an nhân dân", 0, "org-people", 16)]
+    [InlineData("về TP. Huế", 3, "city", 6)]
+    [InlineData("Thưa ông: cảm ơn", 5, "intro", 9)]
+    [InlineData("thuộc xã Vạn Ninh", 6, "level", 8)]
+    public void TryMatchLongest_Phrase_ReturnsLongestWithSpan(string text, int start, string value, int end)
+    {
+        var key = VietnameseText.ToMatchingKey(text);
+
+        Assert.True(Matcher.TryMatchLongest(key, start, out var match, text));
+        Assert.Equal(new PhraseMatch<string>(start, end, value), match);
+    }
+
+    [Theory]
+    [InlineData("Công ant", 0)]
+    [InlineData("Côngan", 0)]
+    [InlineData("về tp. Huế", 3)]
+    [InlineData("xãhội", 0)]
+    [InlineData("ông : a", 0)]
+    [InlineData("", 0)]
+    public void TryMatchLongest_NoPhrase_ReturnsFalse(string text, int start)
+    {
+        var key = VietnameseText.ToMatchingKey(text);
+
+        Assert.False(Matcher.TryMatchLongest(key, start, out _, text));
+    }
+
+    [Fact]
+    public void MatchAll_SharedPrefix_ReturnsEveryPhraseLongestFirst()
+    {
+        const string text = "Công an tỉnh";
+        var matches = new List<PhraseMatch<string>>();
+
+        Matcher.MatchAll(VietnameseText.ToMatchingKey(text), 0, matches, text);
+
+        Assert.Equal(["org-province", "org"], matches.Select(m => m.Value));
+    }
+
+    [Theory]
+    [InlineData("tăng hơn 20%", 9, "hơn", 5)]
+    [InlineData("tăng gần bằng 20%", 14, "gần bằng", 5)]
+    [InlineData("tănghơn 20%", 8, null, 0)]
+    public void TryMatchLongest_Backward_EndsAtOffset(string text, int end, string? value, int start)
+    {
+        var matcher = new PhraseMatcher<string>([new("hơn", "hơn"), new("gần", "gần"), new("gần bằng", "gần bằng")], backward: true);
+        var key = VietnameseText.ToMatchingKey(text);
+        var offset = Words.SkipSpacesBack(key, key.IndexOf('2', StringComparison.Ordinal));
+
+        Assert.Equal(end, key.IndexOf('2', StringComparison.Ordinal));
+        Assert.Equal(value is not null, matcher.TryMatchLongest(key, offset, out var match));
+        if (value is not null)
+        {
+            Assert.Equal(new PhraseMatch<string>(start, offset, value), match);
+        }
+    }
+
+    [Fact]
+    public void TryMatchLongest_OptionalSpace_MatchesWithAndWithoutSpace()
+    {
+        var matcher = new PhraseMatcher<int>([new("tp." + PhraseMatcher<int>.OptionalSpace + "hồ chí minh", 1)]);
+
+        Assert.True(matcher.TryMatchLongest("tp. hồ chí minh", 0, out var spaced));
+        Assert.True(matcher.TryMatchLongest("tp.hồ chí minh", 0, out var glued));
+        Assert.Equal(15, spaced.End);
+        Assert.Equal(14, glued.End);
+    }
+
+    [Theory]
+    [InlineData(0, "Tuyên Hóa", true)]
+    [InlineData(0, "tuyên hóa", false)]
+    [InlineData(1, "TUYÊN HOÁ", true)]
+    [InlineData(1, "Tuyen Hoa", false)]
+    [InlineData(2, "Tuyen Hoa", true)]
+    public void TryMatchLongest_View_DecidesWhatCounts(int viewNumber, string text, bool matches)
+    {
+        var view = (MatchView)viewNumber;
+        var matcher = new PhraseMatcher<bool>([new("Tuyên Hóa", true)], view);
+        var input = view switch
+        {
+            MatchView.MatchingKey => VietnameseText.ToMatchingKey(text),
+            MatchView.Folded => VietnameseText.Fold(text),
+            _ => text,
+        };
+
+        Assert.Equal(matches, matcher.TryMatchLongest(input, 0, out _));
+    }
+
+    [Fact]
+    public void HasPhraseStartingWith_FirstWord_OnlyWholeWords()
+    {
+        Assert.True(Matcher.HasPhraseStartingWith("công"));
+        Assert.True(Matcher.HasPhraseStartingWith("xã"));
+        Assert.False(Matcher.HasPhraseStartingWith("côn"));
+        Assert.False(Matcher.HasPhraseStartingWith("an"));
+    }
+
+    [Fact]
+    public void TryMatchAt_NotAWordStart_ReturnsFalse()
+    {
+        const string text = "ôngxã xã";
+        var key = VietnameseText.ToMatchingKey(text);
+
+        Assert.False(Matcher.TryMatchAt(text, key, 3, out _, out _));
+        Assert.True(Matcher.TryMatchAt(text, key, 6, out var end, out var value));
+        Assert.Equal((8, "level"), (end, value));
+    }
+}
