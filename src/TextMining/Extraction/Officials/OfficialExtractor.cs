@@ -39,10 +39,10 @@ internal sealed class OfficialExtractor : IExtractionStage
             if (_lexicon.Triggers.MayStartWith(c, end - i > 1 ? key[i + 1] : '\0')
                 && _lexicon.Triggers.TryGet(key.AsSpan(i, end - i), out _))
             {
-                var consumed = parser.ParseAt(i);
-                if (consumed > end)
+                var consumed = parser.ParseAt(i, out var triggerEnd);
+                if (consumed > end || triggerEnd > end)
                 {
-                    i = consumed;
+                    i = Math.Max(consumed, triggerEnd);
                     continue;
                 }
             }

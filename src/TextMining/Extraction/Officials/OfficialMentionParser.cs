@@ -63,9 +63,15 @@ internal sealed class OfficialMentionParser
     private int NextPersonAt { get; set; } = -1;
 
     /// <summary>Parses the mention(s) starting at the word at <paramref name="offset"/>.</summary>
+    /// <param name="offset">A word start.</param>
+    /// <param name="triggerEnd">
+    /// When no person is named there, the end of the trigger phrase at <paramref name="offset"/> (<c>Bộ trưởng</c>),
+    /// so the caller does not start again inside it (<c>trưởng Bộ Công an</c>); else <paramref name="offset"/>.
+    /// </param>
     /// <returns>The offset after the last consumed token, or -1 when no person is named there.</returns>
-    public int ParseAt(int offset)
+    public int ParseAt(int offset, out int triggerEnd)
     {
+        triggerEnd = offset;
         var used = _tokens.Count;
         Array.Clear(_triggerMemo, 0, used);
         Array.Clear(_unitMemo, 0, used);
@@ -78,6 +84,11 @@ internal sealed class OfficialMentionParser
         var person = ParsePerson(ref p);
         if (person is null)
         {
+            if (MatchTrigger(0) is { } trigger)
+            {
+                triggerEnd = _tokens[trigger.Keys.Length - 1].End;
+            }
+
             return -1;
         }
 
