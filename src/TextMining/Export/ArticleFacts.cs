@@ -1,6 +1,7 @@
 using System.Globalization;
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
+using TextMining.Extraction.Locations;
 using TextMining.Text;
 
 namespace TextMining.Export;
@@ -68,19 +69,13 @@ internal static class ArticleFacts
     }
 
     /// <summary>
-    /// The province-level unit a place belongs to: the province the location extractor resolved, else the place
-    /// itself when its level is <c>tỉnh</c>; null for a lower-level place whose province is unknown (a
-    /// <c>thành phố</c> such as Đồng Hới is a city inside a province, not a province).
+    /// The province a place lies in, as its March-2025 name (the one rule export, statistics and the search facet
+    /// share): the province the location extractor resolved from the gazetteer and the article's context, else the
+    /// place itself when it is a province, else the one province the gazetteer holds a unit of that name and level in
+    /// (a place read back from JSON); null when unknown or repeated across provinces. See
+    /// docs/models-places-organizations.md for the July 2025 reform.
     /// </summary>
-    public static string? ProvinceOf(string name, string level, string? province)
-    {
-        if (!string.IsNullOrWhiteSpace(province))
-        {
-            return province;
-        }
-
-        return VietnameseText.Fold(VietnameseText.Normalize(level)).Trim() == "tinh" ? name : null;
-    }
+    public static string? ProvinceOf(string name, string level, string? province) => Gazetteer.ProvinceOf(name, level, province);
 
     /// <summary>The year a date value names, if any (<c>2017-03-02</c>, <c>2019-03</c>, <c>2017-Q1</c>, <c>2017</c>, <c>2019/2020</c> → first year).</summary>
     public static int? YearOf(DateMention date) => YearOf(date.Value);

@@ -161,7 +161,7 @@ public sealed class ArticleIndexTests : IDisposable
         var result = index.Search("hoa", new SearchOptions { Facets = SearchFacets.All });
         Assert.Equal(3, result.Total);
         Assert.Equal([new FacetValue("2017", 1), new FacetValue("2019", 1), new FacetValue("2021", 1)], result.Facets["year"].OrderBy(v => v.Value));
-        Assert.Equal([new FacetValue("Quảng Bình", 2), new FacetValue("Thanh Hoá", 1)], result.Facets["place"]);
+        Assert.Equal([new FacetValue("Quảng Bình", 2), new FacetValue("Thanh Hóa", 1)], result.Facets["place"]);
         Assert.Equal([new FacetValue("Lê Văn An", 1), new FacetValue("Trần Minh Thùy", 1)], result.Facets["official"]);
         Assert.Equal([new FacetValue("Thượng tá", 1), new FacetValue("Đại tá", 1)], result.Facets["rank"]);
         Assert.Equal(2, result.Facets["model"].Count);

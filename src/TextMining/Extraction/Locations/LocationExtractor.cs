@@ -6,9 +6,8 @@ namespace TextMining.Extraction.Locations;
 /// Finds administrative places: a level word (<c>levels.tsv</c>) followed by a capitalised name
 /// (<c>xã Vạn Ninh</c>, <c>TP. Đồng Hới</c>, <c>huyện Tuyên Hóa</c>, <c>quận 3</c>), and province names standing
 /// alone (<c>Công an Hà Tĩnh</c>). Province-level names are cut to the province lexicon's spelling
-/// (<c>tỉnh Sóc Trăng Trần Văn Chuyện</c> gives <c>Sóc Trăng</c>). A lower-level place gets its province from a
-/// parent chain written after it (<c>xã Châu Lăng, huyện Tri Tôn, tỉnh An Giang</c>;
-/// <c>(xã Vạn Ninh, Quảng Ninh)</c>), else from the article when it names exactly one province with a level word.
+/// (<c>tỉnh Sóc Trăng Trần Văn Chuyện</c> gives <c>Sóc Trăng</c>). Every place then gets its province from the
+/// March-2025 gazetteer and the article's context (<see cref="ProvinceResolver"/>).
 /// </summary>
 internal sealed class LocationExtractor : IExtractionStage
 {
@@ -23,7 +22,7 @@ internal sealed class LocationExtractor : IExtractionStage
         var folded = context.Folded;
         var levels = AdministrativeLevels.Matcher;
         var provinces = ProvinceLexicon.Matcher;
-        var found = new List<Found>();
+        var found = new List<FoundPlace>();
 
         var i = 0;
         while (i < text.Length)
@@ -51,7 +50,7 @@ internal sealed class LocationExtractor : IExtractionStage
                 && WordScanner.ReadProperName(text, i, MaxNameWords + 1) == provinceEnd)
             {
                 var parentOnly = IsParentPosition(text, i, found);
-                found.Add(new Found(i, provinceEnd, text[i..provinceEnd], spelling.Province.Kind, spelling.Province.Name, ProvinceLevel: true, Levelled: false, Emit: !parentOnly));
+                found.Add(new FoundPlace(i, provinceEnd, i, text[i..provinceEnd], spelling.Province.Kind, spelling.Province.Name, ProvinceLevel: true, Levelled: false, Emit: !parentOnly));
                 i = provinceEnd;
                 continue;
             }
@@ -59,7 +58,7 @@ internal sealed class LocationExtractor : IExtractionStage
             i = wordEnd;
         }
 
-        AssignProvinces(text, found);
+        ProvinceResolver.Resolve(context.Article, text, key, found);
         foreach (var f in found)
         {
             if (f.Emit)
@@ -69,7 +68,7 @@ internal sealed class LocationExtractor : IExtractionStage
         }
     }
 
-    private static bool TryReadLevelled(string text, string key, int start, int levelEnd, AdministrativeLevel level, out Found item)
+    private static bool TryReadLevelled(string text, string key, int start, int levelEnd, AdministrativeLevel level, out FoundPlace item)
     {
         item = default!;
         var nameStart = WordScanner.SkipSpaces(text, levelEnd);
@@ -83,6 +82,8 @@ internal sealed class LocationExtractor : IExtractionStage
         {
             return false;
         }
+
+        nameEnd = WithUnitNumber(text, key, nameStart, nameEnd, level);
 
         string? province = null;
         var provinceLevel = false;
@@ -98,8 +99,31 @@ internal sealed class LocationExtractor : IExtractionStage
             return false;
         }
 
-        item = new Found(start, nameEnd, text[nameStart..nameEnd], level.Canonical, province, provinceLevel, Levelled: true, Emit: true);
+        item = new FoundPlace(start, nameEnd, nameStart, text[nameStart..nameEnd], level.Canonical, province, provinceLevel, Levelled: true, Emit: true);
         return true;
+    }
+
+    /// <summary>
+    /// Extends a name by the number the gazetteer has as part of it (<c>phường Đông Hải 1</c>, <c>xã Long Điền Đông A</c>
+    /// is read whole already); other numbers after a name are not part of it (<c>xã Hưng Lộc 3 mô hình</c>).
+    /// </summary>
+    private static int WithUnitNumber(string text, string key, int nameStart, int nameEnd, AdministrativeLevel level)
+    {
+        if (nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !WordScanner.IsDigit(text[nameEnd + 1]) || Gazetteer.TierOf(level.Canonical) is not { } tier)
+        {
+            return nameEnd;
+        }
+
+        var numberEnd = WordScanner.WordEnd(text, nameEnd + 1);
+        foreach (var unit in Gazetteer.Find(key.AsSpan(nameStart, numberEnd - nameStart)))
+        {
+            if (unit.Tier == tier)
+            {
+                return numberEnd;
+            }
+        }
+
+        return nameEnd;
     }
 
     /// <summary>Whether the word at <paramref name="index"/> continues a capitalised name (Nguyễn Hà Nam).</summary>
@@ -127,7 +151,7 @@ internal sealed class LocationExtractor : IExtractionStage
     }
 
     /// <summary>Whether a bare name follows a place and a comma (<c>xã Vạn Ninh, Quảng Ninh</c>): it names the parent.</summary>
-    private static bool IsParentPosition(string text, int index, List<Found> found)
+    private static bool IsParentPosition(string text, int index, List<FoundPlace> found)
     {
         if (found.Count == 0)
         {
@@ -137,55 +161,4 @@ internal sealed class LocationExtractor : IExtractionStage
         var j = WordScanner.SkipSpacesBack(text, index);
         return j > 0 && text[j - 1] == ',' && WordScanner.SkipSpacesBack(text, j - 1) == found[^1].End;
     }
-
-    private static void AssignProvinces(string text, List<Found> found)
-    {
-        string? articleProvince = null;
-        var distinct = 0;
-        foreach (var f in found)
-        {
-            if (f.Levelled && f.ProvinceLevel && f.Province is not null && !string.Equals(f.Province, articleProvince, StringComparison.Ordinal))
-            {
-                distinct += articleProvince is null ? 1 : 2;
-                articleProvince ??= f.Province;
-            }
-        }
-
-        for (var k = 0; k < found.Count; k++)
-        {
-            if (found[k].ProvinceLevel)
-            {
-                continue;
-            }
-
-            string? parent = null;
-            for (var j = k + 1; j < found.Count && j <= k + 4; j++)
-            {
-                if (!IsCommaJoined(text, found[j - 1].End, found[j].Start))
-                {
-                    break;
-                }
-
-                if (found[j].ProvinceLevel)
-                {
-                    parent = found[j].Province;
-                    break;
-                }
-            }
-
-            parent ??= distinct == 1 ? articleProvince : null;
-            if (parent is not null)
-            {
-                found[k] = found[k] with { Province = parent };
-            }
-        }
-    }
-
-    private static bool IsCommaJoined(string text, int end, int nextStart)
-    {
-        var i = WordScanner.SkipSpaces(text, end);
-        return i < text.Length && text[i] == ',' && WordScanner.SkipSpaces(text, i + 1) == nextStart;
-    }
-
-    private sealed record Found(int Start, int End, string Name, string Level, string? Province, bool ProvinceLevel, bool Levelled, bool Emit);
 }

@@ -32,7 +32,7 @@ internal sealed class OfficialExtractor : IExtractionStage
             var token = tokens[t];
             if (token.Kind != TokenKind.Punctuation && IsTrigger(text, key, token.Start))
             {
-                var consumed = parser.ParseAt(t);
+                var consumed = Math.Max(parser.ParseAt(t, out var triggerEnd), triggerEnd);
                 if (consumed > token.Start)
                 {
                     while (t < tokens.Length && tokens[t].Start < consumed)

@@ -67,9 +67,15 @@ internal sealed class OfficialMentionParser
     private int NextPersonAt { get; set; } = -1;
 
     /// <summary>Parses the mention(s) starting at the article's token <paramref name="first"/>.</summary>
+    /// <param name="first">The index of a word token.</param>
+    /// <param name="triggerEnd">
+    /// When no person is named there, the end offset of the trigger phrase at <paramref name="first"/> (<c>Bộ trưởng</c>),
+    /// so the caller does not start again inside it (<c>trưởng Bộ Công an</c>); else -1.
+    /// </param>
     /// <returns>The offset after the last consumed token, or -1 when no person is named there.</returns>
-    public int ParseAt(int first)
+    public int ParseAt(int first, out int triggerEnd)
     {
+        triggerEnd = -1;
         var used = _count;
         Array.Clear(_triggerMemo, 0, used);
         Array.Clear(_unitMemo, 0, used);
@@ -86,6 +92,11 @@ internal sealed class OfficialMentionParser
         var person = ParsePerson(ref p);
         if (person is null)
         {
+            if (MatchTrigger(0) is { } trigger)
+            {
+                triggerEnd = Tok(trigger.Keys.Length - 1).End;
+            }
+
             return -1;
         }
 
