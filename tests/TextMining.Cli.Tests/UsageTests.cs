@@ -30,11 +30,11 @@ public sealed class UsageTests
     }
 
     [Fact]
-    public void Eval_MissingFolder_ExitsWithTwo()
+    public void Eval_MissingFolder_ExitsWithOneAsAMissingInput()
     {
         var (code, _, stderr) = CliRunner.Run("eval", Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid()));
 
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         Assert.Contains("no such folder", stderr, StringComparison.Ordinal);
     }
 }

@@ -49,9 +49,10 @@ internal sealed class AnalysisSource : IDisposable
             throw new CliUsageException($"{verb} needs inputs (files, folders, globs or -) or --index <path>");
         }
 
-        if (index is not null && !File.Exists(index))
+        if (index is not null && !File.Exists(index) && !Directory.Exists(index))
         {
-            throw new CliUsageException($"no index at {index}");
+            // A missing input is an input failure (exit 1) for every command, as a missing file is.
+            throw new CliInputException($"no index at {index}");
         }
 
         return index;

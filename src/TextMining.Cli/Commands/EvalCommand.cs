@@ -16,9 +16,11 @@ internal static class EvalCommand
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list, per article, what was missed and what was extra." };
+        InputOptions.RejectUnknownOptions(folder);
         var minF1 = new Option<double?>("--min-f1")
         {
-            Description = "Exit with code 1 when the macro-F1 is below this value (for CI).",
+            Description = "Exit with code 1, saying so, when the macro-F1 is below this value, a number from 0 to 1 (for CI).",
+            CustomParser = result => InputOptions.ParseNumber(result, "--min-f1", 0.0, 1.0, "a number"),
         };
         var command = new Command(
             "eval",
@@ -39,13 +41,13 @@ internal static class EvalCommand
     {
         if (!Directory.Exists(folder))
         {
-            throw new CliUsageException($"no such folder: {folder}");
+            throw new CliInputException($"no such folder: {folder}");
         }
 
         var report = Evaluator.EvaluateFolder(folder);
         if (report.Articles.Count == 0)
         {
-            context.Stderr.WriteLine($"textmining: no *.gold.json files in {folder}");
+            context.Stderr.WriteLine(ConsoleText.Escape($"textmining: no *.gold.json files in {folder}"));
             return TextMiningCommandLine.InputFailed;
         }
 
@@ -60,10 +62,15 @@ internal static class EvalCommand
 
         foreach (var failed in report.Articles.Where(a => a.Error is not null))
         {
-            context.Stderr.WriteLine($"{failed.ArticlePath}: {failed.Error}");
+            context.Stderr.WriteLine(ConsoleText.Escape($"{failed.ArticlePath}: {failed.Error}"));
         }
 
         var belowThreshold = minF1 is { } threshold && report.MacroF1 < threshold;
+        if (belowThreshold)
+        {
+            context.Stderr.WriteLine(FormattableString.Invariant($"textmining: macro-F1 {report.MacroF1:F3} is below --min-f1 {minF1:0.###}"));
+        }
+
         return belowThreshold || report.Articles.Any(a => a.Error is not null)
             ? TextMiningCommandLine.InputFailed
             : TextMiningCommandLine.Success;

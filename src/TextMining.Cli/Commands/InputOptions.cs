@@ -6,31 +6,78 @@ namespace TextMining.Cli.Commands;
 /// <summary>The input argument and options every reading command shares.</summary>
 internal static class InputOptions
 {
-    public static Argument<string[]> CreateInputsArgument() => new("inputs")
+    public static Argument<string[]> CreateInputsArgument()
     {
-        Description = "Files, folders (recursively: .txt, .html, .htm, .jsonl, .jsonl.gz), glob patterns such as 'corpus/*.txt', or - for standard input.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files, folders (recursively: .txt, .html, .htm, .jsonl, .jsonl.gz), glob patterns such as 'corpus/*.txt', or - for standard input. " +
+                "A file whose name starts with - is given as ./-name.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        RejectUnknownOptions(inputs);
+        return inputs;
+    }
+
+    /// <summary>
+    /// Makes a word that looks like an option (<c>--maxbytes</c>) but is none of the command's a usage error instead
+    /// of a file name; <c>-</c> alone (standard input) stays an input.
+    /// </summary>
+    public static void RejectUnknownOptions<T>(Argument<T> argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unknown option '{token.Value}' (see --help; a file whose name starts with - is given as ./{token.Value})");
+                }
+            }
+        });
 
     public static Option<long> CreateMaxBytesOption() => new("--max-bytes")
     {
         Description = $"Reject any single input (a file or a JSON Lines record) larger than this many bytes. Default {ArticleReaderOptions.DefaultMaxInputBytes}.",
         DefaultValueFactory = _ => ArticleReaderOptions.DefaultMaxInputBytes,
+        CustomParser = result => ParseNumber(result, "--max-bytes", 1L, long.MaxValue, "a whole number of bytes"),
     };
+
+    /// <summary>
+    /// Parses an option's one value as a number in [<paramref name="min"/>, <paramref name="max"/>] (invariant
+    /// culture), or adds an error that names the option and says what it expects.
+    /// </summary>
+    public static T ParseNumber<T>(System.CommandLine.Parsing.ArgumentResult result, string option, T min, T max, string what)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (T.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && !T.IsNaN(value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        var range = max == T.CreateTruncating(long.MaxValue) || max == T.CreateTruncating(int.MaxValue)
+            ? FormattableString.Invariant($"at least {min}")
+            : FormattableString.Invariant($"from {min} to {max}");
+        result.AddError($"{option} expects {what} {range}, not '{ConsoleText.Escape(text)}'");
+        return min;
+    }
 
     public static ArticleReaderOptions ReaderOptions(long maxBytes) =>
         maxBytes < 1
             ? throw new CliUsageException("--max-bytes must be at least 1")
             : ArticleReaderOptions.Default.WithMaxInputBytes(maxBytes);
 
-    /// <summary>Writes a result's diagnostics to standard error as <c>source: severity CODE: message</c>.</summary>
+    /// <summary>
+    /// Writes a result's errors, and the warnings that say text was lost (invalid characters replaced), to standard
+    /// error as <c>source: severity CODE: message</c>, control characters in names escaped.
+    /// </summary>
     public static void ReportDiagnostics(CliContext context, ArticleReadResult result)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            if (diagnostic.Severity == DiagnosticSeverity.Error || diagnostic.Code == DiagnosticCodes.InvalidCharacters)
             {
-                context.Stderr.WriteLine($"{result.Source}: {diagnostic}");
+                context.Stderr.WriteLine(ConsoleText.Escape($"{result.Source}: {diagnostic}"));
             }
         }
     }

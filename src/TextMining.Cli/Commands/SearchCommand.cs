@@ -151,9 +151,9 @@ internal static class SearchCommand
         o.WriteLine(result.Total == 0
             ? $"No article matches {query}."
             : result.Hits.Count == 0
-                ? $"{result.Total.ToString("N0", c)} articles match {query}; none from {offset + 1}."
-                : $"{result.Total.ToString("N0", c)} article{(result.Total == 1 ? string.Empty : "s")} match {query}; showing {offset + 1}-{offset + result.Hits.Count}.");
-        var rank = offset;
+                ? $"{result.Total.ToString("N0", c)} articles match {query}; none from {(long)offset + 1}."
+                : $"{result.Total.ToString("N0", c)} article{(result.Total == 1 ? string.Empty : "s")} match {query}; showing {(long)offset + 1}-{(long)offset + result.Hits.Count}.");
+        var rank = (long)offset;
         foreach (var hit in result.Hits)
         {
             rank++;

@@ -26,6 +26,7 @@ internal static class StatsCommand
         {
             Description = "How many rows of each ranking to print (models, officials, figures). Default 20.",
             DefaultValueFactory = _ => 20,
+            CustomParser = result => InputOptions.ParseNumber(result, "--top", 1, int.MaxValue, "a whole number"),
         };
         var command = new Command(
             "stats",
@@ -79,31 +80,39 @@ internal static class StatsCommand
 
         o.WriteLine();
         o.WriteLine("Articles per province");
-        foreach (var row in stats.ArticlesByProvince.Take(top))
-        {
-            o.WriteLine(string.Create(c, $"  {row.Value,-24} {row.Count,6}"));
-        }
+        WriteTop(o, stats.ArticlesByProvince, top, row => string.Create(c, $"  {row.Value,-24} {row.Count,6}"));
 
         o.WriteLine();
         o.WriteLine("Models most mentioned (mentions, articles)");
-        foreach (var m in stats.Models.Take(top))
-        {
-            o.WriteLine(string.Create(c, $"  {m.Mentions,5} {m.Articles,5}  {m.Name}"));
-        }
+        WriteTop(o, stats.Models, top, m => string.Create(c, $"  {m.Mentions,5} {m.Articles,5}  {m.Name}"));
 
         o.WriteLine();
         o.WriteLine("Officials by number of articles (articles, rank, latest position)");
-        foreach (var official in stats.Officials.Take(top))
-        {
-            o.WriteLine(string.Create(c, $"  {official.Articles,5}  {official.Name}{(official.Rank is null ? string.Empty : ", " + official.Rank)}{(official.LatestPosition is null ? string.Empty : ", " + official.LatestPosition)}"));
-        }
+        WriteTop(o, stats.Officials, top, official => string.Create(c, $"  {official.Articles,5}  {official.Name}{(official.Rank is null ? string.Empty : ", " + official.Rank)}{(official.LatestPosition is null ? string.Empty : ", " + official.LatestPosition)}"));
 
         o.WriteLine();
-        o.WriteLine("Figures summed by counted noun and year (sum, figures; ≈ approximate, > lower bound, < upper bound)");
-        foreach (var f in stats.FigureSums.Take(top))
+        o.WriteLine("Figures by counted noun and year (sum, figures; ≈ approximate, > lower bound, < upper bound; ratios such as % are not summed: mean, min–max)");
+        WriteTop(o, stats.FigureSums, top, f =>
         {
             var mark = f.Qualifier switch { "approximately" => "≈", "moreThan" => ">", "lessThan" => "<", _ => " " };
-            o.WriteLine(string.Create(c, $"  {mark}{f.Sum,14:#,0.##} {f.Figures,5}  {f.Unit} ({(f.Year?.ToString(c) ?? "year unknown")})"));
+            var year = f.Year?.ToString(c) ?? "year unknown";
+            return f.Sum is { } sum
+                ? string.Create(c, $"  {mark}{sum,14:#,0.##} {f.Figures,5}  {f.Unit} ({year})")
+                : string.Create(c, $"  {(f.IsApproximate ? "≈" : " ")}{"mean " + f.Mean.ToString("#,0.##", c),14} {f.Figures,5}  {f.Unit} ({year}), min {f.Min:#,0.##}, max {f.Max:#,0.##}");
+        });
+    }
+
+    /// <summary>Writes the first <paramref name="top"/> rows, then how many were left out.</summary>
+    private static void WriteTop<T>(TextWriter o, IReadOnlyList<T> rows, int top, Func<T, string> format)
+    {
+        foreach (var row in rows.Take(top))
+        {
+            o.WriteLine(format(row));
+        }
+
+        if (rows.Count > top)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {rows.Count - top} more"));
         }
     }
 }

@@ -14,6 +14,12 @@ internal static class TextMiningCommandLine
     /// <summary>Exit code for a usage error: unknown option, missing argument, bad value.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code when standard output was closed early (<c>| head</c>): 128 + SIGPIPE, as the shell reports.</summary>
+    public const int OutputClosed = 141;
+
+    /// <summary>Response files (<c>@file</c>) are off: an argument starting with <c>@</c> is taken as written.</summary>
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
     public static RootCommand CreateRoot(CliContext context)
     {
         var root = new RootCommand(
@@ -32,12 +38,12 @@ internal static class TextMiningCommandLine
     {
         var context = new CliContext(stdin, stdout, stderr);
         var root = CreateRoot(context);
-        var parse = root.Parse(args);
+        var parse = root.Parse(args, Parsing);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"textmining: {error.Message}");
+                stderr.WriteLine($"textmining: {ConsoleText.Escape(error.Message)}");
             }
 
             stderr.WriteLine("Run 'textmining --help' for usage.");
@@ -51,12 +57,17 @@ internal static class TextMiningCommandLine
         }
         catch (CliUsageException ex)
         {
-            stderr.WriteLine($"textmining: {ex.Message}");
+            stderr.WriteLine($"textmining: {ConsoleText.Escape(ex.Message)}");
             return UsageError;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or TextMining.Search.SearchIndexException)
+        catch (OutputClosedException)
         {
-            stderr.WriteLine($"textmining: {ex.Message}");
+            // The reader of standard output has gone (| head): stop quietly, as command-line tools do.
+            return OutputClosed;
+        }
+        catch (Exception ex) when (ex is CliInputException or IOException or UnauthorizedAccessException or InvalidDataException or TextMining.Search.SearchIndexException)
+        {
+            stderr.WriteLine($"textmining: {ConsoleText.Escape(ex.Message)}");
             return InputFailed;
         }
     }
@@ -65,10 +76,20 @@ internal static class TextMiningCommandLine
 /// <summary>The standard streams a command writes to; tests pass their own.</summary>
 internal sealed record CliContext(TextReader Stdin, TextWriter Stdout, TextWriter Stderr)
 {
-    /// <summary>Opens standard output as bytes when the context is the real console, else wraps the writer.</summary>
+    /// <summary>
+    /// Opens standard output as bytes when the context is the real console, else wraps the writer. A write to a
+    /// closed pipe throws <see cref="OutputClosedException"/> (the console's own stream would drop it silently
+    /// and the command would read all its inputs for nothing).
+    /// </summary>
     public Stream OpenStdout() =>
-        ReferenceEquals(Stdout, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(Stdout);
+        ReferenceEquals(Stdout, Console.Out) ? new StdoutStream() : new TextWriterStream(Stdout);
 }
 
-/// <summary>A usage error found after parsing (for example two options that exclude each other).</summary>
+/// <summary>A usage error found after parsing (for example two options that exclude each other): exit code 2.</summary>
 internal sealed class CliUsageException(string message) : Exception(message);
+
+/// <summary>An input named on the command line (a file, folder or index) cannot be read: exit code 1.</summary>
+internal sealed class CliInputException(string message) : Exception(message);
+
+/// <summary>Standard output was closed by its reader.</summary>
+internal sealed class OutputClosedException(IOException inner) : Exception("standard output was closed", inner);

@@ -23,18 +23,26 @@ public sealed record ModelCount(string Name, int Articles, int Mentions);
 public sealed record OfficialCount(string Name, int Articles, string? Rank, string? LatestPosition);
 
 /// <summary>
-/// Figures with the same counted noun in the same year, summed. When any summed figure was approximate the sum is
-/// approximate and says so; when they were lower bounds (<c>hơn</c>, <c>trên</c>, <c>ít nhất</c>) the sum is too.
+/// Figures with the same counted noun in the same year, summed, with their smallest, largest and mean value. When
+/// any summed figure was approximate the sum is approximate and says so; when they were lower bounds (<c>hơn</c>,
+/// <c>trên</c>, <c>ít nhất</c>) the sum is too. Ratios (<c>%</c>, <c>phần trăm</c>) are never summed: their
+/// <see cref="Sum"/> is null and <see cref="Min"/>, <see cref="Max"/> and <see cref="Mean"/> describe them.
 /// </summary>
-/// <param name="Unit">The counted noun or unit, e.g. <c>súng tự chế</c>, <c>lượt người</c>.</param>
+/// <param name="Unit">The counted noun or unit, e.g. <c>súng tự chế</c>, <c>lượt người</c>, <c>%</c>.</param>
 /// <param name="Year">The article's year, or null when unknown.</param>
-/// <param name="Sum">The sum of the values.</param>
-/// <param name="Figures">How many figures were summed.</param>
+/// <param name="Sum">The sum of the values, or null for a ratio.</param>
+/// <param name="Figures">How many figures there are.</param>
 /// <param name="Qualifier">exact, approximately, moreThan (a lower bound), lessThan (an upper bound).</param>
-public sealed record FigureSum(string Unit, int? Year, double Sum, int Figures, string Qualifier)
+/// <param name="Min">The smallest value.</param>
+/// <param name="Max">The largest value.</param>
+/// <param name="Mean">The mean value.</param>
+public sealed record FigureSum(string Unit, int? Year, double? Sum, int Figures, string Qualifier, double Min, double Max, double Mean)
 {
-    /// <summary>Whether the sum is not exact.</summary>
+    /// <summary>Whether the sum (or for a ratio, the values) is not exact.</summary>
     public bool IsApproximate => Qualifier != "exact";
+
+    /// <summary>Whether the unit is a ratio (a percentage), whose values are described, not summed.</summary>
+    public bool IsRatio => Sum is null;
 }
 
 /// <summary>
@@ -74,7 +82,10 @@ public sealed record CorpusStatistics
     /// <summary>Officials, most articles first.</summary>
     public IReadOnlyList<OfficialCount> Officials { get; }
 
-    /// <summary>Figures summed by counted noun and year, largest number of figures first.</summary>
+    /// <summary>
+    /// Figures by counted noun and year: the nouns with the most figures first, and each noun's years together,
+    /// earliest first (an unknown year last).
+    /// </summary>
     public IReadOnlyList<FigureSum> FigureSums { get; }
 
     /// <summary>Computes the statistics of a stream of analyses, holding one analysis at a time.</summary>
@@ -175,9 +186,18 @@ internal sealed class StatisticsBuilder
             .Select(v => new ModelCount(v.Name, v.Articles, v.Mentions)).ToArray(),
         _officials.Values.OrderByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
             .Select(v => new OfficialCount(v.Name, v.Articles, v.Rank, v.Position)).ToArray(),
-        _figures.Select(kv => new FigureSum(kv.Value.Unit, kv.Key.Year, kv.Value.Sum, kv.Value.Count, kv.Value.Qualifier))
-            .OrderByDescending(f => f.Figures).ThenBy(f => f.Unit, StringComparer.Ordinal).ThenByDescending(f => f.Year)
-            .ToArray());
+        OrderFigures());
+
+    private FigureSum[] OrderFigures()
+    {
+        var perUnit = _figures.GroupBy(kv => kv.Key.Unit, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value.Count), StringComparer.Ordinal);
+        return _figures
+            .OrderByDescending(kv => perUnit[kv.Key.Unit]).ThenBy(kv => kv.Key.Unit, StringComparer.Ordinal)
+            .ThenBy(kv => kv.Key.Year is null).ThenBy(kv => kv.Key.Year)
+            .Select(kv => kv.Value.ToSum(kv.Key.Year))
+            .ToArray();
+    }
 
     private sealed class OfficialState(string name)
     {
@@ -197,6 +217,8 @@ internal sealed class StatisticsBuilder
         private bool _lower;
         private bool _upper;
         private bool _approximate;
+        private double _min = double.MaxValue;
+        private double _max = double.MinValue;
 
         public string Unit { get; } = unit;
 
@@ -204,16 +226,24 @@ internal sealed class StatisticsBuilder
 
         public int Count { get; private set; }
 
+        /// <summary>Percentages are ratios: adding them up means nothing.</summary>
+        private bool IsRatio => Unit is "%" or "‰" || VietnameseText.Fold(Unit) is "phan tram" or "phan nghin";
+
         public string Qualifier =>
             _approximate || (_lower && _upper) ? "approximately"
             : _lower ? "moreThan"
             : _upper ? "lessThan"
             : "exact";
 
+        public FigureSum ToSum(int? year) =>
+            new(Unit, year, IsRatio ? null : Sum, Count, Qualifier, _min, _max, Sum / Count);
+
         public void Add(Figure figure)
         {
             Sum += figure.Value;
             Count++;
+            _min = Math.Min(_min, figure.Value);
+            _max = Math.Max(_max, figure.Value);
             switch (figure.Qualifier)
             {
                 case FigureQualifier.Approximately:

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -15,6 +16,8 @@ namespace TextMining.Export;
 /// </summary>
 public static class TableExporter
 {
+    private const int BufferBytes = 1 << 16;
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -156,9 +159,11 @@ public static class TableExporter
         Stream output,
         CancellationToken cancellationToken)
     {
+        // Rows are gathered in a buffer of our own and written in large blocks; the caller's stream is never
+        // wrapped in anything that would close it.
         var writerOptions = new JsonWriterOptions { Encoder = JsonOptions.Encoder, Indented = false };
-        using var buffered = new BufferedStream(output, 1 << 16);
-        using var json = new Utf8JsonWriter(buffered, writerOptions);
+        var buffer = new ArrayBufferWriter<byte>(BufferBytes + 4096);
+        using var json = new Utf8JsonWriter(buffer, writerOptions);
         long count = 0;
         foreach (var source in sources)
         {
@@ -167,8 +172,13 @@ public static class TableExporter
                 JsonSerializer.Serialize(json, row, JsonOptions);
                 json.Flush();
                 json.Reset();
-                buffered.WriteByte((byte)'\n');
+                buffer.Write("\n"u8);
                 count++;
+                if (buffer.WrittenCount >= BufferBytes)
+                {
+                    output.Write(buffer.WrittenSpan);
+                    buffer.ResetWrittenCount();
+                }
             }
 
             if (cancellationToken.IsCancellationRequested)
@@ -177,7 +187,8 @@ public static class TableExporter
             }
         }
 
-        buffered.Flush();
+        output.Write(buffer.WrittenSpan);
+        output.Flush();
         return count;
     }
 }

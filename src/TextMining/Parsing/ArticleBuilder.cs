@@ -13,6 +13,7 @@ internal sealed class ArticleBuilder
     private readonly List<(ArticleBlockKind Kind, string Text)> _blocks = [];
     private readonly List<string> _authors = [];
     private readonly List<Diagnostic> _diagnostics = [];
+    private int _replaced;
 
     public ArticleBuilder(string source) => Source = source;
 
@@ -84,6 +85,12 @@ internal sealed class ArticleBuilder
     public ArticleReadResult Build()
     {
         var title = Title is null ? string.Empty : Clean(Title);
+        var sourceTag = SourceTag is null ? null : Clean(SourceTag);
+        if (_replaced > 0)
+        {
+            AddWarning(DiagnosticCodes.InvalidCharacters, InvalidCharactersMessage(_replaced, "the text"));
+        }
+
         if (title.Length == 0 && !HasBody)
         {
             _diagnostics.Add(new Diagnostic(DiagnosticCodes.NoArticle, "no article found: the input has no title and no body text", DiagnosticSeverity.Error));
@@ -116,7 +123,7 @@ internal sealed class ArticleBuilder
             Source,
             Url,
             title,
-            SourceTag is null ? null : Clean(SourceTag),
+            sourceTag,
             Published,
             PublishedHasOffset,
             Views,
@@ -157,7 +164,18 @@ internal sealed class ArticleBuilder
         return Convert.ToHexStringLower(hash[..8]);
     }
 
-    private static string Clean(string text) => Collapse(VietnameseText.Normalize(text));
+    /// <summary>The message of <see cref="DiagnosticCodes.InvalidCharacters"/>: how many, where, and what became of them.</summary>
+    internal static string InvalidCharactersMessage(int count, string where) =>
+        count == 1
+            ? $"{where} held 1 invalid character (a byte that is not UTF-8, a lone surrogate or a noncharacter such as U+FFFE); it was replaced with U+FFFD"
+            : $"{where} held {count} invalid characters (bytes that are not UTF-8, lone surrogates or noncharacters such as U+FFFE); they were replaced with U+FFFD";
+
+    private string Clean(string text)
+    {
+        var normalized = VietnameseText.NormalizeCounting(text, out var replaced);
+        _replaced += replaced;
+        return Collapse(normalized);
+    }
 
     private static string Collapse(string normalized)
     {

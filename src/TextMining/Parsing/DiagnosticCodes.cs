@@ -30,6 +30,12 @@ public static class DiagnosticCodes
     /// <summary>A gzip stream is corrupt or truncated.</summary>
     public const string InvalidGzip = "TM0009";
 
+    /// <summary>
+    /// Bytes that are not valid UTF-8, lone surrogates or Unicode noncharacters (U+FFFE, U+FFFF, …) were replaced
+    /// with U+FFFD; the message says how many (warning).
+    /// </summary>
+    public const string InvalidCharacters = "TM0010";
+
     /// <summary>The input holds no article: no title or no body text.</summary>
     public const string NoArticle = "TM0101";
 

@@ -1,6 +1,6 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Compression;
+using ICSharpCode.SharpZipLib;
+using ICSharpCode.SharpZipLib.GZip;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -42,7 +42,7 @@ internal static partial class JsonLinesArticleReader
         var replay = new ReplayStream(head, headLength, stream);
         if (!TextDecoding.IsGzip(head.AsSpan(0, headLength)))
         {
-            foreach (var result in ReadLines(replay, null, source, options))
+            foreach (var result in ReadLines(replay, gzipped: false, source, options))
             {
                 yield return result;
             }
@@ -50,9 +50,10 @@ internal static partial class JsonLinesArticleReader
             yield break;
         }
 
-        var tail = new TailStream(replay);
-        using var gzip = new GZipStream(tail, CompressionMode.Decompress, leaveOpen: true);
-        foreach (var result in ReadLines(gzip, tail, source, options))
+        // SharpZipLib reads every member of a multi-member file and checks each member's CRC and length, so a
+        // truncated or corrupt stream throws instead of ending early as System.IO.Compression's does.
+        using var gzip = new GZipInputStream(replay) { IsStreamOwner = false };
+        foreach (var result in ReadLines(gzip, gzipped: true, source, options))
         {
             yield return result;
         }
@@ -63,6 +64,16 @@ internal static partial class JsonLinesArticleReader
     /// <param name="locator">The record's locator, <c>file.jsonl:LINE</c>.</param>
     internal static ArticleReadResult ParseRecord(ReadOnlyMemory<byte> json, string locator)
     {
+        var invalidBytes = 0;
+        if (!System.Text.Unicode.Utf8.IsValid(json.Span))
+        {
+            json = TextDecoding.ReplaceInvalidUtf8(json.Span, out invalidBytes, out var chars);
+            if (TextDecoding.IsMostlyUndecodable(invalidBytes, chars))
+            {
+                return ArticleReadResult.Failure(locator, DiagnosticCodes.UndecodableBytes, $"the record is not UTF-8: {invalidBytes} of its {chars} characters are invalid byte sequences");
+            }
+        }
+
         JsonDocument document;
         try
         {
@@ -81,21 +92,27 @@ internal static partial class JsonLinesArticleReader
                 return ArticleReadResult.Failure(locator, DiagnosticCodes.InvalidRecord, $"the record is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
             }
 
-            var body = GetString(root, "body");
+            var replaced = invalidBytes;
+            var body = GetString(root, "body", ref replaced);
             if (string.IsNullOrWhiteSpace(body))
             {
                 return ArticleReadResult.Failure(locator, DiagnosticCodes.InvalidRecord, "the record has no body text");
             }
 
-            return BuildArticle(root, body, locator);
+            return BuildArticle(root, body, locator, replaced);
         }
     }
 
-    private static ArticleReadResult BuildArticle(JsonElement root, string body, string locator)
+    private static ArticleReadResult BuildArticle(JsonElement root, string body, string locator, int replaced)
     {
-        var builder = new ArticleBuilder(locator) { Url = GetString(root, "url") };
-        var title = GetString(root, "title");
-        var author = GetString(root, "author");
+        var builder = new ArticleBuilder(locator) { Url = GetString(root, "url", ref replaced) };
+        var title = GetString(root, "title", ref replaced);
+        var author = GetString(root, "author", ref replaced);
+        if (replaced > 0)
+        {
+            builder.AddWarning(DiagnosticCodes.InvalidCharacters, ArticleBuilder.InvalidCharactersMessage(replaced, "the record"));
+        }
+
         if ((TextDecoding.MayNeedComposition(body) && !body.IsNormalized(NormalizationForm.FormC))
             || (title is not null && TextDecoding.MayNeedComposition(title) && !title.IsNormalized(NormalizationForm.FormC)))
         {
@@ -287,32 +304,29 @@ internal static partial class JsonLinesArticleReader
         return DatelineParser.TryParse(text, out value, out hasOffset);
     }
 
-    private static IEnumerable<ArticleReadResult> ReadLines(Stream input, TailStream? gzipSource, string source, ArticleReaderOptions options)
+    private static IEnumerable<ArticleReadResult> ReadLines(Stream input, bool gzipped, string source, ArticleReaderOptions options)
     {
         using var reader = new BoundedLineReader(input, options.MaxInputBytes);
         var lineNumber = 0;
+        var records = 0;
         while (true)
         {
             lineNumber++;
             var locator = source + ":" + lineNumber.ToString(CultureInfo.InvariantCulture);
             BoundedLineReader.Status status;
             ReadOnlyMemory<byte> line;
-            bool terminated;
             string? errorCode = null;
             string? error = null;
             try
             {
-                status = reader.ReadLine(out line, out terminated);
-                if (gzipSource is not null && (status == BoundedLineReader.Status.End || !terminated))
-                {
-                    error = CheckGzipTrailer(gzipSource, reader.BytesRead);
-                    errorCode = DiagnosticCodes.InvalidGzip;
-                }
+                status = reader.ReadLine(out line, out _);
             }
-            catch (InvalidDataException e)
+            catch (Exception e) when (gzipped && e is SharpZipBaseException or EndOfStreamException or InvalidDataException)
             {
                 (status, line) = (BoundedLineReader.Status.End, default);
-                (errorCode, error) = (DiagnosticCodes.InvalidGzip, $"the gzip data is corrupt: {e.Message}");
+                (errorCode, error) = (DiagnosticCodes.InvalidGzip, e is EndOfStreamException || e.Message.Contains("EOF", StringComparison.OrdinalIgnoreCase)
+                    ? "the gzip stream is truncated"
+                    : $"the gzip data is corrupt: {e.Message}");
             }
             catch (IOException e)
             {
@@ -328,11 +342,18 @@ internal static partial class JsonLinesArticleReader
 
             if (status == BoundedLineReader.Status.End)
             {
+                if (records == 0)
+                {
+                    // The same rule as an empty text file: an input that holds no article failed.
+                    yield return ArticleReadResult.Failure(source, DiagnosticCodes.EmptyInput, "the input holds no JSON Lines records");
+                }
+
                 yield break;
             }
 
             if (status == BoundedLineReader.Status.TooLong)
             {
+                records++;
                 yield return ArticleReadResult.Failure(locator, DiagnosticCodes.InputTooLarge, $"the record is larger than the limit of {options.MaxInputBytes} bytes");
                 continue;
             }
@@ -342,26 +363,65 @@ internal static partial class JsonLinesArticleReader
                 continue;
             }
 
+            records++;
             yield return ParseRecord(line, locator);
         }
     }
 
-    /// <summary>Compares the gzip trailer's ISIZE with the bytes decompressed; a mismatch means truncation.</summary>
-    private static string? CheckGzipTrailer(TailStream source, long decompressed)
+    /// <summary>
+    /// A string field, or null when absent or not a string. A lone surrogate escape (<c>\ud800</c>) or a
+    /// noncharacter becomes U+FFFD and is counted in <paramref name="replaced"/>.
+    /// </summary>
+    private static string? GetString(JsonElement root, string name, ref int replaced)
     {
-        source.Drain();
-        var tail = source.Tail;
-        if (tail.Length < 8)
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
         {
-            return "the gzip stream is truncated";
+            return null;
         }
 
-        var size = BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]);
-        return size == (uint)decompressed ? null : "the gzip stream is truncated or corrupt (its trailer does not match the data)";
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // The escapes spell invalid UTF-16 (a lone surrogate): unescape them leniently.
+            text = UnescapeLeniently(value.GetRawText());
+        }
+
+        text = VietnameseText.ReplaceInvalid(text, out var count);
+        replaced += count;
+        return text;
     }
 
-    private static string? GetString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>Unescapes a JSON string literal (with its quotes) that holds escapes of lone surrogates.</summary>
+    internal static string UnescapeLeniently(string literal)
+    {
+        var builder = new StringBuilder(literal.Length);
+        for (var i = 1; i < literal.Length - 1; i++)
+        {
+            var c = literal[i];
+            if (c != '\\' || i + 1 >= literal.Length - 1)
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            var e = literal[++i];
+            if (e == 'u' && i + 4 < literal.Length - 1
+                && ushort.TryParse(literal.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit))
+            {
+                builder.Append((char)unit);
+                i += 4;
+                continue;
+            }
+
+            builder.Append(e switch { 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => e });
+        }
+
+        return builder.ToString();
+    }
 
     private static int ReadAtLeast(Stream stream, byte[] buffer)
     {

@@ -29,6 +29,12 @@ internal static class PlainTextArticleParser
     public static ArticleReadResult Parse(string text, string source, IReadOnlyList<Diagnostic>? inherited = null)
     {
         var diagnostics = new List<Diagnostic>(inherited ?? []);
+        text = VietnameseText.ReplaceInvalid(text, out var replaced);
+        if (replaced > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidCharacters, ArticleBuilder.InvalidCharactersMessage(replaced, "the text"), DiagnosticSeverity.Warning));
+        }
+
         if (TextDecoding.MayNeedComposition(text) && !text.IsNormalized(NormalizationForm.FormC))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NotNormalized, "the text was not in Unicode NFC and was composed", DiagnosticSeverity.Warning));
@@ -111,9 +117,10 @@ internal static class PlainTextArticleParser
 
         builder.AddBlock(ArticleBlockKind.Paragraph, lead, alreadyNormalized: true);
         var multiBlock = blankLineLayout && body[^1].Block != body[0].Block;
+        var blocks = BlockBounds(body);
         for (var i = 1; i < body.Count; i++)
         {
-            var kind = IsCaption(body, i, multiBlock) ? ArticleBlockKind.Caption : ArticleBlockKind.Paragraph;
+            var kind = IsCaption(body, i, blocks[i], multiBlock) ? ArticleBlockKind.Caption : ArticleBlockKind.Paragraph;
             builder.AddBlock(kind, body[i].Text, alreadyNormalized: true);
         }
     }
@@ -125,7 +132,7 @@ internal static class PlainTextArticleParser
     /// all candidates, one of which lacks final punctuation (a photo group); or (3) it is a block of its own framed
     /// by whitespace-only lines (where images were). A short line with a photo credit (<c>Ảnh: ...</c>) is always a caption.
     /// </summary>
-    private static bool IsCaption(IReadOnlyList<BodyLine> body, int index, bool multiBlock)
+    private static bool IsCaption(IReadOnlyList<BodyLine> body, int index, (int Start, int End) block, bool multiBlock)
     {
         var line = body[index];
         if (LayoutRules.HasPhotoCredit(line.Text))
@@ -143,18 +150,7 @@ internal static class PlainTextArticleParser
             return true;
         }
 
-        var blockStart = index;
-        while (blockStart > 1 && body[blockStart - 1].Block == line.Block)
-        {
-            blockStart--;
-        }
-
-        var blockEnd = index;
-        while (blockEnd + 1 < body.Count && body[blockEnd + 1].Block == line.Block)
-        {
-            blockEnd++;
-        }
-
+        var (blockStart, blockEnd) = block;
         var size = blockEnd - blockStart + 1;
         if (size == 1)
         {
@@ -178,6 +174,26 @@ internal static class PlainTextArticleParser
         }
 
         return anyUnpunctuated;
+    }
+
+    /// <summary>
+    /// For every line after the lead, the first and last index of its block (the lead is never part of a
+    /// caption group), found in one pass each way so that many short lines cost linear time.
+    /// </summary>
+    private static (int Start, int End)[] BlockBounds(IReadOnlyList<BodyLine> body)
+    {
+        var bounds = new (int Start, int End)[body.Count];
+        for (var i = 1; i < body.Count; i++)
+        {
+            bounds[i].Start = i > 1 && body[i - 1].Block == body[i].Block ? bounds[i - 1].Start : i;
+        }
+
+        for (var i = body.Count - 1; i >= 1; i--)
+        {
+            bounds[i].End = i + 1 < body.Count && body[i + 1].Block == body[i].Block ? bounds[i + 1].End : i;
+        }
+
+        return bounds;
     }
 
     /// <summary>Reads the view count and dateline after the title; returns where the body starts.</summary>

@@ -56,17 +56,17 @@ internal static partial class TextDecoding
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return DecodeStrict(bytes[3..], StrictUtf8, "utf-8");
+            return TryDecodeUtf8(bytes[3..]) is { } bomText ? new DecodedText(bomText, "utf-8", []) : DecodeUtf8Leniently(bytes[3..]);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return DecodeStrict(bytes[2..], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), "utf-16LE");
+            return DecodeUtf16(bytes[2..], bigEndian: false);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return DecodeStrict(bytes[2..], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), "utf-16BE");
+            return DecodeUtf16(bytes[2..], bigEndian: true);
         }
 
         if (Signature(bytes) is { } signature)
@@ -74,9 +74,9 @@ internal static partial class TextDecoding
             return DecodedText.Fail(DiagnosticCodes.BinaryInput, $"the input looks binary ({signature}), not text");
         }
 
-        if (Utf16WithoutBom(bytes) is { } utf16)
+        if (Utf16WithoutBom(bytes) is { } bigEndian)
         {
-            return DecodeStrict(bytes, utf16, utf16.BodyName == "utf-16BE" ? "utf-16BE" : "utf-16LE");
+            return DecodeUtf16(bytes, bigEndian);
         }
 
         if (LooksBinary(bytes, out var what))
@@ -104,13 +104,103 @@ internal static partial class TextDecoding
             return new DecodedText(utf8, "utf-8", []);
         }
 
+        // UTF-8 but for a few stray bytes: clearly UTF-8 elsewhere, so not a legacy code page.
+        var invalid = CountInvalidUtf8(bytes, out var multiByte);
+        if (multiByte >= 4 * invalid)
+        {
+            return DecodeUtf8Leniently(bytes);
+        }
+
         var candidate = Windows1258.GetString(bytes).Normalize(NormalizationForm.FormC);
         if (IsPlausibleVietnamese(candidate))
         {
             return new DecodedText(candidate, "windows-1258", [Warning(DiagnosticCodes.LegacyEncoding, "the bytes are not UTF-8; decoded as Windows-1258")]);
         }
 
-        return DecodedText.Fail(DiagnosticCodes.UndecodableBytes, "the bytes are neither UTF-8 nor plausible Windows-1258 Vietnamese text");
+        return DecodeUtf8Leniently(bytes);
+    }
+
+    /// <summary>
+    /// Whether text with <paramref name="invalid"/> undecodable sequences among <paramref name="chars"/>
+    /// characters is mostly undecodable and so refused: more than 1 character in 20 and more than 4 in all.
+    /// Fewer are replaced with U+FFFD and reported.
+    /// </summary>
+    internal static bool IsMostlyUndecodable(int invalid, int chars) => invalid > 4 && invalid * 20L > chars;
+
+    /// <summary>
+    /// Decodes bytes that are UTF-8 but for some invalid sequences, each becoming one U+FFFD; returns the
+    /// re-encoded valid UTF-8, how many were replaced and how many characters the text has.
+    /// </summary>
+    internal static byte[] ReplaceInvalidUtf8(ReadOnlySpan<byte> bytes, out int invalid, out int chars)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        invalid = CountInvalidUtf8(bytes, out _);
+        chars = text.Length;
+        return Encoding.UTF8.GetBytes(text);
+    }
+
+    /// <summary>
+    /// Counts the invalid UTF-8 sequences as a lenient decoder replaces them (each maximal invalid subpart once),
+    /// and the valid multi-byte characters.
+    /// </summary>
+    private static int CountInvalidUtf8(ReadOnlySpan<byte> bytes, out int multiByte)
+    {
+        var invalid = 0;
+        multiByte = 0;
+        while (!bytes.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out var rune, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                invalid++;
+            }
+            else if (rune.Value >= 0x80)
+            {
+                multiByte++;
+            }
+
+            bytes = bytes[consumed..];
+        }
+
+        return invalid;
+    }
+
+    private static DecodedText DecodeUtf8Leniently(ReadOnlySpan<byte> bytes)
+    {
+        var invalid = CountInvalidUtf8(bytes, out _);
+        var text = Encoding.UTF8.GetString(bytes);
+        if (IsMostlyUndecodable(invalid, text.Length))
+        {
+            return DecodedText.Fail(DiagnosticCodes.UndecodableBytes, $"the bytes are neither UTF-8 nor plausible Windows-1258 Vietnamese text ({invalid} of {text.Length} characters are invalid UTF-8)");
+        }
+
+        return new DecodedText(text, "utf-8", invalid == 0 ? [] : [Warning(DiagnosticCodes.InvalidCharacters, ArticleBuilder.InvalidCharactersMessage(invalid, "the input"))]);
+    }
+
+    /// <summary>Decodes UTF-16 code units; lone surrogates and an odd last byte become U+FFFD, counted in a warning.</summary>
+    private static DecodedText DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        var name = bigEndian ? "utf-16BE" : "utf-16LE";
+        var units = new char[(bytes.Length + 1) / 2];
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            units[i / 2] = (char)(bigEndian ? (bytes[i] << 8) | bytes[i + 1] : bytes[i] | (bytes[i + 1] << 8));
+        }
+
+        var odd = (bytes.Length & 1) == 1 ? 1 : 0;
+        if (odd == 1)
+        {
+            units[^1] = '\uFFFD';
+        }
+
+        var text = VietnameseText.ReplaceInvalid(new string(units), out var replaced);
+        replaced += odd;
+        if (IsMostlyUndecodable(replaced, text.Length))
+        {
+            return DecodedText.Fail(DiagnosticCodes.UndecodableBytes, $"the input is not valid {name}: {replaced} of its {text.Length} characters are invalid");
+        }
+
+        return new DecodedText(text, name, replaced == 0 ? [] : [Warning(DiagnosticCodes.InvalidCharacters, ArticleBuilder.InvalidCharactersMessage(replaced, "the input"))]);
     }
 
     /// <summary>
@@ -288,20 +378,8 @@ internal static partial class TextDecoding
         c is '\u00A0' or '“' or '”' or '‘' or '’' or '–' or '—' or '…' or '•' or '·' or '«' or '»' or '°' or '€';
 
 
-    private static DecodedText DecodeStrict(ReadOnlySpan<byte> bytes, Encoding encoding, string name)
-    {
-        try
-        {
-            return new DecodedText(encoding.GetString(bytes), name, []);
-        }
-        catch (DecoderFallbackException)
-        {
-            return DecodedText.Fail(DiagnosticCodes.UndecodableBytes, $"the input starts with a {name} byte-order mark but holds invalid {name} bytes");
-        }
-    }
-
     /// <summary>UTF-16 without a BOM: in the first KB, NUL in every other byte (and only there) for most characters.</summary>
-    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    private static bool? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..(Math.Min(bytes.Length, 1024) & ~1)];
         if (head.Length < 8 || (bytes.Length & 1) != 0)
@@ -319,10 +397,10 @@ internal static partial class TextDecoding
         var pairs = head.Length / 2;
         if (oddZeros * 2 >= pairs && evenZeros == 0)
         {
-            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+            return false;
         }
 
-        return evenZeros * 2 >= pairs && oddZeros == 0 ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true) : null;
+        return evenZeros * 2 >= pairs && oddZeros == 0 ? true : null;
     }
 
     private static Dictionary<char, byte> BuildCp1252Specials()

@@ -16,6 +16,7 @@ namespace TextMining.Text;
 public static class VietnameseText
 {
     private const char Bom = '\uFEFF';
+    private const char ReplacementChar = '\uFFFD';
     private const string Vowels = "aăâeêioôơuưy";
     private const int TableSize = 0x2000;
     private static readonly char[] FoldTable = BuildFoldTable();
@@ -29,20 +30,103 @@ public static class VietnameseText
     /// <summary>
     /// Returns the canonical form of <paramref name="text"/>: Unicode NFC; CRLF and CR to LF; BOM, zero-width and
     /// control characters (other than LF and tab) removed; every other Unicode space to a plain space;
-    /// the look-alike <c>Ð</c> (U+00D0) to <c>Đ</c>.
+    /// the look-alike <c>Ð</c> (U+00D0) to <c>Đ</c>; lone surrogates and the 66 noncharacters (U+FDD0–U+FDEF and
+    /// every code point ending in FFFE or FFFF) to U+FFFD. Never throws for content.
     /// </summary>
     /// <param name="text">Any text.</param>
     /// <returns>The normalised text; the same instance when nothing changes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => NormalizeCounting(text, out _);
+
+    /// <summary>As <see cref="Normalize(string)"/>, also saying how many invalid characters became U+FFFD.</summary>
+    internal static string NormalizeCounting(string text, out int replaced)
     {
         ArgumentNullException.ThrowIfNull(text);
+        replaced = 0;
         if (NeedsCleaning(text))
         {
-            text = Clean(text);
+            text = Clean(text, out replaced);
         }
 
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Replaces lone surrogates and noncharacters with U+FFFD (and nothing else), so that the text can be
+    /// normalised or encoded; returns the same instance when there are none.
+    /// </summary>
+    internal static string ReplaceInvalid(string text, out int replaced)
+    {
+        replaced = 0;
+        var first = IndexOfInvalid(text, 0);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        builder.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var width = InvalidWidth(text, i);
+            if (width > 0)
+            {
+                builder.Append(ReplacementChar);
+                replaced++;
+                i += width - 1;
+                continue;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The index of the first lone surrogate or noncharacter at or after <paramref name="start"/>, or -1.</summary>
+    private static int IndexOfInvalid(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < '\uD800' || (c > '\uDFFF' && c < '\uFDD0'))
+            {
+                continue;
+            }
+
+            if (InvalidWidth(text, i) > 0)
+            {
+                return i;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                i++;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// 0 when the character at <paramref name="i"/> starts valid text; else how many UTF-16 units form the
+    /// invalid character there (1 for a lone surrogate or a BMP noncharacter, 2 for a supplementary noncharacter).
+    /// </summary>
+    private static int InvalidWidth(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c))
+        {
+            if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+            {
+                return 1;
+            }
+
+            var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+            return (codePoint & 0xFFFE) == 0xFFFE ? 2 : 0;
+        }
+
+        return char.IsLowSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF' ? 1 : 0;
     }
 
     /// <summary>
@@ -174,7 +258,8 @@ public static class VietnameseText
                 continue;
             }
 
-            if (c < ' ' || c == Bom || c == '\u00D0' || c == '\u00A0' || (c >= '\u0080' && IsSpecialSpaceOrInvisible(c)))
+            if (c < ' ' || c == Bom || c == '\u00D0' || c == '\u00A0' || (c >= '\u0080' && IsSpecialSpaceOrInvisible(c))
+                || c is (>= '\uD800' and <= '\uDFFF') or (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
             {
                 return true;
             }
@@ -188,8 +273,9 @@ public static class VietnameseText
             or '\u202F' or '\u205F' or '\u2060' or '\u3000' or '\uFEFF'
         || char.IsControl(c);
 
-    private static string Clean(string text)
+    private static string Clean(string text, out int replaced)
     {
+        text = ReplaceInvalid(text, out replaced);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

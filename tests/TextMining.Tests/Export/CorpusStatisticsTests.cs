@@ -21,6 +21,36 @@ public sealed class CorpusStatisticsTests
     }
 
     [Fact]
+    public void Compute_Percentages_AreNotSummedButDescribed()
+    {
+        var text = "Tiêu đề\n\nNăm 2022, tỷ lệ đạt 95,6%, có nơi đạt 80%, nơi khác đạt 100%. Thu 20 khẩu súng và 10 khẩu súng.";
+        var analysis = TextMiningPipeline.Default.Analyze(TextMining.Parsing.ArticleReader.ReadPlainText(text).Article!);
+
+        var stats = CorpusStatistics.Compute([analysis]);
+
+        var percent = stats.FigureSums.Single(f => f.Unit == "%");
+        Assert.True(percent.IsRatio);
+        Assert.Null(percent.Sum);
+        Assert.Equal((3, 80d, 100d), (percent.Figures, percent.Min, percent.Max));
+        Assert.Equal(91.87, percent.Mean, 2);
+        var guns = stats.FigureSums.Single(f => f.Unit == "khẩu súng");
+        Assert.Equal((30d, 10d, 20d, 15d, false), (guns.Sum!.Value, guns.Min, guns.Max, guns.Mean, guns.IsRatio));
+    }
+
+    [Fact]
+    public void Compute_Figures_OrderedByNounThenYear()
+    {
+        var a = TextMining.Parsing.ArticleReader.ReadPlainText("Một\n\nNăm 2021, thu 3 khẩu súng và 2 vụ án.").Article!;
+        var b = TextMining.Parsing.ArticleReader.ReadPlainText("Hai\n\nNăm 2019, thu 4 khẩu súng, 5 khẩu súng.").Article!;
+
+        var stats = CorpusStatistics.Compute(new[] { a, b }.Select(TextMiningPipeline.Default.Analyze));
+
+        Assert.Equal(
+            [("khẩu súng", (int?)2019), ("khẩu súng", 2021), ("vụ án", 2021)],
+            stats.FigureSums.Select(f => (f.Unit, f.Year)).Where(f => f.Unit is "khẩu súng" or "vụ án"));
+    }
+
+    [Fact]
     public void Compute_NoArticles_GivesEmptyStatistics()
     {
         var stats = CorpusStatistics.Compute([]);

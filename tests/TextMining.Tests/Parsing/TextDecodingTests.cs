@@ -61,9 +61,18 @@ public sealed class TextDecodingTests
     }
 
     [Fact]
-    public void Decode_InvalidBytesAfterUtf8Bom_FailsUndecodable()
+    public void Decode_AnInvalidByteAfterUtf8Bom_ReplacedWithWarning()
     {
         var decoded = TextDecoding.Decode([0xEF, 0xBB, 0xBF, 0x41, 0xC3, 0x28], isHtml: false);
+
+        Assert.Equal("A\uFFFD(", decoded.Text);
+        Assert.Equal(DiagnosticCodes.InvalidCharacters, Assert.Single(decoded.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Decode_MostlyInvalidBytesAfterUtf8Bom_FailsUndecodable()
+    {
+        var decoded = TextDecoding.Decode([0xEF, 0xBB, 0xBF, .. Enumerable.Repeat((byte)0xC3, 20), 0x41], isHtml: false);
 
         Assert.Equal(DiagnosticCodes.UndecodableBytes, Assert.Single(decoded.Diagnostics).Code);
     }

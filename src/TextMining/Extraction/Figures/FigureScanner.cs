@@ -20,6 +20,9 @@ internal sealed class FigureScanner
     private const int MaxQuotedNameTail = 20;
     private static readonly decimal MaxValue = 1e21m;
 
+    /// <summary>The word that makes the number after it negative (<c>âm 2 độ C</c>), as it appears in the matching key.</summary>
+    private const string MinusWord = "âm";
+
     private readonly FigureLexicon _lexicon;
     private readonly string _text;
     private readonly string _key;
@@ -356,7 +359,14 @@ internal sealed class FigureScanner
                 Emit(parts[1].Start, mentionEnd, Scale(parts[1].Value, multiplier, addition), null, unit, qualifier);
                 break;
             default:
-                Emit(mentionStart, mentionEnd, Scale(first.Value, multiplier, addition), null, unit, qualifier);
+                var value = Scale(first.Value, multiplier, addition);
+                if (qualifier == FigureQualifier.Exact && StartsWithMinusWord(mentionStart, out var signStart))
+                {
+                    // âm 2 độ C is minus 2 °C: the value keeps its sign and the mention its word.
+                    (value, mentionStart) = (-value, signStart);
+                }
+
+                Emit(mentionStart, mentionEnd, value, null, unit, qualifier);
                 break;
         }
 
@@ -931,9 +941,19 @@ internal sealed class FigureScanner
             : ((double)value * (double)multiplier) + (double)addition;
     }
 
+    /// <summary>Whether the word right before <paramref name="numberStart"/> is <c>âm</c> (minus), and where it starts.</summary>
+    private bool StartsWithMinusWord(int numberStart, out int signStart)
+    {
+        var end = PhraseTrie<QualifierEntry>.SkipSpacesBackward(_key, numberStart, _blockStart);
+        signStart = end - MinusWord.Length;
+        return end < numberStart && signStart >= _blockStart
+            && string.CompareOrdinal(_key, signStart, MinusWord, 0, MinusWord.Length) == 0
+            && (signStart == _blockStart || !char.IsLetterOrDigit(_key[signStart - 1]));
+    }
+
     private void Emit(int start, int end, double value, double? total, string? unit, FigureQualifier qualifier)
     {
-        if (value <= 0)
+        if (value == 0)
         {
             return;
         }

@@ -43,7 +43,11 @@ internal static class HtmlArticleParser
             builder.AddWarning(DiagnosticCodes.MalformedHtml, "the HTML is truncated or unbalanced (it does not end with a closing tag); it was read leniently");
         }
 
-        html = ReplaceLoneSurrogates(html);
+        html = VietnameseText.ReplaceInvalid(html, out var replaced);
+        if (replaced > 0)
+        {
+            builder.AddWarning(DiagnosticCodes.InvalidCharacters, ArticleBuilder.InvalidCharactersMessage(replaced, "the page"));
+        }
         html = HtmlDepthLimiter.Limit(html, out var flattened);
         if (flattened)
         {
@@ -131,35 +135,6 @@ internal static class HtmlArticleParser
         }
 
         return builder.Build();
-    }
-
-    /// <summary>Replaces unpaired UTF-16 surrogates with U+FFFD: normalisation and JSON reject them.</summary>
-    private static string ReplaceLoneSurrogates(string html)
-    {
-        var first = html.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (first < 0)
-        {
-            return html;
-        }
-
-        char[]? chars = null;
-        for (var i = first; i < html.Length; i++)
-        {
-            var c = html[i];
-            if (char.IsHighSurrogate(c) && i + 1 < html.Length && char.IsLowSurrogate(html[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            if (char.IsSurrogate(c))
-            {
-                chars ??= html.ToCharArray();
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return chars is null ? html : new string(chars);
     }
 
     private static bool LooksTruncated(string html)
