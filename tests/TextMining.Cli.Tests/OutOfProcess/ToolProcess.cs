@@ -123,6 +123,24 @@ internal static class ToolProcess
         return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>
+    /// Feeds <paramref name="stdin"/> to the tool, keeps its standard input open (so the run cannot end
+    /// on its own), waits <paramref name="delay"/> and sends SIGINT: the interrupt always lands mid-run,
+    /// however fast or slow the machine.
+    /// </summary>
+    public static ToolRun InterruptWhileReading(string stdin, TimeSpan delay, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(stdin);
+        process.StandardInput.Flush();
+        Thread.Sleep(delay);
+        SendInterrupt(process);
+        WaitOrKill(process);
+        return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
     /// <summary>Whether a message holds a .NET stack trace or an unhandled-exception report.</summary>
     public static bool HasStackTrace(string stderr) =>
         stderr.Contains("Unhandled exception", StringComparison.Ordinal) || stderr.Contains("   at ", StringComparison.Ordinal);
