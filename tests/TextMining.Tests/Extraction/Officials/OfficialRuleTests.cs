@@ -94,6 +94,22 @@ public sealed class OfficialRuleTests
         Assert.Empty(Analyze(text));
     }
 
+    // Rules 4b and 7: named with only a form of address, the office given elsewhere in the article.
+    [Fact]
+    public void AddressOnlyMention_OfficeElsewhere_IsOneOfficial()
+    {
+        var article = SeedArticles.Build(
+            "Tin",
+            "Đêm qua, ông Lê Văn Hải nhận được tin báo của người dân.",
+            "Theo Lê Văn Hải, Trưởng thôn Phú Mỹ, cả thôn có 3 tổ tự quản. Ông Hải cho biết thêm về mô hình.");
+
+        var official = Assert.Single(Pipeline.Analyze(article).Officials);
+
+        Assert.Equal("Lê Văn Hải", official.Name);
+        Assert.Equal(["Trưởng thôn Phú Mỹ"], official.Positions);
+        Assert.Equal(["ông Lê Văn Hải", "Lê Văn Hải", "Ông Hải"], official.Mentions.Select(m => m.Text));
+    }
+
     // Rule 4: a street named after a person starts a longer name after a rank, honorific or form of address.
     [Fact]
     public void NamesakeStreetThenGivenName_AfterRank_IsAName()
