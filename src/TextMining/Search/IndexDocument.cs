@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
+using TextMining.Extraction.Places;
 using TextMining.Text;
 
 namespace TextMining.Search;
@@ -53,8 +54,8 @@ internal sealed class IndexDocument
             .Select(o => new IndexedOfficial(o.Name, o.Rank, o.Honorific, string.Join("; ", o.Positions), o.Span.Start, o.Span.Length))
             .ToArray();
         Models = analysis.Models.Select(m => new IndexedModel(m.Name, m.Location, m.Span.Start, m.Span.Length)).ToArray();
-        Places = analysis.Locations
-            .Select(l => new IndexedPlace(l.Text, l.Name, l.Level, ArticleFacts.ProvinceOf(l.Name, l.Level, l.Province), l.Span.Start, l.Span.Length))
+        Places = analysis.Places
+            .Select(l => new IndexedPlace(l.Text, l.Name, AdministrativeLevels.ToWord(l.Level), ArticleFacts.ProvinceOf(l.Name, AdministrativeLevels.ToWord(l.Level), l.Province), l.Span.Start, l.Span.Length))
             .ToArray();
     }
 
@@ -220,9 +221,9 @@ internal sealed class IndexDocument
         }
 
         b.Append('\u0004');
-        foreach (var l in analysis.Locations)
+        foreach (var l in analysis.Places)
         {
-            F(l.Text); F(l.Name); F(l.Level); F(l.Province); S(l.Span);
+            F(l.Text); F(l.Name); F(AdministrativeLevels.ToWord(l.Level)); F(l.Province); S(l.Span);
         }
 
         b.Append('\u0004');

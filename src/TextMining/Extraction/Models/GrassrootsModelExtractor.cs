@@ -1,4 +1,4 @@
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Parsing;
 using TextMining.Text;
 
@@ -50,7 +50,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             while (t >= 0)
             {
                 var after = t + trigger.Length;
-                if (t >= consumedUntil && WordScanner.IsWordStart(text, t) && WordScanner.IsWordEnd(text, after))
+                if (t >= consumedUntil && Words.IsWordStart(text, t) && Words.IsWordEnd(text, after))
                 {
                     items.Clear();
                     var end = ReadAfterTrigger(context, cues, t, after, items);
@@ -107,10 +107,10 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     {
         var text = context.Text;
         var key = context.MatchingKey;
-        var j = WordScanner.SkipSpaces(text, after);
+        var j = Words.SkipSpaces(text, after);
         if (j < text.Length && text[j] == ':')
         {
-            j = WordScanner.SkipSpaces(text, j + 1);
+            j = Words.SkipSpaces(text, j + 1);
         }
 
         // mô hình “A”, “B”; mô hình điểm “A”; mô hình tự quản “A”.
@@ -130,7 +130,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         }
 
         // mô hình Camera giám sát an ninh.
-        if (j > after && j < text.Length && WordScanner.IsUpper(text[j]) && IsNameStart(text, key, cues, j))
+        if (j > after && j < text.Length && Words.IsUpper(text[j]) && IsNameStart(text, key, cues, j))
         {
             var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: true, CapitalAll: true, MaxItems: MaxItems), items);
             KeepInitiatives(text, key, cues, items);
@@ -143,7 +143,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         // 4 mô hình tiêu biểu, như: A, B, C; Nhiều mô hình … như A, B, C…
         if (FindIntroducer(text, key, cues, after, out var introEnd, out var colon, out var gapWords))
         {
-            var k = WordScanner.SkipSpaces(text, introEnd);
+            var k = Words.SkipSpaces(text, introEnd);
             int end;
             if (k < text.Length && IsOpenQuote(text[k]))
             {
@@ -193,7 +193,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         // Nhiều mô hình … phát huy hiệu quả. Tiêu biểu như: “A”, “B”.
         if (FindNextSentenceIntroducer(text, key, cues, after, out var nextIntroEnd, out var nextColon))
         {
-            var k = WordScanner.SkipSpaces(text, nextIntroEnd);
+            var k = Words.SkipSpaces(text, nextIntroEnd);
             int end;
             if (k < text.Length && IsOpenQuote(text[k]))
             {
@@ -228,7 +228,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         }
 
         // One model named in lower case: "triển khai mô hình camera giám sát an ninh trên địa bàn", not "các mô hình tự quản".
-        if (j > after && j < text.Length && WordScanner.IsLower(text[j]) && !IsPlural(text, key, cues, t)
+        if (j > after && j < text.Length && Words.IsLower(text[j]) && !IsPlural(text, key, cues, t)
             && ReadLowerCaseName(text, key, cues, j) is { } named)
         {
             items.Add(named);
@@ -237,7 +237,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
         // A caption that opens with the trigger: "Mô hình camera an ninh tại xã …".
         if (j > after && context.BlockAt(t) is { Kind: ArticleBlockKind.Caption } block && block.Span.Start == t
-            && WordScanner.IsWordChar(text[j]) && !cues.Unnamed.TryMatchAt(text, key, j, out _, out _))
+            && Words.IsWordChar(text[j]) && !cues.Unnamed.TryMatchAt(text, key, j, out _, out _))
         {
             var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: 1), items);
             KeepInitiatives(text, key, cues, items);
@@ -254,15 +254,15 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private static int SkipDescriptor(string text, string key, ModelCues cues, int start)
     {
         var k = start;
-        for (var words = 0; words < MaxDescriptorWords && k < text.Length && (WordScanner.IsLower(text[k]) || IsHeadWord(text, key, cues, k)); words++)
+        for (var words = 0; words < MaxDescriptorWords && k < text.Length && (Words.IsLower(text[k]) || IsHeadWord(text, key, cues, k)); words++)
         {
-            var wordEnd = WordScanner.WordEnd(text, k);
+            var wordEnd = Words.WordEnd(text, k);
             if (cues.Topics.TryMatchAt(text, key, k, out var topicEnd, out _))
             {
                 // "mô hình tổ hòa giải “…”": a topic word is read whole ("giải" alone would block, as in "giải thưởng").
                 wordEnd = topicEnd;
             }
-            else if (cues.QuoteGapBlockers.TryMatch(text, key, k, wordEnd, out _, out _))
+            else if (cues.QuoteGapBlockers.TryMatchAt(text, key, k, out _, out _))
             {
                 return start;
             }
@@ -288,20 +288,20 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static bool IsPlural(string text, string key, ModelCues cues, int trigger)
     {
-        var end = WordScanner.SkipSpacesBack(text, trigger);
+        var end = Words.SkipSpacesBack(text, trigger);
         var start = WordStartBack(text, end);
         if (start == end)
         {
             return false;
         }
 
-        if (WordScanner.IsDigit(text[start]) || (start > 1 && text[start - 1] is '.' or ',' && WordScanner.IsDigit(text[start - 2])))
+        if (Words.IsDigit(text[start]) || (start > 1 && text[start - 1] is '.' or ',' && Words.IsDigit(text[start - 2])))
         {
             return true;
         }
 
         // "các", "nhiều"; "một số", "hàng trăm".
-        var previousEnd = WordScanner.SkipSpacesBack(text, start);
+        var previousEnd = Words.SkipSpacesBack(text, start);
         var previousStart = WordStartBack(text, previousEnd);
         return (cues.Plurals.TryMatchAt(text, key, start, out var oneEnd, out _) && oneEnd == end)
             || (previousStart < previousEnd && cues.Plurals.TryMatchAt(text, key, previousStart, out var twoEnd, out _) && twoEnd == end);
@@ -309,15 +309,15 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
     /// <summary>The index after a plural word (<c>các</c>, <c>những</c>) at <paramref name="index"/>, or <paramref name="index"/>.</summary>
     private static int SkipPlural(string text, string key, ModelCues cues, int index) =>
-        index < text.Length && WordScanner.IsWordChar(text[index]) && cues.Plurals.TryMatchAt(text, key, index, out var end, out _)
-            ? WordScanner.SkipSpaces(text, end)
+        index < text.Length && Words.IsWordChar(text[index]) && cues.Plurals.TryMatchAt(text, key, index, out var end, out _)
+            ? Words.SkipSpaces(text, end)
             : index;
 
     /// <summary>The start of the word that ends at <paramref name="end"/>; <paramref name="end"/> when no word ends there.</summary>
     private static int WordStartBack(string text, int end)
     {
         var start = end;
-        while (start > 0 && WordScanner.IsWordChar(text[start - 1]))
+        while (start > 0 && Words.IsWordChar(text[start - 1]))
         {
             start--;
         }
@@ -355,8 +355,8 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             if (c == ',')
             {
                 // "khối, xóm, thôn, bản sạch …": a run of one-word heads stays in the name.
-                var next = WordScanner.SkipSpaces(text, k + 1);
-                if (wordsSinceComma != 1 || next >= text.Length || !WordScanner.IsLower(text[next]))
+                var next = Words.SkipSpaces(text, k + 1);
+                if (wordsSinceComma != 1 || next >= text.Length || !Words.IsLower(text[next]))
                 {
                     break;
                 }
@@ -366,15 +366,15 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 continue;
             }
 
-            if (!WordScanner.IsWordChar(c) || WordScanner.IsDigit(c)
-                || (WordScanner.IsUpper(c) && !WordScanner.IsAllCaps(text.AsSpan(k, WordScanner.WordEnd(text, k) - k))))
+            if (!Words.IsWordChar(c) || Words.IsDigit(c)
+                || (Words.IsUpper(c) && !Words.IsAllCaps(text.AsSpan(k, Words.WordEnd(text, k) - k))))
             {
                 break;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, k);
-            if (words > 0 && (cues.NameStops.TryMatch(text, key, k, wordEnd, out _, out _) || cues.Clauses.TryMatch(text, key, k, wordEnd, out _, out _)
-                || cues.LowerCaseStops.TryMatch(text, key, k, wordEnd, out _, out _)))
+            var wordEnd = Words.WordEnd(text, k);
+            if (words > 0 && (cues.NameStops.TryMatchAt(text, key, k, out _, out _) || cues.Clauses.TryMatchAt(text, key, k, out _, out _)
+                || cues.LowerCaseStops.TryMatchAt(text, key, k, out _, out _)))
             {
                 break;
             }
@@ -405,7 +405,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var count = 0;
         for (var k = start; k < end; k++)
         {
-            if (WordScanner.IsWordChar(text[k]) && WordScanner.IsWordStart(text, k))
+            if (Words.IsWordChar(text[k]) && Words.IsWordStart(text, k))
             {
                 count++;
             }
@@ -420,7 +420,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var start = comma;
         for (var n = 0; n < 2; n++)
         {
-            start = WordStartBack(text, WordScanner.SkipSpacesBack(text, start));
+            start = WordStartBack(text, Words.SkipSpacesBack(text, start));
             if (start < comma && cues.Pairs.TryMatchAt(text, key, start, out var pairEnd, out _) && pairEnd > comma)
             {
                 return true;
@@ -441,12 +441,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         while (k < end)
         {
             var c = text[k];
-            if (WordScanner.IsUpper(c) || WordScanner.IsDigit(c))
+            if (Words.IsUpper(c) || Words.IsDigit(c))
             {
                 return false;
             }
 
-            if (WordScanner.IsWordChar(c) && WordScanner.IsWordStart(text, k) && AdministrativeLevels.Matcher.TryMatchAt(text, key, k, out _, out _))
+            if (Words.IsWordChar(c) && Words.IsWordStart(text, k) && AdministrativeLevels.Matcher.TryMatchAt(text, key, k, out _, out _))
             {
                 return false;
             }
@@ -459,7 +459,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
     /// <summary>Whether a head noun (<c>Zalo</c>, <c>Tổ</c>) starts at the word <paramref name="index"/>, in any case.</summary>
     private static bool IsHeadWord(string text, string key, ModelCues cues, int index) =>
-        WordScanner.IsWordChar(text[index]) && WordScanner.IsWordStart(text, index) && cues.Heads.TryMatchAt(text, key, index, out _, out _);
+        Words.IsWordChar(text[index]) && Words.IsWordStart(text, index) && cues.Heads.TryMatchAt(text, key, index, out _, out _);
 
     /// <summary>
     /// Whether an unquoted capitalised name may start at <paramref name="index"/>: written in sentence case (the
@@ -468,24 +468,24 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static bool IsNameStart(string text, string key, ModelCues cues, int index)
     {
-        var wordEnd = WordScanner.WordEnd(text, index);
-        if (WordScanner.IsAllCaps(text.AsSpan(index, wordEnd - index))
-            || AdministrativeLevels.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
-            || ProvinceLexicon.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
-            || cues.Clauses.TryMatch(text, key, index, wordEnd, out _, out _)
-            || cues.NameStops.TryMatch(text, key, index, wordEnd, out _, out _))
+        var wordEnd = Words.WordEnd(text, index);
+        if (Words.IsAllCaps(text.AsSpan(index, wordEnd - index))
+            || AdministrativeLevels.Matcher.TryMatchAt(text, key, index, out _, out _)
+            || ProvinceLexicon.Matcher.TryMatchAt(text, key, index, out _, out _)
+            || cues.Clauses.TryMatchAt(text, key, index, out _, out _)
+            || cues.NameStops.TryMatchAt(text, key, index, out _, out _))
         {
             return false;
         }
 
         var second = wordEnd < text.Length && text[wordEnd] == ' ' ? wordEnd + 1 : -1;
-        if (second < 0 || second >= text.Length || !WordScanner.IsWordChar(text[second]))
+        if (second < 0 || second >= text.Length || !Words.IsWordChar(text[second]))
         {
             return false;
         }
 
-        var secondEnd = WordScanner.WordEnd(text, second);
-        return WordScanner.IsLower(text[second]) || WordScanner.IsAllCaps(text.AsSpan(second, secondEnd - second));
+        var secondEnd = Words.WordEnd(text, second);
+        return Words.IsLower(text[second]) || Words.IsAllCaps(text.AsSpan(second, secondEnd - second));
     }
 
     /// <summary>Looks for a list introducer in the same sentence, within a few words after the trigger.</summary>
@@ -515,34 +515,34 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 break;
             }
 
-            if (!WordScanner.IsWordChar(c))
+            if (!Words.IsWordChar(c))
             {
                 k++;
                 continue;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, k);
-            if (cues.CoTriggers.TryMatch(text, key, k, wordEnd, out var coEnd, out _))
+            var wordEnd = Words.WordEnd(text, k);
+            if (cues.CoTriggers.TryMatchAt(text, key, k, out var coEnd, out _))
             {
                 // "Các mô hình, cách làm sáng tạo như …": the list is announced by both words.
                 k = coEnd;
                 continue;
             }
 
-            if (cues.NotIntroducers.TryMatch(text, key, k, wordEnd, out var skipEnd, out _))
+            if (cues.NotIntroducers.TryMatchAt(text, key, k, out var skipEnd, out _))
             {
                 k = skipEnd;
                 words++;
                 continue;
             }
 
-            if (cues.Introducers.TryMatch(text, key, k, wordEnd, out introEnd, out colon))
+            if (cues.Introducers.TryMatchAt(text, key, k, out introEnd, out colon))
             {
                 gapWords = words;
                 return true;
             }
 
-            if (cues.TriggerMatcher.TryMatch(text, key, k, wordEnd, out _, out _))
+            if (cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
             {
                 break;
             }
@@ -573,14 +573,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 break;
             }
 
-            if (WordScanner.IsWordChar(c) && WordScanner.IsWordStart(text, k) && cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
+            if (Words.IsWordChar(c) && Words.IsWordStart(text, k) && cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
             {
                 break;
             }
 
             if (c is '.' or '!' or '?' && IsSentenceDot(text, key, k))
             {
-                var next = WordScanner.SkipSpaces(text, k + 1);
+                var next = Words.SkipSpaces(text, k + 1);
                 if (next < text.Length && cues.NextIntroducers.TryMatchAt(text, key, next, out introEnd, out colon))
                 {
                     return true;
@@ -604,14 +604,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static void ReadQuotedListBefore(string text, string key, ModelCues cues, int trigger, List<Item> items)
     {
-        var k = WordScanner.SkipSpacesBack(text, trigger);
+        var k = Words.SkipSpacesBack(text, trigger);
         var joined = false;
         foreach (var before in cues.Before)
         {
             var start = k - before.Length;
-            if (start > 0 && key.AsSpan(start, before.Length).SequenceEqual(before) && WordScanner.IsWordStart(text, start))
+            if (start > 0 && key.AsSpan(start, before.Length).SequenceEqual(before) && Words.IsWordStart(text, start))
             {
-                k = WordScanner.SkipSpacesBack(text, start);
+                k = Words.SkipSpacesBack(text, start);
                 joined = true;
                 break;
             }
@@ -638,14 +638,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 found.Add(new Item(name, null, open, close + 1));
             }
 
-            k = WordScanner.SkipSpacesBack(text, open);
+            k = Words.SkipSpacesBack(text, open);
             if (k > 0 && text[k - 1] is ',' or ';')
             {
-                k = WordScanner.SkipSpacesBack(text, k - 1);
+                k = Words.SkipSpacesBack(text, k - 1);
             }
-            else if (k >= 2 && key[k - 2] == 'v' && key[k - 1] == 'à' && WordScanner.IsWordStart(text, k - 2))
+            else if (k >= 2 && key[k - 2] == 'v' && key[k - 1] == 'à' && Words.IsWordStart(text, k - 2))
             {
-                k = WordScanner.SkipSpacesBack(text, k - 2);
+                k = Words.SkipSpacesBack(text, k - 2);
             }
             else
             {
@@ -693,17 +693,17 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
             var name = ModelName.Clean(text.AsSpan(k + 1, close - k - 1));
             end = close + 1;
-            var next = WordScanner.SkipSpaces(text, end);
+            var next = Words.SkipSpaces(text, end);
             var location = ReadBracket(text, next, out var afterBracket);
             if (location is not null)
             {
-                next = WordScanner.SkipSpaces(text, afterBracket);
+                next = Words.SkipSpaces(text, afterBracket);
                 end = afterBracket;
             }
             else if (SkipAbbreviationBracket(text, next) is var afterAbbreviation && afterAbbreviation > next)
             {
                 // “Dòng họ tự quản” (DHTQ); “B”: the bracket announces an abbreviation.
-                next = WordScanner.SkipSpaces(text, afterAbbreviation);
+                next = Words.SkipSpaces(text, afterAbbreviation);
                 end = afterAbbreviation;
             }
 
@@ -712,7 +712,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 // “A” ở xã Quảng Lộc, “B” tại phường …: the place after ở/tại is the model's.
                 location = place;
                 end = placeEnd;
-                next = WordScanner.SkipSpaces(text, placeEnd);
+                next = Words.SkipSpaces(text, placeEnd);
             }
 
             if (HasLetter(name))
@@ -735,7 +735,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
             if (next < text.Length && text[next] is ',' or ';')
             {
-                next = WordScanner.SkipSpaces(text, next + 1);
+                next = Words.SkipSpaces(text, next + 1);
             }
             else if (!IsAnd(text, key, next))
             {
@@ -744,22 +744,22 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
             if (IsAnd(text, key, next))
             {
-                next = WordScanner.SkipSpaces(text, next + 2);
+                next = Words.SkipSpaces(text, next + 2);
             }
 
-            if (next < text.Length && WordScanner.IsUpper(text[next]) && FindUnopenedClose(text, next) is var unopened and > 0)
+            if (next < text.Length && Words.IsUpper(text[next]) && FindUnopenedClose(text, next) is var unopened and > 0)
             {
                 // “A”, B”: an item whose opening quote was left out, closed before any separator.
                 var bare = ModelName.Clean(text.AsSpan(next, unopened - next));
                 items.Add(new Item(bare, null, next, unopened + 1));
                 end = unopened + 1;
-                next = WordScanner.SkipSpaces(text, end);
+                next = Words.SkipSpaces(text, end);
                 if (next >= text.Length || text[next] is not (',' or ';'))
                 {
                     break;
                 }
 
-                next = WordScanner.SkipSpaces(text, next + 1);
+                next = Words.SkipSpaces(text, next + 1);
             }
 
             k = next;
@@ -806,21 +806,21 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private static string? ReadPlaceTail(string text, string key, int index, out int placeEnd)
     {
         placeEnd = index;
-        if (index + 3 > text.Length || !WordScanner.IsWordChar(text[index]))
+        if (index + 3 > text.Length || !Words.IsWordChar(text[index]))
         {
             return null;
         }
 
-        var wordEnd = WordScanner.WordEnd(text, index);
+        var wordEnd = Words.WordEnd(text, index);
         var word = key.AsSpan(index, wordEnd - index);
         if (!(word.SequenceEqual("ở") || word.SequenceEqual("tại")))
         {
             return null;
         }
 
-        var level = WordScanner.SkipSpaces(text, wordEnd);
+        var level = Words.SkipSpaces(text, wordEnd);
         if (!AdministrativeLevels.Matcher.TryMatchAt(text, key, level, out var levelEnd, out _)
-            || WordScanner.ReadProperName(text, WordScanner.SkipSpaces(text, levelEnd), 5, allowNumber: true) <= WordScanner.SkipSpaces(text, levelEnd))
+            || Words.ReadProperName(text, Words.SkipSpaces(text, levelEnd), 5, allowNumber: true) <= Words.SkipSpaces(text, levelEnd))
         {
             return null;
         }
@@ -843,8 +843,8 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             if (c == ',')
             {
                 // "tại phường Đông Hải, TP. Thanh Hóa" goes on; ", “B”" or ", góp phần" ends the place.
-                var after = WordScanner.SkipSpaces(text, k + 1);
-                if (after >= text.Length || !WordScanner.IsUpper(text[after]))
+                var after = Words.SkipSpaces(text, k + 1);
+                if (after >= text.Length || !Words.IsUpper(text[after]))
                 {
                     break;
                 }
@@ -853,7 +853,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             k++;
         }
 
-        var end = WordScanner.SkipSpacesBack(text, k);
+        var end = Words.SkipSpacesBack(text, k);
         while (end > level && text[end - 1] is ',' or '.')
         {
             end--;
@@ -876,26 +876,26 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             var c = text[k];
             if (c is ',' or ';')
             {
-                var next = WordScanner.SkipSpaces(text, k + 1);
+                var next = Words.SkipSpaces(text, k + 1);
                 return next < text.Length && IsOpenQuote(text[next]) ? k : start;
             }
 
-            if (!WordScanner.IsWordChar(c) && c is not (' ' or '-' or '.'))
+            if (!Words.IsWordChar(c) && c is not (' ' or '-' or '.'))
             {
                 return start;
             }
 
-            if (c == '.' && (k + 1 >= text.Length || !WordScanner.IsWordChar(text[k + 1])) && !(k + 2 < text.Length && text[k + 1] == ' ' && WordScanner.IsUpper(text[k + 2]) && k > 0 && WordScanner.IsUpper(text[k - 1])))
+            if (c == '.' && (k + 1 >= text.Length || !Words.IsWordChar(text[k + 1])) && !(k + 2 < text.Length && text[k + 1] == ' ' && Words.IsUpper(text[k + 2]) && k > 0 && Words.IsUpper(text[k - 1])))
             {
                 return start;
             }
 
-            if (WordScanner.IsWordChar(c))
+            if (Words.IsWordChar(c))
             {
-                var wordEnd = WordScanner.WordEnd(text, k);
+                var wordEnd = Words.WordEnd(text, k);
                 if (wordEnd - k == 2 && text[k] == 'v' && text[k + 1] == 'à')
                 {
-                    var next = WordScanner.SkipSpaces(text, wordEnd);
+                    var next = Words.SkipSpaces(text, wordEnd);
                     if (next < text.Length && IsOpenQuote(text[next]))
                     {
                         return k;
@@ -930,7 +930,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var first = items.Count;
         while (items.Count - first < rules.MaxItems)
         {
-            var itemStart = WordScanner.SkipSpaces(text, k);
+            var itemStart = Words.SkipSpaces(text, k);
             if (itemStart >= limit)
             {
                 break;
@@ -949,7 +949,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
                 var quoted = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
                 m = close + 1;
-                var bracket = ReadBracket(text, WordScanner.SkipSpaces(text, m), out var afterQuotedBracket);
+                var bracket = ReadBracket(text, Words.SkipSpaces(text, m), out var afterQuotedBracket);
                 if (bracket is not null)
                 {
                     m = afterQuotedBracket;
@@ -964,12 +964,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
             else
             {
-                if (!WordScanner.IsWordChar(text[itemStart]) || WordScanner.IsDigit(text[itemStart]))
+                if (!Words.IsWordChar(text[itemStart]) || Words.IsDigit(text[itemStart]))
                 {
                     break;
                 }
 
-                if ((rules.CapitalAll || (rules.CapitalFirst && items.Count == first)) && !WordScanner.IsUpper(text[itemStart]))
+                if ((rules.CapitalAll || (rules.CapitalFirst && items.Count == first)) && !Words.IsUpper(text[itemStart]))
                 {
                     break;
                 }
@@ -977,8 +977,8 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 // "như: mô hình A, mô hình B": the names are A and B.
                 if (cues.TriggerMatcher.TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
                 {
-                    itemStart = WordScanner.SkipSpaces(text, triggerEnd);
-                    if (itemStart >= limit || !WordScanner.IsWordChar(text[itemStart]))
+                    itemStart = Words.SkipSpaces(text, triggerEnd);
+                    if (itemStart >= limit || !Words.IsWordChar(text[itemStart]))
                     {
                         break;
                     }
@@ -986,7 +986,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
                 // A list of places (xã A, xã B) is not a list of models.
                 if (AdministrativeLevels.Matcher.TryMatchAt(text, key, itemStart, out var levelEnd, out _)
-                    && WordScanner.ReadProperName(text, WordScanner.SkipSpaces(text, levelEnd), 5, allowNumber: true) > WordScanner.SkipSpaces(text, levelEnd))
+                    && Words.ReadProperName(text, Words.SkipSpaces(text, levelEnd), 5, allowNumber: true) > Words.SkipSpaces(text, levelEnd))
                 {
                     break;
                 }
@@ -1044,20 +1044,20 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                         continue;
                     }
 
-                    if (!WordScanner.IsWordChar(c))
+                    if (!Words.IsWordChar(c))
                     {
                         m++;
                         continue;
                     }
 
-                    var wordEnd = WordScanner.WordEnd(text, m);
-                    if (cues.Clauses.TryMatch(text, key, m, wordEnd, out _, out _))
+                    var wordEnd = Words.WordEnd(text, m);
+                    if (cues.Clauses.TryMatchAt(text, key, m, out _, out _))
                     {
                         endList = true;
                         break;
                     }
 
-                    if (WordScanner.IsDigit(text[m]))
+                    if (Words.IsDigit(text[m]))
                     {
                         if (nameEnd >= 0)
                         {
@@ -1076,7 +1076,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                         break;
                     }
 
-                    if (nameEnd < 0 && words > 0 && cues.NameStops.TryMatch(text, key, m, wordEnd, out _, out _))
+                    if (nameEnd < 0 && words > 0 && cues.NameStops.TryMatchAt(text, key, m, out _, out _))
                     {
                         nameEnd = m;
                     }
@@ -1108,7 +1108,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                     nameWords = words;
                 }
 
-                var itemEnd = WordScanner.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
+                var itemEnd = Words.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
                 while (itemEnd > itemStart && text[itemEnd - 1] is ',' or ';' or '.')
                 {
                     itemEnd--;
@@ -1140,7 +1140,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 continue;
             }
 
-            var sep = WordScanner.SkipSpaces(text, m);
+            var sep = Words.SkipSpaces(text, m);
             if (sep >= text.Length || text[sep] is not (',' or ';'))
             {
                 break;
@@ -1152,7 +1152,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             separator = separator == '\0' ? text[sep] : separator;
-            k = WordScanner.SkipSpaces(text, sep + 1);
+            k = Words.SkipSpaces(text, sep + 1);
             if (IsAnd(text, key, k))
             {
                 k += 2;
@@ -1175,13 +1175,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var k = start;
         while (k < limit && text[k] == '\n' && items.Count - first < MaxItems)
         {
-            var bullet = WordScanner.SkipSpaces(text, k + 1);
+            var bullet = Words.SkipSpaces(text, k + 1);
             if (bullet + 1 >= text.Length || text[bullet] is not ('-' or '–' or '+' or '•') || text[bullet + 1] != ' ')
             {
                 break;
             }
 
-            var itemStart = WordScanner.SkipSpaces(text, bullet + 1);
+            var itemStart = Words.SkipSpaces(text, bullet + 1);
             var count = items.Count;
             if (itemStart < text.Length && IsOpenQuote(text[itemStart]))
             {
@@ -1192,7 +1192,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 }
 
                 var name = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
-                var location = ReadBracket(text, WordScanner.SkipSpaces(text, close + 1), out _);
+                var location = ReadBracket(text, Words.SkipSpaces(text, close + 1), out _);
                 if (HasLetter(name))
                 {
                     items.Add(new Item(name, location, itemStart, close + 1));
@@ -1261,14 +1261,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var k = start;
         while (k < end)
         {
-            if (!WordScanner.IsWordChar(text[k]))
+            if (!Words.IsWordChar(text[k]))
             {
                 k++;
                 continue;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, k);
-            if (cues.Topics.TryMatch(text, key, k, wordEnd, out var topicEnd, out _) && topicEnd <= end)
+            var wordEnd = Words.WordEnd(text, k);
+            if (cues.Topics.TryMatchAt(text, key, k, out var topicEnd, out _) && topicEnd <= end)
             {
                 return true;
             }
@@ -1282,7 +1282,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// <summary>Whether an unquoted item is a province (<c>như Quảng Ninh, Tuyên Quang</c>) or a person (<c>gồm Nguyễn Đắc Kha, …</c>).</summary>
     private static bool IsPlaceOrPerson(string text, string key, int start, int end) =>
         (ProvinceLexicon.Matcher.TryMatchAt(text, key, start, out var provinceEnd, out _) && provinceEnd == end)
-        || (WordScanner.ReadProperName(text, start, 5) == end && PlaceNames.LooksLikePerson(text, key, start, end));
+        || (Words.ReadProperName(text, start, 5) == end && PlaceNames.LooksLikePerson(text, key, start, end));
 
     /// <summary>Reads <c>(…)</c> at <paramref name="index"/>: the trimmed content when it names something (holds a capital).</summary>
     private static string? ReadBracket(string text, int index, out int after)
@@ -1305,7 +1305,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             if (c == ')')
             {
                 var content = ModelName.Clean(text.AsSpan(index + 1, k - index - 1));
-                if (content.Length == 0 || !content.Any(WordScanner.IsUpper) || IsAbbreviation(content))
+                if (content.Length == 0 || !content.Any(Words.IsUpper) || IsAbbreviation(content))
                 {
                     // "(ANTT)" announces an abbreviation of the words before it; it is not a place.
                     return null;
@@ -1333,7 +1333,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
     /// <summary>Whether a bracket holds one all-capitals word and nothing else (<c>ANTT</c>, <c>TLGTQ</c>).</summary>
     private static bool IsAbbreviation(string content) =>
-        content.Length >= 2 && WordScanner.IsAllCaps(content) && content.All(c => WordScanner.IsWordChar(c));
+        content.Length >= 2 && Words.IsAllCaps(content) && content.All(c => Words.IsWordChar(c));
 
     private static void Add(ExtractionContext context, ModelCues cues, HashSet<string> seen, Item item)
     {
@@ -1355,18 +1355,18 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private static bool IsQuotedTerm(ExtractionContext context, ModelCues cues, Item item)
     {
         var text = context.Text;
-        if (!IsOpenQuote(text[item.Start]) || !WordScanner.IsLower(item.Name[0]))
+        if (!IsOpenQuote(text[item.Start]) || !Words.IsLower(item.Name[0]))
         {
             return false;
         }
 
-        var start = WordScanner.SkipSpaces(text, item.Start + 1);
+        var start = Words.SkipSpaces(text, item.Start + 1);
         return !LooksLikeInitiative(text, context.MatchingKey, cues, start, item.End);
     }
 
     private static bool IsAnd(string text, string key, int index) =>
-        index + 2 <= text.Length && key[index] == 'v' && key[index + 1] == 'à' && WordScanner.IsWordEnd(text, index + 2)
-        && WordScanner.IsWordStart(text, index);
+        index + 2 <= text.Length && key[index] == 'v' && key[index + 1] == 'à' && Words.IsWordEnd(text, index + 2)
+        && Words.IsWordStart(text, index);
 
     /// <summary>
     /// Whether the dot at <paramref name="index"/> ends a sentence: not inside a number or a word (<c>1.007</c>,
@@ -1374,18 +1374,18 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static bool IsSentenceDot(string text, string key, int index)
     {
-        if (index + 1 < text.Length && WordScanner.IsWordChar(text[index + 1]))
+        if (index + 1 < text.Length && Words.IsWordChar(text[index + 1]))
         {
             return false;
         }
 
         var s = index;
-        while (s > 0 && WordScanner.IsWordChar(text[s - 1]))
+        while (s > 0 && Words.IsWordChar(text[s - 1]))
         {
             s--;
         }
 
-        if (index - s == 1 && WordScanner.IsUpper(text[s]))
+        if (index - s == 1 && Words.IsUpper(text[s]))
         {
             return false;
         }

@@ -1,6 +1,6 @@
 using System.Text;
 using TextMining.Extraction.Abbreviations;
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Text;
 
 namespace TextMining.Extraction.Models;
@@ -52,16 +52,16 @@ internal static class ModelName
         var k = 0;
         while (k < name.Length)
         {
-            if (!WordScanner.IsWordChar(name[k]))
+            if (!Words.IsWordChar(name[k]))
             {
                 builder.Append(name[k]);
                 k++;
                 continue;
             }
 
-            var end = WordScanner.WordEnd(name, k);
+            var end = Words.WordEnd(name, k);
             var word = name[k..end];
-            if (WordScanner.IsAllCaps(word) && (ModelCues.Default.Abbreviations.TryGetValue(word, out var expansion) || AbbreviationLexicon.TryExpand(word, out expansion)))
+            if (Words.IsAllCaps(word) && (ModelCues.Default.Abbreviations.TryGetValue(word, out var expansion) || AbbreviationLexicon.TryExpand(word, out expansion)))
             {
                 builder.Append(expansion);
             }
@@ -85,13 +85,13 @@ internal static class ModelName
         var k = 0;
         while (k < key.Length)
         {
-            if (!WordScanner.IsWordChar(key[k]))
+            if (!Words.IsWordChar(key[k]))
             {
                 k++;
                 continue;
             }
 
-            var end = WordScanner.WordEnd(key, k);
+            var end = Words.WordEnd(key, k);
             builder.Append(builder.Length > 0 ? " " : string.Empty).Append(key, k, end - k);
             k = end;
         }
