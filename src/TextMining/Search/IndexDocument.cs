@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
+using TextMining.Extraction.Places;
 using TextMining.Text;
 
 namespace TextMining.Search;
@@ -82,8 +83,8 @@ internal sealed class IndexDocument
     public static IndexedModel[] ModelsOf(ArticleAnalysis analysis) =>
         analysis.Models.Select(m => new IndexedModel(m.Name, m.Location, m.Span.Start, m.Span.Length)).ToArray();
 
-    public static IndexedPlace[] PlacesOf(ArticleAnalysis analysis) => analysis.Locations
-        .Select(l => new IndexedPlace(l.Text, l.Name, l.Level, ArticleFacts.ProvinceOf(l.Name, l.Level, l.Province), l.Span.Start, l.Span.Length))
+    public static IndexedPlace[] PlacesOf(ArticleAnalysis analysis) => analysis.Places
+        .Select(l => new IndexedPlace(l.Text, l.Name, AdministrativeLevels.ToWord(l.Level), ArticleFacts.ProvinceOf(l.Name, AdministrativeLevels.ToWord(l.Level), l.Province), l.Span.Start, l.Span.Length))
         .ToArray();
 
     /// <summary>
@@ -141,9 +142,9 @@ internal sealed class IndexDocument
         }
 
         b.Append('\u0004');
-        foreach (var l in analysis.Locations)
+        foreach (var l in analysis.Places)
         {
-            F(l.Text); F(l.Name); F(l.Level); F(l.Province); S(l.Span);
+            F(l.Text); F(l.Name); F(AdministrativeLevels.ToWord(l.Level)); F(l.Province); S(l.Span);
         }
 
         b.Append('\u0004');

@@ -1,4 +1,4 @@
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Parsing;
 using TextMining.Text;
 
@@ -49,7 +49,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             while (t >= 0)
             {
                 var after = t + trigger.Length;
-                if (t >= consumedUntil && WordScanner.IsWordStart(text, t) && WordScanner.IsWordEnd(text, after))
+                if (t >= consumedUntil && Words.IsWordStart(text, t) && Words.IsWordEnd(text, after))
                 {
                     items.Clear();
                     var end = ReadAfterTrigger(context, cues, t, after, items);
@@ -71,10 +71,10 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     {
         var text = context.Text;
         var key = context.MatchingKey;
-        var j = WordScanner.SkipSpaces(text, after);
+        var j = Words.SkipSpaces(text, after);
         if (j < text.Length && text[j] == ':')
         {
-            j = WordScanner.SkipSpaces(text, j + 1);
+            j = Words.SkipSpaces(text, j + 1);
         }
 
         // mô hình “A”, “B”; mô hình điểm “A”; mô hình tự quản “A”.
@@ -94,7 +94,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         }
 
         // mô hình Camera giám sát an ninh.
-        if (j > after && j < text.Length && WordScanner.IsUpper(text[j]) && IsNameStart(text, key, cues, j))
+        if (j > after && j < text.Length && Words.IsUpper(text[j]) && IsNameStart(text, key, cues, j))
         {
             var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: true, CapitalAll: true, MaxItems: MaxItems), items);
             KeepInitiatives(text, key, cues, items);
@@ -107,7 +107,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         // 4 mô hình tiêu biểu, như: A, B, C; Nhiều mô hình … như A, B, C…
         if (FindIntroducer(text, key, cues, after, out var introEnd, out var colon, out var gapWords))
         {
-            var k = WordScanner.SkipSpaces(text, introEnd);
+            var k = Words.SkipSpaces(text, introEnd);
             int end;
             if (k < text.Length && IsOpenQuote(text[k]))
             {
@@ -157,7 +157,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         // Nhiều mô hình … phát huy hiệu quả. Tiêu biểu như: “A”, “B”.
         if (FindNextSentenceIntroducer(text, key, cues, after, out var nextIntroEnd, out var nextColon))
         {
-            var k = WordScanner.SkipSpaces(text, nextIntroEnd);
+            var k = Words.SkipSpaces(text, nextIntroEnd);
             int end;
             if (k < text.Length && IsOpenQuote(text[k]))
             {
@@ -182,7 +182,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
         // A caption that opens with the trigger: "Mô hình camera an ninh tại xã …".
         if (j > after && context.BlockAt(t) is { Kind: ArticleBlockKind.Caption } block && block.Span.Start == t
-            && WordScanner.IsWordChar(text[j]) && !cues.Unnamed.TryMatchAt(text, key, j, out _, out _))
+            && Words.IsWordChar(text[j]) && !cues.Unnamed.TryMatchAt(text, key, j, out _, out _))
         {
             var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: 1), items);
             KeepInitiatives(text, key, cues, items);
@@ -199,10 +199,10 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private static int SkipDescriptor(string text, string key, ModelCues cues, int start)
     {
         var k = start;
-        for (var words = 0; words < MaxDescriptorWords && k < text.Length && WordScanner.IsLower(text[k]); words++)
+        for (var words = 0; words < MaxDescriptorWords && k < text.Length && Words.IsLower(text[k]); words++)
         {
-            var wordEnd = WordScanner.WordEnd(text, k);
-            if (cues.QuoteGapBlockers.TryMatch(text, key, k, wordEnd, out _, out _) || wordEnd >= text.Length || text[wordEnd] != ' ')
+            var wordEnd = Words.WordEnd(text, k);
+            if (cues.QuoteGapBlockers.TryMatchAt(text, key, k, out _, out _) || wordEnd >= text.Length || text[wordEnd] != ' ')
             {
                 return start;
             }
@@ -224,24 +224,24 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static bool IsNameStart(string text, string key, ModelCues cues, int index)
     {
-        var wordEnd = WordScanner.WordEnd(text, index);
-        if (WordScanner.IsAllCaps(text.AsSpan(index, wordEnd - index))
-            || AdministrativeLevels.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
-            || ProvinceLexicon.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
-            || cues.Clauses.TryMatch(text, key, index, wordEnd, out _, out _)
-            || cues.NameStops.TryMatch(text, key, index, wordEnd, out _, out _))
+        var wordEnd = Words.WordEnd(text, index);
+        if (Words.IsAllCaps(text.AsSpan(index, wordEnd - index))
+            || AdministrativeLevels.Matcher.TryMatchAt(text, key, index, out _, out _)
+            || ProvinceLexicon.Matcher.TryMatchAt(text, key, index, out _, out _)
+            || cues.Clauses.TryMatchAt(text, key, index, out _, out _)
+            || cues.NameStops.TryMatchAt(text, key, index, out _, out _))
         {
             return false;
         }
 
         var second = wordEnd < text.Length && text[wordEnd] == ' ' ? wordEnd + 1 : -1;
-        if (second < 0 || second >= text.Length || !WordScanner.IsWordChar(text[second]))
+        if (second < 0 || second >= text.Length || !Words.IsWordChar(text[second]))
         {
             return false;
         }
 
-        var secondEnd = WordScanner.WordEnd(text, second);
-        return WordScanner.IsLower(text[second]) || WordScanner.IsAllCaps(text.AsSpan(second, secondEnd - second));
+        var secondEnd = Words.WordEnd(text, second);
+        return Words.IsLower(text[second]) || Words.IsAllCaps(text.AsSpan(second, secondEnd - second));
     }
 
     /// <summary>Looks for a list introducer in the same sentence, within a few words after the trigger.</summary>
@@ -271,27 +271,27 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 break;
             }
 
-            if (!WordScanner.IsWordChar(c))
+            if (!Words.IsWordChar(c))
             {
                 k++;
                 continue;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, k);
-            if (cues.NotIntroducers.TryMatch(text, key, k, wordEnd, out var skipEnd, out _))
+            var wordEnd = Words.WordEnd(text, k);
+            if (cues.NotIntroducers.TryMatchAt(text, key, k, out var skipEnd, out _))
             {
                 k = skipEnd;
                 words++;
                 continue;
             }
 
-            if (cues.Introducers.TryMatch(text, key, k, wordEnd, out introEnd, out colon))
+            if (cues.Introducers.TryMatchAt(text, key, k, out introEnd, out colon))
             {
                 gapWords = words;
                 return true;
             }
 
-            if (cues.TriggerMatcher.TryMatch(text, key, k, wordEnd, out _, out _))
+            if (cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
             {
                 break;
             }
@@ -322,14 +322,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 break;
             }
 
-            if (WordScanner.IsWordChar(c) && WordScanner.IsWordStart(text, k) && cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
+            if (Words.IsWordChar(c) && Words.IsWordStart(text, k) && cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
             {
                 break;
             }
 
             if (c is '.' or '!' or '?' && IsSentenceDot(text, key, k))
             {
-                var next = WordScanner.SkipSpaces(text, k + 1);
+                var next = Words.SkipSpaces(text, k + 1);
                 if (next < text.Length && cues.NextIntroducers.TryMatchAt(text, key, next, out introEnd, out colon))
                 {
                     return true;
@@ -353,14 +353,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static void ReadQuotedListBefore(string text, string key, ModelCues cues, int trigger, List<Item> items)
     {
-        var k = WordScanner.SkipSpacesBack(text, trigger);
+        var k = Words.SkipSpacesBack(text, trigger);
         var joined = false;
         foreach (var before in cues.Before)
         {
             var start = k - before.Length;
-            if (start > 0 && key.AsSpan(start, before.Length).SequenceEqual(before) && WordScanner.IsWordStart(text, start))
+            if (start > 0 && key.AsSpan(start, before.Length).SequenceEqual(before) && Words.IsWordStart(text, start))
             {
-                k = WordScanner.SkipSpacesBack(text, start);
+                k = Words.SkipSpacesBack(text, start);
                 joined = true;
                 break;
             }
@@ -387,14 +387,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 found.Add(new Item(name, null, open, close + 1));
             }
 
-            k = WordScanner.SkipSpacesBack(text, open);
+            k = Words.SkipSpacesBack(text, open);
             if (k > 0 && text[k - 1] is ',' or ';')
             {
-                k = WordScanner.SkipSpacesBack(text, k - 1);
+                k = Words.SkipSpacesBack(text, k - 1);
             }
-            else if (k >= 2 && key[k - 2] == 'v' && key[k - 1] == 'à' && WordScanner.IsWordStart(text, k - 2))
+            else if (k >= 2 && key[k - 2] == 'v' && key[k - 1] == 'à' && Words.IsWordStart(text, k - 2))
             {
-                k = WordScanner.SkipSpacesBack(text, k - 2);
+                k = Words.SkipSpacesBack(text, k - 2);
             }
             else
             {
@@ -442,11 +442,11 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
             var name = ModelName.Clean(text.AsSpan(k + 1, close - k - 1));
             end = close + 1;
-            var next = WordScanner.SkipSpaces(text, end);
+            var next = Words.SkipSpaces(text, end);
             var location = ReadBracket(text, next, out var afterBracket);
             if (location is not null)
             {
-                next = WordScanner.SkipSpaces(text, afterBracket);
+                next = Words.SkipSpaces(text, afterBracket);
                 end = afterBracket;
             }
 
@@ -463,7 +463,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
             if (next < text.Length && text[next] is ',' or ';')
             {
-                next = WordScanner.SkipSpaces(text, next + 1);
+                next = Words.SkipSpaces(text, next + 1);
             }
             else if (!IsAnd(text, key, next))
             {
@@ -472,7 +472,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
             if (IsAnd(text, key, next))
             {
-                next = WordScanner.SkipSpaces(text, next + 2);
+                next = Words.SkipSpaces(text, next + 2);
             }
 
             k = next;
@@ -494,26 +494,26 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             var c = text[k];
             if (c is ',' or ';')
             {
-                var next = WordScanner.SkipSpaces(text, k + 1);
+                var next = Words.SkipSpaces(text, k + 1);
                 return next < text.Length && IsOpenQuote(text[next]) ? k : start;
             }
 
-            if (!WordScanner.IsWordChar(c) && c is not (' ' or '-' or '.'))
+            if (!Words.IsWordChar(c) && c is not (' ' or '-' or '.'))
             {
                 return start;
             }
 
-            if (c == '.' && (k + 1 >= text.Length || !WordScanner.IsWordChar(text[k + 1])) && !(k + 2 < text.Length && text[k + 1] == ' ' && WordScanner.IsUpper(text[k + 2]) && k > 0 && WordScanner.IsUpper(text[k - 1])))
+            if (c == '.' && (k + 1 >= text.Length || !Words.IsWordChar(text[k + 1])) && !(k + 2 < text.Length && text[k + 1] == ' ' && Words.IsUpper(text[k + 2]) && k > 0 && Words.IsUpper(text[k - 1])))
             {
                 return start;
             }
 
-            if (WordScanner.IsWordChar(c))
+            if (Words.IsWordChar(c))
             {
-                var wordEnd = WordScanner.WordEnd(text, k);
+                var wordEnd = Words.WordEnd(text, k);
                 if (wordEnd - k == 2 && text[k] == 'v' && text[k + 1] == 'à')
                 {
-                    var next = WordScanner.SkipSpaces(text, wordEnd);
+                    var next = Words.SkipSpaces(text, wordEnd);
                     if (next < text.Length && IsOpenQuote(text[next]))
                     {
                         return k;
@@ -548,7 +548,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var first = items.Count;
         while (items.Count - first < rules.MaxItems)
         {
-            var itemStart = WordScanner.SkipSpaces(text, k);
+            var itemStart = Words.SkipSpaces(text, k);
             if (itemStart >= limit)
             {
                 break;
@@ -567,7 +567,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
                 var quoted = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
                 m = close + 1;
-                var bracket = ReadBracket(text, WordScanner.SkipSpaces(text, m), out var afterQuotedBracket);
+                var bracket = ReadBracket(text, Words.SkipSpaces(text, m), out var afterQuotedBracket);
                 if (bracket is not null)
                 {
                     m = afterQuotedBracket;
@@ -582,12 +582,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
             else
             {
-                if (!WordScanner.IsWordChar(text[itemStart]) || WordScanner.IsDigit(text[itemStart]))
+                if (!Words.IsWordChar(text[itemStart]) || Words.IsDigit(text[itemStart]))
                 {
                     break;
                 }
 
-                if ((rules.CapitalAll || (rules.CapitalFirst && items.Count == first)) && !WordScanner.IsUpper(text[itemStart]))
+                if ((rules.CapitalAll || (rules.CapitalFirst && items.Count == first)) && !Words.IsUpper(text[itemStart]))
                 {
                     break;
                 }
@@ -595,8 +595,8 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 // "như: mô hình A, mô hình B": the names are A and B.
                 if (cues.TriggerMatcher.TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
                 {
-                    itemStart = WordScanner.SkipSpaces(text, triggerEnd);
-                    if (itemStart >= limit || !WordScanner.IsWordChar(text[itemStart]))
+                    itemStart = Words.SkipSpaces(text, triggerEnd);
+                    if (itemStart >= limit || !Words.IsWordChar(text[itemStart]))
                     {
                         break;
                     }
@@ -604,7 +604,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
                 // A list of places (xã A, xã B) is not a list of models.
                 if (AdministrativeLevels.Matcher.TryMatchAt(text, key, itemStart, out var levelEnd, out _)
-                    && WordScanner.ReadProperName(text, WordScanner.SkipSpaces(text, levelEnd), 5, allowNumber: true) > WordScanner.SkipSpaces(text, levelEnd))
+                    && Words.ReadProperName(text, Words.SkipSpaces(text, levelEnd), 5, allowNumber: true) > Words.SkipSpaces(text, levelEnd))
                 {
                     break;
                 }
@@ -655,20 +655,20 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                         continue;
                     }
 
-                    if (!WordScanner.IsWordChar(c))
+                    if (!Words.IsWordChar(c))
                     {
                         m++;
                         continue;
                     }
 
-                    var wordEnd = WordScanner.WordEnd(text, m);
-                    if (cues.Clauses.TryMatch(text, key, m, wordEnd, out _, out _))
+                    var wordEnd = Words.WordEnd(text, m);
+                    if (cues.Clauses.TryMatchAt(text, key, m, out _, out _))
                     {
                         endList = true;
                         break;
                     }
 
-                    if (WordScanner.IsDigit(text[m]))
+                    if (Words.IsDigit(text[m]))
                     {
                         if (nameEnd >= 0)
                         {
@@ -687,7 +687,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                         break;
                     }
 
-                    if (nameEnd < 0 && words > 0 && cues.NameStops.TryMatch(text, key, m, wordEnd, out _, out _))
+                    if (nameEnd < 0 && words > 0 && cues.NameStops.TryMatchAt(text, key, m, out _, out _))
                     {
                         nameEnd = m;
                     }
@@ -711,7 +711,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                     endList = true;
                 }
 
-                var itemEnd = WordScanner.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
+                var itemEnd = Words.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
                 while (itemEnd > itemStart && text[itemEnd - 1] is ',' or ';' or '.')
                 {
                     itemEnd--;
@@ -743,7 +743,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 continue;
             }
 
-            var sep = WordScanner.SkipSpaces(text, m);
+            var sep = Words.SkipSpaces(text, m);
             if (sep >= text.Length || text[sep] is not (',' or ';'))
             {
                 break;
@@ -755,7 +755,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             separator = separator == '\0' ? text[sep] : separator;
-            k = WordScanner.SkipSpaces(text, sep + 1);
+            k = Words.SkipSpaces(text, sep + 1);
             if (IsAnd(text, key, k))
             {
                 k += 2;
@@ -778,13 +778,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var k = start;
         while (k < limit && text[k] == '\n' && items.Count - first < MaxItems)
         {
-            var bullet = WordScanner.SkipSpaces(text, k + 1);
+            var bullet = Words.SkipSpaces(text, k + 1);
             if (bullet + 1 >= text.Length || text[bullet] is not ('-' or '–' or '+' or '•') || text[bullet + 1] != ' ')
             {
                 break;
             }
 
-            var itemStart = WordScanner.SkipSpaces(text, bullet + 1);
+            var itemStart = Words.SkipSpaces(text, bullet + 1);
             var count = items.Count;
             if (itemStart < text.Length && IsOpenQuote(text[itemStart]))
             {
@@ -795,7 +795,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 }
 
                 var name = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
-                var location = ReadBracket(text, WordScanner.SkipSpaces(text, close + 1), out _);
+                var location = ReadBracket(text, Words.SkipSpaces(text, close + 1), out _);
                 if (HasLetter(name))
                 {
                     items.Add(new Item(name, location, itemStart, close + 1));
@@ -864,14 +864,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var k = start;
         while (k < end)
         {
-            if (!WordScanner.IsWordChar(text[k]))
+            if (!Words.IsWordChar(text[k]))
             {
                 k++;
                 continue;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, k);
-            if (cues.Topics.TryMatch(text, key, k, wordEnd, out var topicEnd, out _) && topicEnd <= end)
+            var wordEnd = Words.WordEnd(text, k);
+            if (cues.Topics.TryMatchAt(text, key, k, out var topicEnd, out _) && topicEnd <= end)
             {
                 return true;
             }
@@ -885,7 +885,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// <summary>Whether an unquoted item is a province (<c>như Quảng Ninh, Tuyên Quang</c>) or a person (<c>gồm Nguyễn Đắc Kha, …</c>).</summary>
     private static bool IsPlaceOrPerson(string text, string key, int start, int end) =>
         (ProvinceLexicon.Matcher.TryMatchAt(text, key, start, out var provinceEnd, out _) && provinceEnd == end)
-        || (WordScanner.ReadProperName(text, start, 5) == end && PlaceNames.LooksLikePerson(text, key, start, end));
+        || (Words.ReadProperName(text, start, 5) == end && PlaceNames.LooksLikePerson(text, key, start, end));
 
     /// <summary>Reads <c>(…)</c> at <paramref name="index"/>: the trimmed content when it names something (holds a capital).</summary>
     private static string? ReadBracket(string text, int index, out int after)
@@ -908,7 +908,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             if (c == ')')
             {
                 var content = ModelName.Clean(text.AsSpan(index + 1, k - index - 1));
-                if (content.Length == 0 || !content.Any(WordScanner.IsUpper))
+                if (content.Length == 0 || !content.Any(Words.IsUpper))
                 {
                     return null;
                 }
@@ -941,18 +941,18 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private static bool IsQuotedTerm(ExtractionContext context, ModelCues cues, Item item)
     {
         var text = context.Text;
-        if (!IsOpenQuote(text[item.Start]) || !WordScanner.IsLower(item.Name[0]))
+        if (!IsOpenQuote(text[item.Start]) || !Words.IsLower(item.Name[0]))
         {
             return false;
         }
 
-        var start = WordScanner.SkipSpaces(text, item.Start + 1);
+        var start = Words.SkipSpaces(text, item.Start + 1);
         return !LooksLikeInitiative(text, context.MatchingKey, cues, start, item.End);
     }
 
     private static bool IsAnd(string text, string key, int index) =>
-        index + 2 <= text.Length && key[index] == 'v' && key[index + 1] == 'à' && WordScanner.IsWordEnd(text, index + 2)
-        && WordScanner.IsWordStart(text, index);
+        index + 2 <= text.Length && key[index] == 'v' && key[index + 1] == 'à' && Words.IsWordEnd(text, index + 2)
+        && Words.IsWordStart(text, index);
 
     /// <summary>
     /// Whether the dot at <paramref name="index"/> ends a sentence: not inside a number or a word (<c>1.007</c>,
@@ -960,18 +960,18 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static bool IsSentenceDot(string text, string key, int index)
     {
-        if (index + 1 < text.Length && WordScanner.IsWordChar(text[index + 1]))
+        if (index + 1 < text.Length && Words.IsWordChar(text[index + 1]))
         {
             return false;
         }
 
         var s = index;
-        while (s > 0 && WordScanner.IsWordChar(text[s - 1]))
+        while (s > 0 && Words.IsWordChar(text[s - 1]))
         {
             s--;
         }
 
-        if (index - s == 1 && WordScanner.IsUpper(text[s]))
+        if (index - s == 1 && Words.IsUpper(text[s]))
         {
             return false;
         }

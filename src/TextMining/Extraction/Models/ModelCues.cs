@@ -11,13 +11,13 @@ internal sealed class ModelCues
     private ModelCues(IReadOnlyList<string[]> rows)
     {
         IEnumerable<string> Of(string kind) => rows.Where(r => r.Length >= 2 && r[0] == kind).Select(r => r[1]);
-        Locations.PhraseMatcher<bool> Matcher(string kind) => new(Of(kind).Select(p => (p, false, true)));
+        PhraseMatcher<bool> Matcher(string kind) => new(Of(kind).Select(p => new PhraseRow<bool>(p, true)));
 
         Triggers = Of("trigger").Select(VietnameseText.ToMatchingKey).ToArray();
         TriggerMatcher = Matcher("trigger");
-        Introducers = new Locations.PhraseMatcher<bool>(Of("intro").Select(p => (p, false, p.EndsWith(':'))));
+        Introducers = new PhraseMatcher<bool>(Of("intro").Select(p => new PhraseRow<bool>(p, p.EndsWith(':'))));
         NotIntroducers = Matcher("not-intro");
-        NextIntroducers = new Locations.PhraseMatcher<bool>(Of("intro-next").Select(p => (p, false, p.EndsWith(':'))));
+        NextIntroducers = new PhraseMatcher<bool>(Of("intro-next").Select(p => new PhraseRow<bool>(p, p.EndsWith(':'))));
         Before = Of("before").Select(VietnameseText.ToMatchingKey).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
         Clauses = Matcher("clause");
         NameStops = Matcher("name-stop");
@@ -34,34 +34,34 @@ internal sealed class ModelCues
     /// <summary>The trigger words in matching-key form, searched with <see cref="string.IndexOf(string, int, StringComparison)"/>.</summary>
     public IReadOnlyList<string> Triggers { get; }
 
-    public Locations.PhraseMatcher<bool> TriggerMatcher { get; }
+    public PhraseMatcher<bool> TriggerMatcher { get; }
 
     /// <summary>List introducers; the value says whether the introducer ends with a colon.</summary>
-    public Locations.PhraseMatcher<bool> Introducers { get; }
+    public PhraseMatcher<bool> Introducers { get; }
 
-    public Locations.PhraseMatcher<bool> NotIntroducers { get; }
+    public PhraseMatcher<bool> NotIntroducers { get; }
 
     /// <summary>Introducers that open the sentence after a mention of models; the value says whether they end with a colon.</summary>
-    public Locations.PhraseMatcher<bool> NextIntroducers { get; }
+    public PhraseMatcher<bool> NextIntroducers { get; }
 
     /// <summary>Words between a quoted list and a following trigger, in matching-key form, longest first.</summary>
     public IReadOnlyList<string> Before { get; }
 
-    public Locations.PhraseMatcher<bool> Clauses { get; }
+    public PhraseMatcher<bool> Clauses { get; }
 
-    public Locations.PhraseMatcher<bool> NameStops { get; }
+    public PhraseMatcher<bool> NameStops { get; }
 
-    public Locations.PhraseMatcher<bool> Unnamed { get; }
+    public PhraseMatcher<bool> Unnamed { get; }
 
-    public Locations.PhraseMatcher<bool> Anaphora { get; }
+    public PhraseMatcher<bool> Anaphora { get; }
 
-    public Locations.PhraseMatcher<bool> QuoteGapBlockers { get; }
+    public PhraseMatcher<bool> QuoteGapBlockers { get; }
 
     /// <summary>Head nouns that open an unquoted initiative name (<c>Tổ</c>, <c>Đội</c>, <c>CLB</c>, <c>Camera</c>).</summary>
-    public Locations.PhraseMatcher<bool> Heads { get; }
+    public PhraseMatcher<bool> Heads { get; }
 
     /// <summary>Security and self-management words that make an unquoted name an initiative anywhere in it (<c>an ninh</c>, <c>tự quản</c>).</summary>
-    public Locations.PhraseMatcher<bool> Topics { get; }
+    public PhraseMatcher<bool> Topics { get; }
 
     /// <summary>Folded keys (<see cref="ModelName.Key"/>) of names that are never models.</summary>
     public IReadOnlySet<string> NotModels { get; }

@@ -1,6 +1,6 @@
 using System.Text;
 using TextMining.Extraction.Abbreviations;
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Text;
 
 namespace TextMining.Extraction.Models;
@@ -52,16 +52,16 @@ internal static class ModelName
         var k = 0;
         while (k < name.Length)
         {
-            if (!WordScanner.IsWordChar(name[k]))
+            if (!Words.IsWordChar(name[k]))
             {
                 builder.Append(name[k]);
                 k++;
                 continue;
             }
 
-            var end = WordScanner.WordEnd(name, k);
+            var end = Words.WordEnd(name, k);
             var word = name[k..end];
-            builder.Append(WordScanner.IsAllCaps(word) && AbbreviationLexicon.TryExpand(word, out var expansion) ? expansion : word);
+            builder.Append(Words.IsAllCaps(word) && AbbreviationLexicon.TryExpand(word, out var expansion) ? expansion : word);
             k = end;
         }
 

@@ -25,7 +25,7 @@ internal sealed class OfficialExtractor : IExtractionStage
         var text = context.Text;
         var key = context.MatchingKey;
         var tokens = context.Tokens;
-        var parser = new OfficialMentionParser(text, key, tokens, _lexicon, context.Locations);
+        var parser = new OfficialMentionParser(text, key, tokens, _lexicon, context.Places);
         var t = 0;
         while (t < tokens.Length)
         {

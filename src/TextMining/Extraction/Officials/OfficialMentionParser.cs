@@ -37,12 +37,12 @@ internal sealed class OfficialMentionParser
     private readonly string _text;
     private readonly string _key;
     private readonly OfficialLexicon _lexicon;
-    private readonly IReadOnlyList<Locations.LocationMention> _locations;
+    private readonly IReadOnlyList<Places.PlaceMention> _locations;
     private readonly Token[] _all;
     private readonly List<List<PhraseMatch<Phrase>>> _candidateLists = [];
     private int _matchDepth;
 
-    public OfficialMentionParser(string text, string key, Token[] tokens, OfficialLexicon lexicon, IReadOnlyList<Locations.LocationMention> locations)
+    public OfficialMentionParser(string text, string key, Token[] tokens, OfficialLexicon lexicon, IReadOnlyList<Places.PlaceMention> locations)
     {
         _text = text;
         _key = key;
