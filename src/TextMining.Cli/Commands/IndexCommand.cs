@@ -13,6 +13,7 @@ internal static class IndexCommand
     {
         var inputs = InputOptions.CreateInputsArgument();
         var maxBytes = InputOptions.CreateMaxBytesOption();
+        var relevanceModel = InputOptions.CreateRelevanceModelOption();
         var index = new Option<string>("--index")
         {
             Description = "The index file to create or update (SQLite). Its folder must exist.",
@@ -28,12 +29,18 @@ internal static class IndexCommand
             inputs,
             maxBytes,
             index,
+            relevanceModel,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(inputs)!, InputOptions.ReaderOptions(parse.GetValue(maxBytes)), parse.GetValue(index)!));
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(inputs)!,
+            InputOptions.ReaderOptions(parse.GetValue(maxBytes)),
+            parse.GetValue(index)!,
+            InputOptions.Pipeline(parse.GetValue(relevanceModel))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, ArticleReaderOptions options, string indexPath)
+    private static int Run(CliContext context, string[] inputs, ArticleReaderOptions options, string indexPath, TextMiningPipeline pipeline)
     {
         var failed = false;
         var stopwatch = Stopwatch.StartNew();
@@ -41,7 +48,6 @@ internal static class IndexCommand
         try
         {
             using var index = ArticleIndex.Open(indexPath);
-            var pipeline = TextMiningPipeline.Default;
             var articles = ArticleReader.ReadInputs(inputs, options)
                 .Where(result =>
                 {
