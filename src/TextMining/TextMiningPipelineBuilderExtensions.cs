@@ -3,7 +3,7 @@ using TextMining.Extraction.Abbreviations;
 using TextMining.Extraction.Dates;
 using TextMining.Extraction.Documents;
 using TextMining.Extraction.Figures;
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Extraction.Models;
 using TextMining.Extraction.Officials;
 using TextMining.Extraction;
@@ -18,7 +18,7 @@ public static class TextMiningPipelineBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <returns>The same builder.</returns>
     public static TextMiningPipelineBuilder UseAllExtractors(this TextMiningPipelineBuilder builder) =>
-        Check(builder).Add(new MovementRelevanceStage(null)).UseAbbreviations().UseOrganizations().UseLocations().UseDocuments()
+        Check(builder).Add(new MovementRelevanceStage(null)).UseAbbreviations().UseOrganizations().UsePlaces().UseDocuments()
             .UseVietnameseDates().UseOfficials().UseGrassrootsModels().UseFigures();
 
     /// <summary>
@@ -64,8 +64,8 @@ public static class TextMiningPipelineBuilderExtensions
     /// <summary>Adds the administrative place extractor (<c>xã Vạn Ninh</c>, <c>TP. Đồng Hới</c>, …).</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The same builder.</returns>
-    public static TextMiningPipelineBuilder UseLocations(this TextMiningPipelineBuilder builder) =>
-        Check(builder).Add(new LocationExtractor());
+    public static TextMiningPipelineBuilder UsePlaces(this TextMiningPipelineBuilder builder) =>
+        Check(builder).Add(new PlaceExtractor());
 
     /// <summary>Adds the organisation extractor (<c>Ban Chỉ đạo 138 tỉnh</c>, <c>Công an tỉnh</c>, …).</summary>
     /// <param name="builder">The builder.</param>
