@@ -11,6 +11,7 @@ internal static class ExportCommand
         var inputs = InputOptions.CreateInputsArgument();
         inputs.Arity = System.CommandLine.ArgumentArity.ZeroOrMore;
         var maxBytes = InputOptions.CreateMaxBytesOption();
+        var relevanceModel = InputOptions.CreateRelevanceModelOption();
         var table = new Option<ExportTable>("--table", "-t")
         {
             Description = "Which table: articles, dates, officials, mentions, figures, models, documents or places.",
@@ -37,6 +38,7 @@ internal static class ExportCommand
             output,
             index,
             maxBytes,
+            relevanceModel,
         };
         command.SetAction(parse =>
         {
@@ -44,16 +46,17 @@ internal static class ExportCommand
             var indexPath = AnalysisSource.CheckInputsOrIndex("export", files, parse.GetValue(index));
             var tableFormat = parse.GetValue(format) == "jsonl" ? TableFormat.JsonLines : TableFormat.Csv;
             var options = TableExportOptions.Default.WithExcelCompatible(parse.GetValue(excel));
-            return Run(context, files, indexPath, InputOptions.ReaderOptions(parse.GetValue(maxBytes)), parse.GetValue(table), tableFormat, options, parse.GetValue(output));
+            var pipeline = InputOptions.Pipeline(parse.GetValue(relevanceModel), indexPath);
+            return Run(context, files, indexPath, InputOptions.ReaderOptions(parse.GetValue(maxBytes)), pipeline, parse.GetValue(table), tableFormat, options, parse.GetValue(output));
         });
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string? indexPath, Parsing.ArticleReaderOptions readerOptions, ExportTable table, TableFormat format, TableExportOptions options, string? outputPath)
+    private static int Run(CliContext context, string[] inputs, string? indexPath, Parsing.ArticleReaderOptions readerOptions, TextMiningPipeline pipeline, ExportTable table, TableFormat format, TableExportOptions options, string? outputPath)
     {
         using var source = new AnalysisSource(context, "export");
         using var output = OutputFile.Open(context, outputPath);
-        TableExporter.Write(source.Analyses(inputs, indexPath, readerOptions), table, format, output, options, source.Token);
+        TableExporter.Write(source.Analyses(inputs, indexPath, readerOptions, pipeline), table, format, output, options, source.Token);
         output.Flush();
         return source.ExitCode();
     }
