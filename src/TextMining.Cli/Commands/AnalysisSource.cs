@@ -7,7 +7,8 @@ namespace TextMining.Cli.Commands;
 
 /// <summary>
 /// Reads and analyses the articles of a command's inputs one at a time, reporting bad inputs on standard error,
-/// showing progress when standard error is a terminal, and stopping cleanly on Ctrl+C.
+/// showing progress when standard error is a terminal, and stopping cleanly on Ctrl+C (after the current article,
+/// or at once while a read blocks; a second Ctrl+C ends the process).
 /// </summary>
 internal sealed class AnalysisSource : IDisposable
 {
@@ -79,7 +80,9 @@ internal sealed class AnalysisSource : IDisposable
     public IEnumerable<ArticleAnalysis> Analyze(IEnumerable<string> inputs, ArticleReaderOptions options, TextMiningPipeline? pipeline = null)
     {
         pipeline ??= TextMiningPipeline.Default;
-        foreach (var result in ArticleReader.ReadInputs(inputs, options))
+
+        // Read on a background thread: Ctrl+C must end the run even while it waits for standard input or a FIFO.
+        foreach (var result in InterruptibleInput.Read(ArticleReader.ReadInputs(inputs, options), _cancellation.Token))
         {
             InputOptions.ReportDiagnostics(_context, result);
             if (!result.TryGetArticle(out var article))
@@ -116,9 +119,10 @@ internal sealed class AnalysisSource : IDisposable
         _cancellation.Dispose();
     }
 
+    /// <summary>The first Ctrl+C stops the run cleanly; a second one ends the process at once, as the signal does.</summary>
     private void OnCancel(object? sender, ConsoleCancelEventArgs e)
     {
-        e.Cancel = true;
+        e.Cancel = !_cancellation.IsCancellationRequested;
         _cancellation.Cancel();
     }
 }

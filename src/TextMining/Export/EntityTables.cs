@@ -1,4 +1,5 @@
 using TextMining.Extraction;
+using TextMining.Extraction.Places;
 
 namespace TextMining.Export;
 
@@ -176,14 +177,14 @@ public static class EntityTables
     public static IEnumerable<PlaceRow> Places(ArticleAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return analysis.Locations.Select(l => new PlaceRow
+        return analysis.Places.Select(l => new PlaceRow
         {
             ArticleId = analysis.Article.Id,
             Start = l.Span.Start,
             Length = l.Span.Length,
             Text = l.Text,
             Name = l.Name,
-            Level = l.Level,
+            Level = AdministrativeLevels.ToWord(l.Level),
             Province = l.Province,
         });
     }

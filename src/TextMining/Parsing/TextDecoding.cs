@@ -89,8 +89,12 @@ internal static partial class TextDecoding
             var legacy = TryGetEncoding(declared);
             if (legacy is not null && !IsValidUtf8WithNonAscii(bytes))
             {
-                var text = legacy.GetString(bytes).Normalize(NormalizationForm.FormC);
-                return new DecodedText(text, legacy.WebName, [Warning(DiagnosticCodes.LegacyEncoding, $"decoded from {legacy.WebName} as the page declares")]);
+                // Some declarable code pages (GB18030, UTF-7) can spell noncharacters, which NFC refuses: replace them first.
+                var text = VietnameseText.ReplaceInvalid(legacy.GetString(bytes), out var replaced).Normalize(NormalizationForm.FormC);
+                var declaredWarning = Warning(DiagnosticCodes.LegacyEncoding, $"decoded from {legacy.WebName} as the page declares");
+                return new DecodedText(text, legacy.WebName, replaced == 0
+                    ? [declaredWarning]
+                    : [declaredWarning, Warning(DiagnosticCodes.InvalidCharacters, ArticleBuilder.InvalidCharactersMessage(replaced, "the input"))]);
             }
         }
 

@@ -78,6 +78,11 @@ public static class VietnameseText
             }
 
             builder.Append(text[i]);
+            if (char.IsHighSurrogate(text[i]))
+            {
+                // A valid pair (InvalidWidth said so): copy its low half too, which alone would read as a lone one.
+                builder.Append(text[++i]);
+            }
         }
 
         return builder.ToString();

@@ -229,6 +229,61 @@ public sealed class ToolProcessTests(ToolFixture tool) : IClassFixture<ToolFixtu
     }
 
     [Theory]
+    [InlineData("extract")]
+    [InlineData("export")]
+    public void ExtractOrExport_SigIntWhileStdinStaysOpen_WritesWhatWasReadWith130(string command)
+    {
+        var records = File.ReadAllText(tool.Large);
+        string[] args = command == "export" ? ["export", "--table", "articles", "--format", "jsonl", "-"] : ["extract", "-"];
+
+        var run = ToolProcess.InterruptWhileReading(records, TimeSpan.FromSeconds(3), args);
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.Contains("stopped by Ctrl+C", run.Stderr, StringComparison.Ordinal);
+        AssertQuiet(run);
+        Assert.InRange(run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, 1, 1500);
+        AssertJsonLines(run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("export")]
+    [InlineData("stats")]
+    public void AnyReadingCommand_SigIntWhileAFifoHasNoWriter_StopsWith130(string command)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Opening a FIFO blocks until a writer opens it too: nobody ever does here.
+        var fifo = Path.Combine(tool.Folder, $"blocked-{command}.jsonl");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo])!)
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        string[] args = command switch
+        {
+            "export" => ["export", "--table", "figures", fifo],
+            "stats" => ["stats", "--json", fifo],
+            _ => ["extract", fifo],
+        };
+
+        var run = ToolProcess.InterruptAfter(TimeSpan.FromSeconds(5), args);
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.Contains("stopped by Ctrl+C", run.Stderr, StringComparison.Ordinal);
+        AssertQuiet(run);
+        if (command == "stats")
+        {
+            using var doc = JsonDocument.Parse(run.Stdout);
+            Assert.Equal(0, doc.RootElement.GetProperty("articles").GetInt32());
+        }
+    }
+
+    [Theory]
     [InlineData("--top", "0")]
     [InlineData("--top", "abc")]
     [InlineData("--max-bytes", "lots")]

@@ -122,7 +122,7 @@ public sealed class HostileInputFuzzer
         long articles = 0;
         for (var i = 0; i < inputs; i++)
         {
-            var random = new Random(HashCode.Combine(_seed, i));
+            var random = new Random(InputSeed(_seed, i));
             var (name, bytes, mutation) = Mutate(random);
             try
             {
@@ -140,7 +140,21 @@ public sealed class HostileInputFuzzer
     }
 
     /// <summary>Builds input number <paramref name="index"/> of a run (to reproduce a failure).</summary>
-    public (string Name, byte[] Bytes, string Mutation) Input(int index) => Mutate(new Random(HashCode.Combine(_seed, index)));
+    public (string Name, byte[] Bytes, string Mutation) Input(int index) => Mutate(new Random(InputSeed(_seed, index)));
+
+    /// <summary>
+    /// The random seed of input <paramref name="index"/> of a run seeded <paramref name="seed"/>: the same in every
+    /// process (unlike <see cref="HashCode.Combine{T1, T2}(T1, T2)"/>, which is randomised per process), so that a
+    /// failure's seed and number reproduce it later.
+    /// </summary>
+    public static int InputSeed(int seed, long index)
+    {
+        // SplitMix64 finaliser over the pair.
+        var z = unchecked(((ulong)(uint)seed << 32) + (ulong)index + 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return unchecked((int)(z ^ (z >> 31)));
+    }
 
     /// <summary>Reads one input through every reader step and the pipeline; throws on a broken invariant.</summary>
     public long Check(string name, byte[] bytes)
@@ -207,7 +221,7 @@ public sealed class HostileInputFuzzer
             CheckSpan(text, d.Span, d.Text, "document");
         }
 
-        foreach (var l in analysis.Locations)
+        foreach (var l in analysis.Places)
         {
             CheckSpan(text, l.Span, l.Text, "location");
         }

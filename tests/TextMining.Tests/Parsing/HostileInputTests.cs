@@ -225,4 +225,55 @@ public sealed class HostileInputTests : IDisposable
         stream.WriteByte((byte)'\n');
         Assert.Contains(article.Id, Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
     }
+
+    // The fuzz crash of the long run (chunk 19000): a noncharacter or lone surrogate, then later a valid
+    // supplementary character (an emoji). Replacing the first split the pair of the second, and NFC threw.
+    [Theory]
+    [InlineData(0xFFFE)]
+    [InlineData(0xFDD0)]
+    [InlineData(0xD800)]
+    [InlineData(0xDC00)]
+    [InlineData(0x1FFFE)]
+    public void InvalidCharacterBeforeAnEmoji_EveryReader_ReplacedAndThePairKept(int codePoint)
+    {
+        var bad = codePoint is >= 0xD800 and <= 0xDFFF ? ((char)codePoint).ToString() : char.ConvertFromUtf32(codePoint);
+        var text = "Tiêu đề " + bad + " bài \U0001F600\n\nNgày 2/3/2017, Công an xã \U0001F44D họp \u0301 \U0001F600.\n";
+        var escaped = string.Concat(bad.Select(c => $"\\u{(int)c:x4}"));
+        var record = "{\"title\":\"Tiêu " + escaped + " đề\",\"body\":\"Ngày 2/3/2017, Công an \U0001F600 xã họp.\"}\n";
+        var html = "<html><head><title>Tiêu " + bad + " đề \U0001F600</title></head><body><article><h1>Tiêu " + bad + " đề \U0001F600</h1>" +
+            "<p>Đoạn một \U0001F600 dài đủ để là nội dung của bài báo này, có nhiều chữ.</p></article></body></html>";
+
+        Assert.Equal("a \uFFFD b \U0001F600", VietnameseText.ReplaceInvalid("a " + bad + " b \U0001F600", out var replaced));
+        Assert.Equal(1, replaced);
+        Assert.Equal("a \uFFFD b \U0001F600", VietnameseText.Normalize("a " + bad + " b \U0001F600"));
+        var plain = ArticleReader.ReadPlainText(text, "a.txt");
+        var jsonl = Assert.Single(ArticleReader.ReadStream(new MemoryStream(Encoding.UTF8.GetBytes(record)), "a.jsonl"));
+        var page = ArticleReader.ReadHtml(html, "a.html");
+
+        foreach (var result in new[] { plain, jsonl, page })
+        {
+            Assert.True(result.Success, result.Source + ": " + string.Join("; ", result.Diagnostics));
+            Assert.Contains('\uFFFD', result.Article!.Title);
+            Assert.Contains("\U0001F600", result.Article.Text, StringComparison.Ordinal);
+            Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidCharacters);
+            TextMiningPipeline.Default.Analyze(result.Article);
+        }
+    }
+
+    [Fact]
+    public void ReadHtml_DeclaredCodePageThatSpellsANoncharacter_ReplacedWithWarning()
+    {
+        var gb18030 = CodePagesEncodingProvider.Instance.GetEncoding("gb18030")!;
+        var page = "<html><head><meta charset=\"gb18030\"><title>Tiêu đề \uFFFE bài</title></head><body><article><h1>Tiêu đề \uFFFE bài</h1>" +
+            "<p>Đoạn một dài đủ để là nội dung của bài báo này, có nhiều chữ \uFFFF.</p></article></body></html>";
+        var bytes = gb18030.GetBytes(page);
+        Assert.Equal(page, gb18030.GetString(bytes));
+        var path = _folder.Write("gb.html", bytes);
+
+        var result = Assert.Single(ArticleReader.ReadFile(path));
+
+        Assert.True(result.Success, string.Join("; ", result.Diagnostics));
+        Assert.Equal("Tiêu đề \uFFFD bài", result.Article!.Title);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidCharacters);
+    }
 }
