@@ -68,7 +68,7 @@ public class PipelineBenchmarks : IThroughputBenchmark
             if (result.Article is { } article)
             {
                 var a = pipeline.Analyze(article);
-                found += a.Dates.Count + a.Officials.Count + a.Figures.Count + a.Models.Count + a.Documents.Count + a.Locations.Count + a.Organizations.Count;
+                found += a.Dates.Count + a.Officials.Count + a.Figures.Count + a.Models.Count + a.Documents.Count + a.Places.Count + a.Organizations.Count;
             }
         }
 

@@ -2,7 +2,7 @@ using TextMining.Extraction.Abbreviations;
 using TextMining.Extraction.Dates;
 using TextMining.Extraction.Documents;
 using TextMining.Extraction.Figures;
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Extraction.Models;
 using TextMining.Extraction.Officials;
 using TextMining.Extraction.Organizations;
@@ -16,7 +16,7 @@ public static class TextMiningPipelineBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <returns>The same builder.</returns>
     public static TextMiningPipelineBuilder UseAllExtractors(this TextMiningPipelineBuilder builder) =>
-        builder.UseAbbreviations().UseOrganizations().UseLocations().UseDocuments()
+        builder.UseAbbreviations().UseOrganizations().UsePlaces().UseDocuments()
             .UseVietnameseDates().UseOfficials().UseGrassrootsModels().UseFigures();
 
     /// <summary>Adds the date extractor (<c>ngày 2 tháng 3 năm 2017</c>, <c>tháng 3/2019</c>, <c>quý I/2017</c>, …).</summary>
@@ -52,8 +52,8 @@ public static class TextMiningPipelineBuilderExtensions
     /// <summary>Adds the administrative place extractor (<c>xã Vạn Ninh</c>, <c>TP. Đồng Hới</c>, …).</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The same builder.</returns>
-    public static TextMiningPipelineBuilder UseLocations(this TextMiningPipelineBuilder builder) =>
-        Check(builder).Add(new LocationExtractor());
+    public static TextMiningPipelineBuilder UsePlaces(this TextMiningPipelineBuilder builder) =>
+        Check(builder).Add(new PlaceExtractor());
 
     /// <summary>Adds the organisation extractor (<c>Ban Chỉ đạo 138 tỉnh</c>, <c>Công an tỉnh</c>, …).</summary>
     /// <param name="builder">The builder.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Text;
 
 namespace TextMining.Export;
@@ -59,9 +59,9 @@ internal static class ArticleFacts
     /// <summary>Every province the article's places name or lie in, in text order, repeated per mention.</summary>
     public static IEnumerable<string> Provinces(ArticleAnalysis analysis)
     {
-        foreach (var place in analysis.Locations)
+        foreach (var place in analysis.Places)
         {
-            if (ProvinceOf(place.Name, place.Level, place.Province) is { } province)
+            if (ProvinceOf(place.Name, AdministrativeLevels.ToWord(place.Level), place.Province) is { } province)
             {
                 yield return province;
             }

@@ -5,7 +5,7 @@ using TextMining.Extraction.Abbreviations;
 using TextMining.Extraction.Dates;
 using TextMining.Extraction.Documents;
 using TextMining.Extraction.Figures;
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Extraction.Models;
 using TextMining.Extraction.Officials;
 using TextMining.Extraction.Organizations;
@@ -119,8 +119,8 @@ public static class ArticleJsonReader
 
         foreach (var l in Array(root, "locations"))
         {
-            context.Locations.Add(new LocationMention(l.GetProperty("text").GetString()!, OptionalString(l, "name") ?? string.Empty,
-                OptionalString(l, "level") ?? string.Empty, OptionalString(l, "province"), Span(l)));
+            context.Places.Add(new PlaceMention(l.GetProperty("text").GetString()!, OptionalString(l, "name") ?? string.Empty,
+                AdministrativeLevels.Parse(OptionalString(l, "level")), OptionalString(l, "province"), Span(l)));
         }
 
         foreach (var o in Array(root, "organizations"))

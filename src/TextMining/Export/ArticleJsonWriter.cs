@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using TextMining.Extraction;
 using TextMining.Extraction.Figures;
+using TextMining.Extraction.Places;
 using TextMining.Text;
 
 namespace TextMining.Export;
@@ -158,12 +159,12 @@ public static class ArticleJsonWriter
         writer.WriteEndArray();
 
         writer.WriteStartArray("locations");
-        foreach (var l in analysis.Locations)
+        foreach (var l in analysis.Places)
         {
             writer.WriteStartObject();
             writer.WriteString("text", l.Text);
             writer.WriteString("name", l.Name);
-            writer.WriteString("level", l.Level);
+            writer.WriteString("level", AdministrativeLevels.ToWord(l.Level));
             writer.WriteString("province", l.Province);
             WriteSpan(writer, l.Span);
             writer.WriteEndObject();

@@ -1,11 +1,14 @@
 using TextMining.Extraction;
+using TextMining.Extraction.Places;
 
 namespace TextMining.Export;
 
 /// <summary>
-/// Turns analyses into flat, typed rows, one record type per table, with primitive properties only, so that
-/// <c>IEnumerable&lt;T&gt;</c> of them loads directly into ML.NET (<c>LoadFromEnumerable</c>), a DataFrame or a
-/// CSV writer. Every row carries the article id, the span (start, length) and the surface text.
+/// Turns analyses into flat, typed rows, one record type per table, with primitive properties only (string, int,
+/// double, bool, DateTimeOffset; never <see cref="Nullable{T}"/>), so that <c>IEnumerable&lt;T&gt;</c> of them loads
+/// directly into ML.NET (<c>LoadFromEnumerable</c>), a DataFrame or a CSV writer. A missing number is NaN; a missing
+/// time is <c>default</c> with a <c>Has…</c> flag. Every row carries the article id, the span (start, length) and the
+/// surface text.
 /// </summary>
 public static class EntityTables
 {
@@ -24,10 +27,11 @@ public static class EntityTables
             Url = a.Url,
             Title = a.Title,
             SourceTag = a.SourceTag,
-            Published = a.Published,
-            Year = ArticleFacts.Year(analysis),
+            Published = a.Published ?? default,
+            HasPublished = a.Published.HasValue,
+            Year = OrNaN(ArticleFacts.Year(analysis)),
             Province = ArticleFacts.Province(analysis),
-            Views = a.Views,
+            Views = OrNaN(a.Views),
             Authors = string.Join("; ", a.Authors),
             Paragraphs = a.Paragraphs.Count,
             Captions = a.Captions.Count,
@@ -59,9 +63,9 @@ public static class EntityTables
                 Value = d.Value,
                 Granularity = Camel(d.Granularity.ToString()),
                 Inferred = d.Inferred,
-                Year = ArticleFacts.YearOf(d),
-                Month = month,
-                Day = day,
+                Year = OrNaN(ArticleFacts.YearOf(d)),
+                Month = OrNaN(month),
+                Day = OrNaN(day),
             };
         });
     }
@@ -121,7 +125,7 @@ public static class EntityTables
             Length = f.Span.Length,
             Text = f.Text,
             Value = f.Value,
-            Total = f.Total,
+            Total = f.Total ?? double.NaN,
             Unit = f.Unit,
             Qualifier = ArticleJsonWriter.QualifierName(f.Qualifier),
         });
@@ -173,14 +177,14 @@ public static class EntityTables
     public static IEnumerable<PlaceRow> Places(ArticleAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return analysis.Locations.Select(l => new PlaceRow
+        return analysis.Places.Select(l => new PlaceRow
         {
             ArticleId = analysis.Article.Id,
             Start = l.Span.Start,
             Length = l.Span.Length,
             Text = l.Text,
             Name = l.Name,
-            Level = l.Level,
+            Level = AdministrativeLevels.ToWord(l.Level),
             Province = l.Province,
         });
     }
@@ -219,6 +223,8 @@ public static class EntityTables
         ExportTable.Places => Places(analysis),
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "unknown table"),
     };
+
+    private static double OrNaN(int? value) => value ?? double.NaN;
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

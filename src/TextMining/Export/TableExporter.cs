@@ -10,9 +10,11 @@ using TextMining.Extraction;
 namespace TextMining.Export;
 
 /// <summary>
-/// Writes one flat table (see <see cref="ExportTable"/>) for a stream of analyses as CSV (RFC 4180, via CsvHelper)
-/// or JSON Lines. Streams: one analysis at a time is held. Column names are the snake_case names of the row
-/// records' properties (<c>article_id</c>, <c>start</c>, <c>length</c>, <c>text</c>, …) and never change meaning.
+/// Writes one flat table (see <see cref="ExportTable"/>) for a stream of analyses as CSV (RFC 4180, via CsvHelper),
+/// JSON Lines or Parquet. Streams: one analysis at a time is held (and for Parquet one row group). Column names are
+/// the snake_case names of the row records' properties (<c>article_id</c>, <c>start</c>, <c>length</c>, <c>text</c>,
+/// …), the same in every format, and never change meaning; a missing value is an empty CSV field, a JSON null or a
+/// Parquet null.
 /// </summary>
 public static class TableExporter
 {
@@ -25,20 +27,21 @@ public static class TableExporter
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
+        Converters = { new JsonMissingDoubleConverter(), new JsonMissingTimeConverter() },
     };
 
     /// <summary>The column names of a table, in order.</summary>
     /// <param name="table">The table.</param>
     /// <returns>The snake_case names.</returns>
     public static IReadOnlyList<string> Columns(ExportTable table) =>
-        EntityTables.RowType(table).GetProperties().Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).ToArray();
+        RowColumns.Of(EntityTables.RowType(table)).Select(c => c.Name).ToArray();
 
     /// <summary>Writes a table for <paramref name="analyses"/> to <paramref name="output"/>.</summary>
     /// <param name="analyses">The analyses, consumed once, lazily.</param>
     /// <param name="table">Which table.</param>
-    /// <param name="format">CSV or JSON Lines.</param>
-    /// <param name="output">Where to write; left open.</param>
-    /// <param name="options">BOM and other settings; <see cref="TableExportOptions.Default"/> when null.</param>
+    /// <param name="format">CSV, JSON Lines or Parquet.</param>
+    /// <param name="output">Where to write; left open. Written forward only (Parquet too).</param>
+    /// <param name="options">BOM, row-group size; <see cref="TableExportOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Stops cleanly after the current article: what was written stays valid.</param>
     /// <returns>The number of rows written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analyses"/> or <paramref name="output"/> is null.</exception>
@@ -71,17 +74,92 @@ public static class TableExporter
     /// <summary>Writes rows of any row type (for example rows read back from an index) in the same formats.</summary>
     /// <typeparam name="T">A row record type such as <see cref="FigureRow"/>.</typeparam>
     /// <param name="rows">The rows.</param>
-    /// <param name="format">CSV or JSON Lines.</param>
+    /// <param name="format">CSV, JSON Lines or Parquet.</param>
     /// <param name="output">Where to write; left open.</param>
-    /// <param name="options">BOM and other settings.</param>
+    /// <param name="options">BOM, row-group size.</param>
     /// <param name="cancellationToken">Stops cleanly between rows.</param>
     /// <returns>The number of rows written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentException">Parquet, and a property of <typeparamref name="T"/> is not a string, int, long, bool, double or DateTimeOffset.</exception>
     public static long WriteRows<T>(IEnumerable<T> rows, TableFormat format, Stream output, TableExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(output);
         return WriteAny<T, T>(rows, r => [r], format, output, options ?? TableExportOptions.Default, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a table as Parquet files split by <paramref name="partition"/> under <paramref name="directory"/>, in
+    /// the Hive layout Spark, DuckDB and pandas read as one table: <c>&lt;directory&gt;/year=2017/part-0.parquet</c>.
+    /// The partition value is the article's, so every row of an article lands in the same file. At most one row
+    /// group of rows is held in memory across all open files.
+    /// </summary>
+    /// <param name="analyses">The analyses, consumed once, lazily.</param>
+    /// <param name="table">Which table.</param>
+    /// <param name="partition">How to split.</param>
+    /// <param name="directory">The dataset's folder: created, and must not already hold files.</param>
+    /// <param name="options">Row-group size; <see cref="TableExportOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops cleanly after the current article: every file written is complete.</param>
+    /// <returns>The number of rows written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analyses"/> or <paramref name="directory"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> or <paramref name="partition"/> is not defined.</exception>
+    /// <exception cref="IOException"><paramref name="directory"/> is not empty, or cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException"><paramref name="directory"/> cannot be written.</exception>
+    public static long WritePartitioned(
+        IEnumerable<ArticleAnalysis> analyses,
+        ExportTable table,
+        TablePartition partition,
+        string directory,
+        TableExportOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        ArgumentNullException.ThrowIfNull(directory);
+        if (partition != TablePartition.Year)
+        {
+            throw new ArgumentOutOfRangeException(nameof(partition), partition, "unknown partition");
+        }
+
+        options ??= TableExportOptions.Default;
+        return table switch
+        {
+            ExportTable.Articles => WritePartitionedAny<ArticleRow>(analyses, a => [EntityTables.Article(a)], directory, options, cancellationToken),
+            ExportTable.Dates => WritePartitionedAny(analyses, EntityTables.Dates, directory, options, cancellationToken),
+            ExportTable.Officials => WritePartitionedAny(analyses, EntityTables.Officials, directory, options, cancellationToken),
+            ExportTable.Mentions => WritePartitionedAny(analyses, EntityTables.Mentions, directory, options, cancellationToken),
+            ExportTable.Figures => WritePartitionedAny(analyses, EntityTables.Figures, directory, options, cancellationToken),
+            ExportTable.Models => WritePartitionedAny(analyses, EntityTables.Models, directory, options, cancellationToken),
+            ExportTable.Documents => WritePartitionedAny(analyses, EntityTables.Documents, directory, options, cancellationToken),
+            ExportTable.Places => WritePartitionedAny(analyses, EntityTables.Places, directory, options, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(table), table, "unknown table"),
+        };
+    }
+
+    private static long WritePartitionedAny<TRow>(
+        IEnumerable<ArticleAnalysis> analyses,
+        Func<ArticleAnalysis, IEnumerable<TRow>> rowsOf,
+        string directory,
+        TableExportOptions options,
+        CancellationToken cancellationToken)
+    {
+        using var writer = new ParquetPartitionWriter<TRow>(directory, options.RowGroupRows);
+        long count = 0;
+        foreach (var analysis in analyses)
+        {
+            var partition = ParquetPartitionWriter<TRow>.YearPartition(ArticleFacts.Year(analysis));
+            foreach (var row in rowsOf(analysis))
+            {
+                writer.Add(partition, row);
+                count++;
+            }
+
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        return count;
     }
 
     private static long WriteAny<TSource, TRow>(
@@ -96,6 +174,7 @@ public static class TableExporter
         {
             TableFormat.Csv => WriteCsv(sources, rowsOf, output, options, cancellationToken),
             TableFormat.JsonLines => WriteJsonLines(sources, rowsOf, output, cancellationToken),
+            TableFormat.Parquet => WriteParquet(sources, rowsOf, output, options, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
         };
     }
@@ -119,6 +198,20 @@ public static class TableExporter
         foreach (var member in map.MemberMaps)
         {
             member.Name(JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Data.Member!.Name));
+            var type = member.Data.Member switch
+            {
+                System.Reflection.PropertyInfo property => property.PropertyType,
+                System.Reflection.FieldInfo field => field.FieldType,
+                _ => null,
+            };
+            if (type == typeof(double))
+            {
+                member.TypeConverter(new CsvMissingDoubleConverter());
+            }
+            else if (type == typeof(DateTimeOffset))
+            {
+                member.TypeConverter(new CsvMissingTimeConverter());
+            }
         }
 
         csv.Context.RegisterClassMap(map);
@@ -150,6 +243,35 @@ public static class TableExporter
         }
 
         csv.Flush();
+        return count;
+    }
+
+    private static long WriteParquet<TSource, TRow>(
+        IEnumerable<TSource> sources,
+        Func<TSource, IEnumerable<TRow>> rowsOf,
+        Stream output,
+        TableExportOptions options,
+        CancellationToken cancellationToken)
+    {
+        long count = 0;
+        using (var writer = new ParquetRowWriter<TRow>(output, options.RowGroupRows))
+        {
+            foreach (var source in sources)
+            {
+                foreach (var row in rowsOf(source))
+                {
+                    writer.Add(row);
+                    count++;
+                }
+
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+            }
+        }
+
+        output.Flush();
         return count;
     }
 

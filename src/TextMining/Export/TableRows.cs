@@ -1,5 +1,9 @@
 namespace TextMining.Export;
 
+// Row members are types ML.NET's LoadFromEnumerable takes (no Nullable<T>): a missing number is NaN in a double,
+// a missing time is default(DateTimeOffset) with a Has… flag. CSV writes both as an empty field, JSON Lines as null,
+// Parquet as null.
+
 /// <summary>One row of the <c>articles</c> table: an article's metadata and how much was extracted from it.</summary>
 public sealed record ArticleRow
 {
@@ -18,17 +22,22 @@ public sealed record ArticleRow
     /// <summary>The agency tag, e.g. <c>ĐN</c>.</summary>
     public string? SourceTag { get; init; }
 
-    /// <summary>Publication time.</summary>
-    public DateTimeOffset? Published { get; init; }
+    /// <summary>Publication time; <c>default</c> (written as empty/null) when unknown, see <see cref="HasPublished"/>.</summary>
+    public DateTimeOffset Published { get; init; }
 
-    /// <summary>The article's year: the publication year, else the year the article is mostly about.</summary>
-    public int? Year { get; init; }
+    /// <summary>Whether <see cref="Published"/> is known.</summary>
+    public bool HasPublished { get; init; }
+
+    /// <summary>The article's year: the publication year, else the year the article is mostly about; NaN when unknown.</summary>
+    [WholeNumber]
+    public double Year { get; init; } = double.NaN;
 
     /// <summary>The province the article is mostly about, when its places say so.</summary>
     public string? Province { get; init; }
 
-    /// <summary>The view count.</summary>
-    public int? Views { get; init; }
+    /// <summary>The view count; NaN when unknown.</summary>
+    [WholeNumber]
+    public double Views { get; init; } = double.NaN;
 
     /// <summary>Authors joined with <c>; </c>.</summary>
     public string Authors { get; init; } = string.Empty;
@@ -82,14 +91,17 @@ public sealed record DateRow
     /// <summary>Whether the year was inferred from the article.</summary>
     public bool Inferred { get; init; }
 
-    /// <summary>The year, when the value has one.</summary>
-    public int? Year { get; init; }
+    /// <summary>The year; NaN when the value has none.</summary>
+    [WholeNumber]
+    public double Year { get; init; } = double.NaN;
 
-    /// <summary>The month, when the value has one.</summary>
-    public int? Month { get; init; }
+    /// <summary>The month; NaN when the value has none.</summary>
+    [WholeNumber]
+    public double Month { get; init; } = double.NaN;
 
-    /// <summary>The day of the month, when the value has one.</summary>
-    public int? Day { get; init; }
+    /// <summary>The day of the month; NaN when the value has none.</summary>
+    [WholeNumber]
+    public double Day { get; init; } = double.NaN;
 }
 
 /// <summary>One row of the <c>officials</c> table: one person per article, positions joined.</summary>
@@ -163,8 +175,8 @@ public sealed record FigureRow
     /// <summary>The number.</summary>
     public double Value { get; init; }
 
-    /// <summary>The whole, for ratios such as <c>1.069/1.144</c>.</summary>
-    public double? Total { get; init; }
+    /// <summary>The whole, for ratios such as <c>1.069/1.144</c>; NaN when the figure has none.</summary>
+    public double Total { get; init; } = double.NaN;
 
     /// <summary>What is counted.</summary>
     public string? Unit { get; init; }

@@ -2,7 +2,7 @@ using TextMining.Extraction.Abbreviations;
 using TextMining.Extraction.Dates;
 using TextMining.Extraction.Documents;
 using TextMining.Extraction.Figures;
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Extraction.Models;
 using TextMining.Extraction.Officials;
 using TextMining.Extraction.Organizations;
@@ -24,7 +24,7 @@ public sealed record ArticleAnalysis
         Figures = context.Figures.OrderBy(f => f.Span.Start).ToArray();
         Models = context.Models.OrderBy(m => m.Span.Start).ToArray();
         Documents = context.Documents.OrderBy(d => d.Span.Start).ToArray();
-        Locations = context.Locations.OrderBy(l => l.Span.Start).ToArray();
+        Places = context.Places.OrderBy(l => l.Span.Start).ToArray();
         Organizations = context.Organizations.OrderBy(o => o.Span.Start).ToArray();
         Abbreviations = context.Abbreviations.OrderBy(a => a.Span.Start).ToArray();
         Diagnostics = context.Diagnostics.ToArray();
@@ -49,7 +49,7 @@ public sealed record ArticleAnalysis
     public IReadOnlyList<DocumentReference> Documents { get; }
 
     /// <summary>Administrative places.</summary>
-    public IReadOnlyList<LocationMention> Locations { get; }
+    public IReadOnlyList<PlaceMention> Places { get; }
 
     /// <summary>Organisations.</summary>
     public IReadOnlyList<OrganizationMention> Organizations { get; }

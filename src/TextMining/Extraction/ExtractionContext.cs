@@ -2,7 +2,7 @@ using TextMining.Extraction.Abbreviations;
 using TextMining.Extraction.Dates;
 using TextMining.Extraction.Documents;
 using TextMining.Extraction.Figures;
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Extraction.Models;
 using TextMining.Extraction.Officials;
 using TextMining.Extraction.Organizations;
@@ -48,7 +48,7 @@ internal sealed class ExtractionContext
 
     public List<DocumentReference> Documents { get; } = [];
 
-    public List<LocationMention> Locations { get; } = [];
+    public List<PlaceMention> Places { get; } = [];
 
     public List<OrganizationMention> Organizations { get; } = [];
 

@@ -18,7 +18,7 @@ internal static class StageOrder
 {
     public const int Abbreviations = 100;
     public const int Organizations = 200;
-    public const int Locations = 300;
+    public const int Places = 300;
     public const int Documents = 400;
     public const int Dates = 500;
     public const int Officials = 600;

@@ -311,7 +311,7 @@ internal static partial class LayoutRules
                 }
             }
 
-            foreach (var province in LexiconResource.ReadColumn("Extraction/Locations/provinces.tsv"))
+            foreach (var province in LexiconResource.ReadColumn("Extraction/Places/provinces.tsv"))
             {
                 words._places.Add(VietnameseText.ToMatchingKey(province));
             }

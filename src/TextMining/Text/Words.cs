@@ -113,6 +113,62 @@ internal static class Words
         index >= 0 && index + word.Length <= key.Length && key.AsSpan(index, word.Length).SequenceEqual(word)
         && IsWordStart(text, index) && IsWordEnd(text, index + word.Length);
 
+    /// <summary>
+    /// Reads a proper name starting at <paramref name="start"/>: capitalised words separated by one space or by a
+    /// hyphen (<c>Bà Rịa - Vũng Tàu</c>), at most <paramref name="maxWords"/> words. Only the first word may be an
+    /// abbreviation (<c>HCM</c>); with <paramref name="allowNumber"/> a number alone is a name (<c>quận 3</c>).
+    /// </summary>
+    /// <returns>The end (exclusive) of the name, or <paramref name="start"/> when no name starts there.</returns>
+    public static int ReadProperName(string text, int start, int maxWords, bool allowNumber = false)
+    {
+        if (start >= text.Length || !IsWordStart(text, start))
+        {
+            return start;
+        }
+
+        var first = text[start];
+        if (IsDigit(first))
+        {
+            return allowNumber ? WordEnd(text, start) : start;
+        }
+
+        if (!IsUpper(first))
+        {
+            return start;
+        }
+
+        var end = WordEnd(text, start);
+        for (var words = 1; words < maxWords; words++)
+        {
+            var next = NextNameWord(text, end);
+            var wordEnd = next < 0 ? next : WordEnd(text, next);
+            if (next < 0 || wordEnd == next || IsAllCaps(text.AsSpan(next, wordEnd - next)))
+            {
+                break;
+            }
+
+            end = wordEnd;
+        }
+
+        return end;
+    }
+
+    /// <summary>Where the next capitalised word of a name starts after <paramref name="end"/> (a space, <c> - </c> or <c>-</c> between), or -1.</summary>
+    private static int NextNameWord(string text, int end)
+    {
+        if (end + 1 < text.Length && text[end] == ' ' && IsUpper(text[end + 1]))
+        {
+            return end + 1;
+        }
+
+        if (end + 3 < text.Length && text[end] == ' ' && text[end + 1] == '-' && text[end + 2] == ' ' && IsUpper(text[end + 3]))
+        {
+            return end + 3;
+        }
+
+        return end + 1 < text.Length && text[end] == '-' && IsUpper(text[end + 1]) ? end + 1 : -1;
+    }
+
     private static bool IsGlue(char c) => c is '\'' or '\u2019' or '&';
 
     private static byte[] BuildClasses()

@@ -23,7 +23,7 @@ public sealed class SpanBoundaryTests
         "Extraction/Officials/ranks.tsv",
         "Extraction/Officials/honorifics.tsv",
         "Extraction/Officials/compounds.tsv",
-        "Extraction/Locations/levels.tsv",
+        "Extraction/Places/levels.tsv",
     ];
 
     private static readonly Lazy<string[]> Compounds = new(LoadCompounds);
@@ -115,7 +115,7 @@ public sealed class SpanBoundaryTests
             .Concat(a.Figures.Select(f => ("figure", f.Span)))
             .Concat(a.Models.Select(m => ("model", m.Span)))
             .Concat(a.Documents.Select(d => ("document", d.Span)))
-            .Concat(a.Locations.Select(l => ("place", l.Span)))
+            .Concat(a.Places.Select(l => ("place", l.Span)))
             .Concat(a.Organizations.Select(o => ("organisation", o.Span)))
             .Concat(a.Abbreviations.Select(x => ("abbreviation", x.Span)));
 

@@ -265,7 +265,7 @@ public sealed class HostileInputFuzzer
             CheckSpan(text, d.Span, d.Text, "document");
         }
 
-        foreach (var l in analysis.Locations)
+        foreach (var l in analysis.Places)
         {
             CheckSpan(text, l.Span, l.Text, "location");
         }

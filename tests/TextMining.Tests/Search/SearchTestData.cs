@@ -1,6 +1,6 @@
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Extraction.Models;
 using TextMining.Extraction.Officials;
 using TextMining.Parsing;
@@ -57,7 +57,7 @@ internal static class SearchTestData
 
         public Fill Place(string text, string name, string level, string? province)
         {
-            context.Locations.Add(new LocationMention(text, name, level, province, SpanOf(Article, text)));
+            context.Places.Add(new PlaceMention(text, name, AdministrativeLevels.Parse(level), province, SpanOf(Article, text)));
             return this;
         }
 

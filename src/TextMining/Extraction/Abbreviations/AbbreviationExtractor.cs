@@ -1,4 +1,4 @@
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Text;
 
 namespace TextMining.Extraction.Abbreviations;
@@ -24,14 +24,14 @@ internal sealed class AbbreviationExtractor : IExtractionStage
         while (i < text.Length)
         {
             var c = text[i];
-            if (!WordScanner.IsWordChar(c))
+            if (!Words.IsWordChar(c))
             {
                 i++;
                 continue;
             }
 
-            var end = WordScanner.WordEnd(text, i);
-            if (!WordScanner.IsUpper(c) || HasLower(text, i, end))
+            var end = Words.WordEnd(text, i);
+            if (!Words.IsUpper(c) || HasLower(text, i, end))
             {
                 i = end;
                 continue;
@@ -39,9 +39,9 @@ internal sealed class AbbreviationExtractor : IExtractionStage
 
             // Extend over joiners between upper-case parts: KT-XH, VKVLN&CCHT, CT/TW.
             var runEnd = end;
-            while (runEnd + 1 < text.Length && text[runEnd] is '-' or '&' or '/' && WordScanner.IsWordChar(text[runEnd + 1]))
+            while (runEnd + 1 < text.Length && text[runEnd] is '-' or '&' or '/' && Words.IsWordChar(text[runEnd + 1]))
             {
-                var partEnd = WordScanner.WordEnd(text, runEnd + 1);
+                var partEnd = Words.WordEnd(text, runEnd + 1);
                 if (HasLower(text, runEnd + 1, partEnd))
                 {
                     break;
@@ -60,7 +60,7 @@ internal sealed class AbbreviationExtractor : IExtractionStage
                 var partStart = i;
                 while (partStart < runEnd)
                 {
-                    var partEnd = WordScanner.WordEnd(text, partStart);
+                    var partEnd = Words.WordEnd(text, partStart);
                     if (lookup.TryGetValue(text.AsSpan(partStart, partEnd - partStart), out expansion))
                     {
                         context.Abbreviations.Add(new AbbreviationMention(text[partStart..partEnd], expansion, new SourceSpan(partStart, partEnd - partStart)));
@@ -78,7 +78,7 @@ internal sealed class AbbreviationExtractor : IExtractionStage
     {
         for (var k = start; k < end; k++)
         {
-            if (WordScanner.IsLower(text[k]))
+            if (Words.IsLower(text[k]))
             {
                 return true;
             }

@@ -1,4 +1,4 @@
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Parsing;
 using TextMining.Text;
 
@@ -28,6 +28,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private const int MaxNextSentenceChars = 400;
     private const int MaxTailWords = 8;
     private const int MaxItemWords = 14;
+    private const int MaxLowerCaseNameWords = 10;
     private const int MaxQuotedChars = 200;
     private const int MaxBracketChars = 150;
     private const int MaxListChars = 3000;
@@ -49,7 +50,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             while (t >= 0)
             {
                 var after = t + trigger.Length;
-                if (t >= consumedUntil && WordScanner.IsWordStart(text, t) && WordScanner.IsWordEnd(text, after))
+                if (t >= consumedUntil && Words.IsWordStart(text, t) && Words.IsWordEnd(text, after))
                 {
                     items.Clear();
                     var end = ReadAfterTrigger(context, cues, t, after, items);
@@ -64,6 +65,41 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 t = after < key.Length ? key.IndexOf(trigger, after, StringComparison.Ordinal) : -1;
             }
         }
+
+        MergeTitleMentions(context, cues);
+    }
+
+    /// <summary>
+    /// A model named in the headline in shorter or longer words than in the body (<c>dòng họ tự quản</c> in the title,
+    /// <c>dòng họ tự quản về an ninh trật tự</c> in the body; <c>camera an ninh trật tự</c> and <c>Camera an ninh</c>) is
+    /// the body's model: when the words of one are the first words of the other, the headline's entry is dropped.
+    /// </summary>
+    private static void MergeTitleMentions(ExtractionContext context, ModelCues cues)
+    {
+        var models = context.Models;
+        for (var i = models.Count - 1; i >= 0; i--)
+        {
+            if (context.BlockAt(models[i].Span.Start) is not { Kind: ArticleBlockKind.Title })
+            {
+                continue;
+            }
+
+            var title = ModelName.IdentityKey(models[i].Name) + " ";
+            var merged = false;
+            for (var n = 0; n < models.Count && !merged; n++)
+            {
+                if (n != i && context.BlockAt(models[n].Span.Start) is { Kind: not ArticleBlockKind.Title })
+                {
+                    var body = ModelName.IdentityKey(models[n].Name) + " ";
+                    merged = body.StartsWith(title, StringComparison.Ordinal) || title.StartsWith(body, StringComparison.Ordinal);
+                }
+            }
+
+            if (merged)
+            {
+                models.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>Reads the models introduced by the trigger at <paramref name="t"/>; returns where reading stopped.</summary>
@@ -71,10 +107,10 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     {
         var text = context.Text;
         var key = context.MatchingKey;
-        var j = WordScanner.SkipSpaces(text, after);
+        var j = Words.SkipSpaces(text, after);
         if (j < text.Length && text[j] == ':')
         {
-            j = WordScanner.SkipSpaces(text, j + 1);
+            j = Words.SkipSpaces(text, j + 1);
         }
 
         // mô hình “A”, “B”; mô hình điểm “A”; mô hình tự quản “A”.
@@ -94,7 +130,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         }
 
         // mô hình Camera giám sát an ninh.
-        if (j > after && j < text.Length && WordScanner.IsUpper(text[j]) && IsNameStart(text, key, cues, j))
+        if (j > after && j < text.Length && Words.IsUpper(text[j]) && IsNameStart(text, key, cues, j))
         {
             var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: true, CapitalAll: true, MaxItems: MaxItems), items);
             KeepInitiatives(text, key, cues, items);
@@ -107,7 +143,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         // 4 mô hình tiêu biểu, như: A, B, C; Nhiều mô hình … như A, B, C…
         if (FindIntroducer(text, key, cues, after, out var introEnd, out var colon, out var gapWords))
         {
-            var k = WordScanner.SkipSpaces(text, introEnd);
+            var k = Words.SkipSpaces(text, introEnd);
             int end;
             if (k < text.Length && IsOpenQuote(text[k]))
             {
@@ -157,7 +193,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         // Nhiều mô hình … phát huy hiệu quả. Tiêu biểu như: “A”, “B”.
         if (FindNextSentenceIntroducer(text, key, cues, after, out var nextIntroEnd, out var nextColon))
         {
-            var k = WordScanner.SkipSpaces(text, nextIntroEnd);
+            var k = Words.SkipSpaces(text, nextIntroEnd);
             int end;
             if (k < text.Length && IsOpenQuote(text[k]))
             {
@@ -166,6 +202,17 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             else
             {
                 end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: !nextColon, CapitalAll: false, MaxItems: MaxItems), items);
+                if (items.Count < 2 && !nextColon)
+                {
+                    // "Tiêu biểu như các tổ an ninh …; tổ hòa giải tại cơ sở…": lower case after a plural, three items at least.
+                    items.Clear();
+                    end = ReadUnquotedList(text, key, cues, SkipPlural(text, key, cues, k), new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: MaxItems), items);
+                    if (items.Count < 3)
+                    {
+                        items.Clear();
+                    }
+                }
+
                 if (items.Count < 2)
                 {
                     items.Clear();
@@ -180,9 +227,17 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
         }
 
+        // One model named in lower case: "triển khai mô hình camera giám sát an ninh trên địa bàn", not "các mô hình tự quản".
+        if (j > after && j < text.Length && Words.IsLower(text[j]) && !IsPlural(text, key, cues, t)
+            && ReadLowerCaseName(text, key, cues, j) is { } named)
+        {
+            items.Add(named);
+            return named.End;
+        }
+
         // A caption that opens with the trigger: "Mô hình camera an ninh tại xã …".
         if (j > after && context.BlockAt(t) is { Kind: ArticleBlockKind.Caption } block && block.Span.Start == t
-            && WordScanner.IsWordChar(text[j]) && !cues.Unnamed.TryMatchAt(text, key, j, out _, out _))
+            && Words.IsWordChar(text[j]) && !cues.Unnamed.TryMatchAt(text, key, j, out _, out _))
         {
             var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: 1), items);
             KeepInitiatives(text, key, cues, items);
@@ -199,10 +254,20 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private static int SkipDescriptor(string text, string key, ModelCues cues, int start)
     {
         var k = start;
-        for (var words = 0; words < MaxDescriptorWords && k < text.Length && WordScanner.IsLower(text[k]); words++)
+        for (var words = 0; words < MaxDescriptorWords && k < text.Length && (Words.IsLower(text[k]) || IsHeadWord(text, key, cues, k)); words++)
         {
-            var wordEnd = WordScanner.WordEnd(text, k);
-            if (cues.QuoteGapBlockers.TryMatch(text, key, k, wordEnd, out _, out _) || wordEnd >= text.Length || text[wordEnd] != ' ')
+            var wordEnd = Words.WordEnd(text, k);
+            if (cues.Topics.TryMatchAt(text, key, k, out var topicEnd, out _))
+            {
+                // "mô hình tổ hòa giải “…”": a topic word is read whole ("giải" alone would block, as in "giải thưởng").
+                wordEnd = topicEnd;
+            }
+            else if (cues.QuoteGapBlockers.TryMatchAt(text, key, k, out _, out _))
+            {
+                return start;
+            }
+
+            if (wordEnd >= text.Length || text[wordEnd] != ' ')
             {
                 return start;
             }
@@ -218,30 +283,209 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     }
 
     /// <summary>
+    /// Whether the word before the trigger at <paramref name="trigger"/> makes it many models or a count (<c>các</c>,
+    /// <c>nhiều</c>, <c>119</c>): <c>nhiều mô hình tự quản về ANTT</c> sums up a class, it names no model.
+    /// </summary>
+    private static bool IsPlural(string text, string key, ModelCues cues, int trigger)
+    {
+        var end = Words.SkipSpacesBack(text, trigger);
+        var start = WordStartBack(text, end);
+        if (start == end)
+        {
+            return false;
+        }
+
+        if (Words.IsDigit(text[start]) || (start > 1 && text[start - 1] is '.' or ',' && Words.IsDigit(text[start - 2])))
+        {
+            return true;
+        }
+
+        // "các", "nhiều"; "một số", "hàng trăm".
+        var previousEnd = Words.SkipSpacesBack(text, start);
+        var previousStart = WordStartBack(text, previousEnd);
+        return (cues.Plurals.TryMatchAt(text, key, start, out var oneEnd, out _) && oneEnd == end)
+            || (previousStart < previousEnd && cues.Plurals.TryMatchAt(text, key, previousStart, out var twoEnd, out _) && twoEnd == end);
+    }
+
+    /// <summary>The index after a plural word (<c>các</c>, <c>những</c>) at <paramref name="index"/>, or <paramref name="index"/>.</summary>
+    private static int SkipPlural(string text, string key, ModelCues cues, int index) =>
+        index < text.Length && Words.IsWordChar(text[index]) && cues.Plurals.TryMatchAt(text, key, index, out var end, out _)
+            ? Words.SkipSpaces(text, end)
+            : index;
+
+    /// <summary>The start of the word that ends at <paramref name="end"/>; <paramref name="end"/> when no word ends there.</summary>
+    private static int WordStartBack(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && Words.IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Reads a lower-case name right after the trigger: up to a name-stop (<c>tại</c>, <c>trên địa bàn</c>), a clause
+    /// word, a bracket or punctuation, at most <see cref="MaxLowerCaseNameWords"/> words, and holding a security word
+    /// (<c>security</c> rows). One-word heads joined by commas stay in the name (<c>khối, xóm, thôn, bản sạch về ma
+    /// túy</c>). Returns null when the words are no such name.
+    /// </summary>
+    private static Item? ReadLowerCaseName(string text, string key, ModelCues cues, int start)
+    {
+        if (cues.Unnamed.TryMatchAt(text, key, start, out _, out _) || cues.Anaphora.TryMatchAt(text, key, start, out _, out _))
+        {
+            return null;
+        }
+
+        var k = start;
+        var end = start;
+        var words = 0;
+        var wordsSinceComma = 0;
+        var secure = false;
+        while (k < text.Length && words <= MaxLowerCaseNameWords)
+        {
+            var c = text[k];
+            if (c == ' ')
+            {
+                k++;
+                continue;
+            }
+
+            if (c == ',')
+            {
+                // "khối, xóm, thôn, bản sạch …": a run of one-word heads stays in the name.
+                var next = Words.SkipSpaces(text, k + 1);
+                if (wordsSinceComma != 1 || next >= text.Length || !Words.IsLower(text[next]))
+                {
+                    break;
+                }
+
+                wordsSinceComma = 0;
+                k = next;
+                continue;
+            }
+
+            if (!Words.IsWordChar(c) || Words.IsDigit(c)
+                || (Words.IsUpper(c) && !Words.IsAllCaps(text.AsSpan(k, Words.WordEnd(text, k) - k))))
+            {
+                break;
+            }
+
+            var wordEnd = Words.WordEnd(text, k);
+            if (words > 0 && (cues.NameStops.TryMatchAt(text, key, k, out _, out _) || cues.Clauses.TryMatchAt(text, key, k, out _, out _)
+                || cues.LowerCaseStops.TryMatchAt(text, key, k, out _, out _)))
+            {
+                break;
+            }
+
+            if (cues.Security.TryMatchAt(text, key, k, out var securityEnd, out _))
+            {
+                secure = true;
+                wordEnd = Math.Max(wordEnd, securityEnd);
+                words += CountWords(text, k, securityEnd) - 1;
+            }
+
+            words++;
+            wordsSinceComma++;
+            end = wordEnd;
+            k = wordEnd;
+        }
+
+        if (wordsSinceComma == 0 || !secure || words < 2 || words > MaxLowerCaseNameWords)
+        {
+            return null;
+        }
+
+        return new Item(ModelName.Clean(text.AsSpan(start, end - start)), null, start, end);
+    }
+
+    private static int CountWords(string text, int start, int end)
+    {
+        var count = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (Words.IsWordChar(text[k]) && Words.IsWordStart(text, k))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> sits inside a <c>pair</c> phrase (<c>phòng cháy, chữa cháy</c>).</summary>
+    private static bool IsPairComma(string text, string key, ModelCues cues, int comma)
+    {
+        var start = comma;
+        for (var n = 0; n < 2; n++)
+        {
+            start = WordStartBack(text, Words.SkipSpacesBack(text, start));
+            if (start < comma && cues.Pairs.TryMatchAt(text, key, start, out var pairEnd, out _) && pairEnd > comma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words from the name-stop at <paramref name="start"/> to <paramref name="end"/> name no place: all
+    /// lower case, no number, no level word (<c>tại khu dân cư</c>, <c>do cựu chiến binh làm nòng cốt</c>; not <c>tại
+    /// thôn 3</c> or <c>tại Khu công nghiệp Yên Phong</c>).
+    /// </summary>
+    private static bool IsGenericTail(string text, string key, int start, int end)
+    {
+        var k = start;
+        while (k < end)
+        {
+            var c = text[k];
+            if (Words.IsUpper(c) || Words.IsDigit(c))
+            {
+                return false;
+            }
+
+            if (Words.IsWordChar(c) && Words.IsWordStart(text, k) && AdministrativeLevels.Matcher.TryMatchAt(text, key, k, out _, out _))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a head noun (<c>Zalo</c>, <c>Tổ</c>) starts at the word <paramref name="index"/>, in any case.</summary>
+    private static bool IsHeadWord(string text, string key, ModelCues cues, int index) =>
+        Words.IsWordChar(text[index]) && Words.IsWordStart(text, index) && cues.Heads.TryMatchAt(text, key, index, out _, out _);
+
+    /// <summary>
     /// Whether an unquoted capitalised name may start at <paramref name="index"/>: written in sentence case (the
     /// second word lower case or an abbreviation: <c>Camera giám sát</c>, <c>Tổ ANTT</c>, not <c>Galaxy S8</c> or
     /// <c>Hòa Phát</c>), and not opening with an abbreviation, a level word, a province or a function word.
     /// </summary>
     private static bool IsNameStart(string text, string key, ModelCues cues, int index)
     {
-        var wordEnd = WordScanner.WordEnd(text, index);
-        if (WordScanner.IsAllCaps(text.AsSpan(index, wordEnd - index))
-            || AdministrativeLevels.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
-            || ProvinceLexicon.Matcher.TryMatch(text, key, index, wordEnd, out _, out _)
-            || cues.Clauses.TryMatch(text, key, index, wordEnd, out _, out _)
-            || cues.NameStops.TryMatch(text, key, index, wordEnd, out _, out _))
+        var wordEnd = Words.WordEnd(text, index);
+        if (Words.IsAllCaps(text.AsSpan(index, wordEnd - index))
+            || AdministrativeLevels.Matcher.TryMatchAt(text, key, index, out _, out _)
+            || ProvinceLexicon.Matcher.TryMatchAt(text, key, index, out _, out _)
+            || cues.Clauses.TryMatchAt(text, key, index, out _, out _)
+            || cues.NameStops.TryMatchAt(text, key, index, out _, out _))
         {
             return false;
         }
 
         var second = wordEnd < text.Length && text[wordEnd] == ' ' ? wordEnd + 1 : -1;
-        if (second < 0 || second >= text.Length || !WordScanner.IsWordChar(text[second]))
+        if (second < 0 || second >= text.Length || !Words.IsWordChar(text[second]))
         {
             return false;
         }
 
-        var secondEnd = WordScanner.WordEnd(text, second);
-        return WordScanner.IsLower(text[second]) || WordScanner.IsAllCaps(text.AsSpan(second, secondEnd - second));
+        var secondEnd = Words.WordEnd(text, second);
+        return Words.IsLower(text[second]) || Words.IsAllCaps(text.AsSpan(second, secondEnd - second));
     }
 
     /// <summary>Looks for a list introducer in the same sentence, within a few words after the trigger.</summary>
@@ -271,27 +515,34 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 break;
             }
 
-            if (!WordScanner.IsWordChar(c))
+            if (!Words.IsWordChar(c))
             {
                 k++;
                 continue;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, k);
-            if (cues.NotIntroducers.TryMatch(text, key, k, wordEnd, out var skipEnd, out _))
+            var wordEnd = Words.WordEnd(text, k);
+            if (cues.CoTriggers.TryMatchAt(text, key, k, out var coEnd, out _))
+            {
+                // "Các mô hình, cách làm sáng tạo như …": the list is announced by both words.
+                k = coEnd;
+                continue;
+            }
+
+            if (cues.NotIntroducers.TryMatchAt(text, key, k, out var skipEnd, out _))
             {
                 k = skipEnd;
                 words++;
                 continue;
             }
 
-            if (cues.Introducers.TryMatch(text, key, k, wordEnd, out introEnd, out colon))
+            if (cues.Introducers.TryMatchAt(text, key, k, out introEnd, out colon))
             {
                 gapWords = words;
                 return true;
             }
 
-            if (cues.TriggerMatcher.TryMatch(text, key, k, wordEnd, out _, out _))
+            if (cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
             {
                 break;
             }
@@ -322,14 +573,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 break;
             }
 
-            if (WordScanner.IsWordChar(c) && WordScanner.IsWordStart(text, k) && cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
+            if (Words.IsWordChar(c) && Words.IsWordStart(text, k) && cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
             {
                 break;
             }
 
             if (c is '.' or '!' or '?' && IsSentenceDot(text, key, k))
             {
-                var next = WordScanner.SkipSpaces(text, k + 1);
+                var next = Words.SkipSpaces(text, k + 1);
                 if (next < text.Length && cues.NextIntroducers.TryMatchAt(text, key, next, out introEnd, out colon))
                 {
                     return true;
@@ -353,14 +604,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static void ReadQuotedListBefore(string text, string key, ModelCues cues, int trigger, List<Item> items)
     {
-        var k = WordScanner.SkipSpacesBack(text, trigger);
+        var k = Words.SkipSpacesBack(text, trigger);
         var joined = false;
         foreach (var before in cues.Before)
         {
             var start = k - before.Length;
-            if (start > 0 && key.AsSpan(start, before.Length).SequenceEqual(before) && WordScanner.IsWordStart(text, start))
+            if (start > 0 && key.AsSpan(start, before.Length).SequenceEqual(before) && Words.IsWordStart(text, start))
             {
-                k = WordScanner.SkipSpacesBack(text, start);
+                k = Words.SkipSpacesBack(text, start);
                 joined = true;
                 break;
             }
@@ -387,14 +638,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 found.Add(new Item(name, null, open, close + 1));
             }
 
-            k = WordScanner.SkipSpacesBack(text, open);
+            k = Words.SkipSpacesBack(text, open);
             if (k > 0 && text[k - 1] is ',' or ';')
             {
-                k = WordScanner.SkipSpacesBack(text, k - 1);
+                k = Words.SkipSpacesBack(text, k - 1);
             }
-            else if (k >= 2 && key[k - 2] == 'v' && key[k - 1] == 'à' && WordScanner.IsWordStart(text, k - 2))
+            else if (k >= 2 && key[k - 2] == 'v' && key[k - 1] == 'à' && Words.IsWordStart(text, k - 2))
             {
-                k = WordScanner.SkipSpacesBack(text, k - 2);
+                k = Words.SkipSpacesBack(text, k - 2);
             }
             else
             {
@@ -442,17 +693,38 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
             var name = ModelName.Clean(text.AsSpan(k + 1, close - k - 1));
             end = close + 1;
-            var next = WordScanner.SkipSpaces(text, end);
+            var next = Words.SkipSpaces(text, end);
             var location = ReadBracket(text, next, out var afterBracket);
             if (location is not null)
             {
-                next = WordScanner.SkipSpaces(text, afterBracket);
+                next = Words.SkipSpaces(text, afterBracket);
                 end = afterBracket;
+            }
+            else if (SkipAbbreviationBracket(text, next) is var afterAbbreviation && afterAbbreviation > next)
+            {
+                // “Dòng họ tự quản” (DHTQ); “B”: the bracket announces an abbreviation.
+                next = Words.SkipSpaces(text, afterAbbreviation);
+                end = afterAbbreviation;
+            }
+
+            if (location is null && ReadPlaceTail(text, key, next, out var placeEnd) is { } place)
+            {
+                // “A” ở xã Quảng Lộc, “B” tại phường …: the place after ở/tại is the model's.
+                location = place;
+                end = placeEnd;
+                next = Words.SkipSpaces(text, placeEnd);
             }
 
             if (HasLetter(name))
             {
                 items.Add(new Item(name, location, k, close + 1));
+            }
+
+            if (next < text.Length && IsOpenQuote(text[next]) && text[next] != '\'')
+            {
+                // “A” “B”: two quoted names with the separator left out.
+                k = next;
+                continue;
             }
 
             if (next < text.Length && text[next] is not (',' or ';') && !IsAnd(text, key, next))
@@ -463,7 +735,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
             if (next < text.Length && text[next] is ',' or ';')
             {
-                next = WordScanner.SkipSpaces(text, next + 1);
+                next = Words.SkipSpaces(text, next + 1);
             }
             else if (!IsAnd(text, key, next))
             {
@@ -472,13 +744,123 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
             if (IsAnd(text, key, next))
             {
-                next = WordScanner.SkipSpaces(text, next + 2);
+                next = Words.SkipSpaces(text, next + 2);
+            }
+
+            if (next < text.Length && Words.IsUpper(text[next]) && FindUnopenedClose(text, next) is var unopened and > 0)
+            {
+                // “A”, B”: an item whose opening quote was left out, closed before any separator.
+                var bare = ModelName.Clean(text.AsSpan(next, unopened - next));
+                items.Add(new Item(bare, null, next, unopened + 1));
+                end = unopened + 1;
+                next = Words.SkipSpaces(text, end);
+                if (next >= text.Length || text[next] is not (',' or ';'))
+                {
+                    break;
+                }
+
+                next = Words.SkipSpaces(text, next + 1);
             }
 
             k = next;
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A closing quote after at least two words from <paramref name="start"/>, with no separator, bracket or other
+    /// quote before it on the line (<c>Đội cán sự xã hội tình nguyện về an ninh trật tự"</c>); -1 if none.
+    /// </summary>
+    private static int FindUnopenedClose(string text, int start)
+    {
+        var limit = Math.Min(text.Length, start + MaxQuotedChars);
+        var words = 0;
+        for (var k = start; k < limit; k++)
+        {
+            var c = text[k];
+            if (c is '”' or '"')
+            {
+                return words >= 2 ? k : -1;
+            }
+
+            if (c is ',' or ';' or ':' or '(' or '\n' or '.' or '…' || IsOpenQuote(c))
+            {
+                return -1;
+            }
+
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Reads a place after a quoted item: <c>ở</c> or <c>tại</c>, then a level word and a name (<c>ở xã Quảng Lộc</c>,
+    /// <c>tại phường Đông Hải 1, TP. Thanh Hóa</c>), up to the separator before the next quoted item or the sentence end.
+    /// Returns the place without <c>ở</c>/<c>tại</c>, or null.
+    /// </summary>
+    private static string? ReadPlaceTail(string text, string key, int index, out int placeEnd)
+    {
+        placeEnd = index;
+        if (index + 3 > text.Length || !Words.IsWordChar(text[index]))
+        {
+            return null;
+        }
+
+        var wordEnd = Words.WordEnd(text, index);
+        var word = key.AsSpan(index, wordEnd - index);
+        if (!(word.SequenceEqual("ở") || word.SequenceEqual("tại")))
+        {
+            return null;
+        }
+
+        var level = Words.SkipSpaces(text, wordEnd);
+        if (!AdministrativeLevels.Matcher.TryMatchAt(text, key, level, out var levelEnd, out _)
+            || Words.ReadProperName(text, Words.SkipSpaces(text, levelEnd), 5, allowNumber: true) <= Words.SkipSpaces(text, levelEnd))
+        {
+            return null;
+        }
+
+        var limit = Math.Min(text.Length, level + MaxBracketChars);
+        var k = level;
+        while (k < limit)
+        {
+            var c = text[k];
+            if (c is '\n' or '…' or '(' or ')' || IsOpenQuote(c) || IsCloseQuote(c) || (c is '.' or '!' or '?' && IsSentenceDot(text, key, k)))
+            {
+                break;
+            }
+
+            if (c == ';' || IsAnd(text, key, k))
+            {
+                break;
+            }
+
+            if (c == ',')
+            {
+                // "tại phường Đông Hải, TP. Thanh Hóa" goes on; ", “B”" or ", góp phần" ends the place.
+                var after = Words.SkipSpaces(text, k + 1);
+                if (after >= text.Length || !Words.IsUpper(text[after]))
+                {
+                    break;
+                }
+            }
+
+            k++;
+        }
+
+        var end = Words.SkipSpacesBack(text, k);
+        while (end > level && text[end - 1] is ',' or '.')
+        {
+            end--;
+        }
+
+        placeEnd = end;
+        return ModelName.Clean(text.AsSpan(level, end - level));
     }
 
     /// <summary>
@@ -494,26 +876,26 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             var c = text[k];
             if (c is ',' or ';')
             {
-                var next = WordScanner.SkipSpaces(text, k + 1);
+                var next = Words.SkipSpaces(text, k + 1);
                 return next < text.Length && IsOpenQuote(text[next]) ? k : start;
             }
 
-            if (!WordScanner.IsWordChar(c) && c is not (' ' or '-' or '.'))
+            if (!Words.IsWordChar(c) && c is not (' ' or '-' or '.'))
             {
                 return start;
             }
 
-            if (c == '.' && (k + 1 >= text.Length || !WordScanner.IsWordChar(text[k + 1])) && !(k + 2 < text.Length && text[k + 1] == ' ' && WordScanner.IsUpper(text[k + 2]) && k > 0 && WordScanner.IsUpper(text[k - 1])))
+            if (c == '.' && (k + 1 >= text.Length || !Words.IsWordChar(text[k + 1])) && !(k + 2 < text.Length && text[k + 1] == ' ' && Words.IsUpper(text[k + 2]) && k > 0 && Words.IsUpper(text[k - 1])))
             {
                 return start;
             }
 
-            if (WordScanner.IsWordChar(c))
+            if (Words.IsWordChar(c))
             {
-                var wordEnd = WordScanner.WordEnd(text, k);
+                var wordEnd = Words.WordEnd(text, k);
                 if (wordEnd - k == 2 && text[k] == 'v' && text[k + 1] == 'à')
                 {
-                    var next = WordScanner.SkipSpaces(text, wordEnd);
+                    var next = Words.SkipSpaces(text, wordEnd);
                     if (next < text.Length && IsOpenQuote(text[next]))
                     {
                         return k;
@@ -548,7 +930,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var first = items.Count;
         while (items.Count - first < rules.MaxItems)
         {
-            var itemStart = WordScanner.SkipSpaces(text, k);
+            var itemStart = Words.SkipSpaces(text, k);
             if (itemStart >= limit)
             {
                 break;
@@ -567,7 +949,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
                 var quoted = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
                 m = close + 1;
-                var bracket = ReadBracket(text, WordScanner.SkipSpaces(text, m), out var afterQuotedBracket);
+                var bracket = ReadBracket(text, Words.SkipSpaces(text, m), out var afterQuotedBracket);
                 if (bracket is not null)
                 {
                     m = afterQuotedBracket;
@@ -582,12 +964,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
             else
             {
-                if (!WordScanner.IsWordChar(text[itemStart]) || WordScanner.IsDigit(text[itemStart]))
+                if (!Words.IsWordChar(text[itemStart]) || Words.IsDigit(text[itemStart]))
                 {
                     break;
                 }
 
-                if ((rules.CapitalAll || (rules.CapitalFirst && items.Count == first)) && !WordScanner.IsUpper(text[itemStart]))
+                if ((rules.CapitalAll || (rules.CapitalFirst && items.Count == first)) && !Words.IsUpper(text[itemStart]))
                 {
                     break;
                 }
@@ -595,8 +977,8 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 // "như: mô hình A, mô hình B": the names are A and B.
                 if (cues.TriggerMatcher.TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
                 {
-                    itemStart = WordScanner.SkipSpaces(text, triggerEnd);
-                    if (itemStart >= limit || !WordScanner.IsWordChar(text[itemStart]))
+                    itemStart = Words.SkipSpaces(text, triggerEnd);
+                    if (itemStart >= limit || !Words.IsWordChar(text[itemStart]))
                     {
                         break;
                     }
@@ -604,7 +986,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
                 // A list of places (xã A, xã B) is not a list of models.
                 if (AdministrativeLevels.Matcher.TryMatchAt(text, key, itemStart, out var levelEnd, out _)
-                    && WordScanner.ReadProperName(text, WordScanner.SkipSpaces(text, levelEnd), 5, allowNumber: true) > WordScanner.SkipSpaces(text, levelEnd))
+                    && Words.ReadProperName(text, Words.SkipSpaces(text, levelEnd), 5, allowNumber: true) > Words.SkipSpaces(text, levelEnd))
                 {
                     break;
                 }
@@ -616,6 +998,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 while (m < limit)
                 {
                     var c = text[m];
+                    if (c == ',' && words > 0 && IsPairComma(text, key, cues, m))
+                    {
+                        // "tuyên truyền phòng cháy, chữa cháy": the comma inside a fixed pair separates nothing.
+                        m++;
+                        continue;
+                    }
+
                     if (c == '(' || (c == ',' && separator != ';'))
                     {
                         separator = separator == '\0' && c == ',' ? ',' : separator;
@@ -655,20 +1044,20 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                         continue;
                     }
 
-                    if (!WordScanner.IsWordChar(c))
+                    if (!Words.IsWordChar(c))
                     {
                         m++;
                         continue;
                     }
 
-                    var wordEnd = WordScanner.WordEnd(text, m);
-                    if (cues.Clauses.TryMatch(text, key, m, wordEnd, out _, out _))
+                    var wordEnd = Words.WordEnd(text, m);
+                    if (cues.Clauses.TryMatchAt(text, key, m, out _, out _))
                     {
                         endList = true;
                         break;
                     }
 
-                    if (WordScanner.IsDigit(text[m]))
+                    if (Words.IsDigit(text[m]))
                     {
                         if (nameEnd >= 0)
                         {
@@ -687,7 +1076,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                         break;
                     }
 
-                    if (nameEnd < 0 && words > 0 && cues.NameStops.TryMatch(text, key, m, wordEnd, out _, out _))
+                    if (nameEnd < 0 && words > 0 && cues.NameStops.TryMatchAt(text, key, m, out _, out _))
                     {
                         nameEnd = m;
                     }
@@ -711,7 +1100,15 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                     endList = true;
                 }
 
-                var itemEnd = WordScanner.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
+                if (nameEnd >= 0 && separator == ';' && IsGenericTail(text, key, nameEnd, m))
+                {
+                    // "tổ an ninh do cựu chiến binh làm nòng cốt tại khu dân cư;": an item read up to its ";" keeps
+                    // a tail that names no place.
+                    nameEnd = -1;
+                    nameWords = words;
+                }
+
+                var itemEnd = Words.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
                 while (itemEnd > itemStart && text[itemEnd - 1] is ',' or ';' or '.')
                 {
                     itemEnd--;
@@ -743,7 +1140,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 continue;
             }
 
-            var sep = WordScanner.SkipSpaces(text, m);
+            var sep = Words.SkipSpaces(text, m);
             if (sep >= text.Length || text[sep] is not (',' or ';'))
             {
                 break;
@@ -755,7 +1152,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             separator = separator == '\0' ? text[sep] : separator;
-            k = WordScanner.SkipSpaces(text, sep + 1);
+            k = Words.SkipSpaces(text, sep + 1);
             if (IsAnd(text, key, k))
             {
                 k += 2;
@@ -778,13 +1175,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var k = start;
         while (k < limit && text[k] == '\n' && items.Count - first < MaxItems)
         {
-            var bullet = WordScanner.SkipSpaces(text, k + 1);
+            var bullet = Words.SkipSpaces(text, k + 1);
             if (bullet + 1 >= text.Length || text[bullet] is not ('-' or '–' or '+' or '•') || text[bullet + 1] != ' ')
             {
                 break;
             }
 
-            var itemStart = WordScanner.SkipSpaces(text, bullet + 1);
+            var itemStart = Words.SkipSpaces(text, bullet + 1);
             var count = items.Count;
             if (itemStart < text.Length && IsOpenQuote(text[itemStart]))
             {
@@ -795,7 +1192,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 }
 
                 var name = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
-                var location = ReadBracket(text, WordScanner.SkipSpaces(text, close + 1), out _);
+                var location = ReadBracket(text, Words.SkipSpaces(text, close + 1), out _);
                 if (HasLetter(name))
                 {
                     items.Add(new Item(name, location, itemStart, close + 1));
@@ -864,14 +1261,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var k = start;
         while (k < end)
         {
-            if (!WordScanner.IsWordChar(text[k]))
+            if (!Words.IsWordChar(text[k]))
             {
                 k++;
                 continue;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, k);
-            if (cues.Topics.TryMatch(text, key, k, wordEnd, out var topicEnd, out _) && topicEnd <= end)
+            var wordEnd = Words.WordEnd(text, k);
+            if (cues.Topics.TryMatchAt(text, key, k, out var topicEnd, out _) && topicEnd <= end)
             {
                 return true;
             }
@@ -885,7 +1282,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// <summary>Whether an unquoted item is a province (<c>như Quảng Ninh, Tuyên Quang</c>) or a person (<c>gồm Nguyễn Đắc Kha, …</c>).</summary>
     private static bool IsPlaceOrPerson(string text, string key, int start, int end) =>
         (ProvinceLexicon.Matcher.TryMatchAt(text, key, start, out var provinceEnd, out _) && provinceEnd == end)
-        || (WordScanner.ReadProperName(text, start, 5) == end && PlaceNames.LooksLikePerson(text, key, start, end));
+        || (Words.ReadProperName(text, start, 5) == end && PlaceNames.LooksLikePerson(text, key, start, end));
 
     /// <summary>Reads <c>(…)</c> at <paramref name="index"/>: the trimmed content when it names something (holds a capital).</summary>
     private static string? ReadBracket(string text, int index, out int after)
@@ -908,8 +1305,9 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             if (c == ')')
             {
                 var content = ModelName.Clean(text.AsSpan(index + 1, k - index - 1));
-                if (content.Length == 0 || !content.Any(WordScanner.IsUpper))
+                if (content.Length == 0 || !content.Any(Words.IsUpper) || IsAbbreviation(content))
                 {
+                    // "(ANTT)" announces an abbreviation of the words before it; it is not a place.
                     return null;
                 }
 
@@ -921,9 +1319,25 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         return null;
     }
 
+    /// <summary>The index after <c>(ANTT)</c> at <paramref name="index"/>; <paramref name="index"/> when no such bracket is there.</summary>
+    private static int SkipAbbreviationBracket(string text, int index)
+    {
+        if (index >= text.Length || text[index] != '(')
+        {
+            return index;
+        }
+
+        var close = text.IndexOf(')', index + 1, Math.Min(text.Length - index - 1, 20));
+        return close > index && IsAbbreviation(text[(index + 1)..close].Trim()) ? close + 1 : index;
+    }
+
+    /// <summary>Whether a bracket holds one all-capitals word and nothing else (<c>ANTT</c>, <c>TLGTQ</c>).</summary>
+    private static bool IsAbbreviation(string content) =>
+        content.Length >= 2 && Words.IsAllCaps(content) && content.All(c => Words.IsWordChar(c));
+
     private static void Add(ExtractionContext context, ModelCues cues, HashSet<string> seen, Item item)
     {
-        if (item.Name.Length == 0 || cues.NotModels.Contains(VietnameseText.Fold(item.Name)) || IsQuotedTerm(context, cues, item)
+        if (item.Name.Length == 0 || cues.IsNotModel(item.Name) || IsQuotedTerm(context, cues, item)
             || !seen.Add(ModelName.IdentityKey(item.Name)))
         {
             return;
@@ -941,18 +1355,18 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private static bool IsQuotedTerm(ExtractionContext context, ModelCues cues, Item item)
     {
         var text = context.Text;
-        if (!IsOpenQuote(text[item.Start]) || !WordScanner.IsLower(item.Name[0]))
+        if (!IsOpenQuote(text[item.Start]) || !Words.IsLower(item.Name[0]))
         {
             return false;
         }
 
-        var start = WordScanner.SkipSpaces(text, item.Start + 1);
+        var start = Words.SkipSpaces(text, item.Start + 1);
         return !LooksLikeInitiative(text, context.MatchingKey, cues, start, item.End);
     }
 
     private static bool IsAnd(string text, string key, int index) =>
-        index + 2 <= text.Length && key[index] == 'v' && key[index + 1] == 'à' && WordScanner.IsWordEnd(text, index + 2)
-        && WordScanner.IsWordStart(text, index);
+        index + 2 <= text.Length && key[index] == 'v' && key[index + 1] == 'à' && Words.IsWordEnd(text, index + 2)
+        && Words.IsWordStart(text, index);
 
     /// <summary>
     /// Whether the dot at <paramref name="index"/> ends a sentence: not inside a number or a word (<c>1.007</c>,
@@ -960,18 +1374,18 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static bool IsSentenceDot(string text, string key, int index)
     {
-        if (index + 1 < text.Length && WordScanner.IsWordChar(text[index + 1]))
+        if (index + 1 < text.Length && Words.IsWordChar(text[index + 1]))
         {
             return false;
         }
 
         var s = index;
-        while (s > 0 && WordScanner.IsWordChar(text[s - 1]))
+        while (s > 0 && Words.IsWordChar(text[s - 1]))
         {
             s--;
         }
 
-        if (index - s == 1 && WordScanner.IsUpper(text[s]))
+        if (index - s == 1 && Words.IsUpper(text[s]))
         {
             return false;
         }

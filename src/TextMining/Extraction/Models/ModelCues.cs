@@ -11,13 +11,13 @@ internal sealed class ModelCues
     private ModelCues(IReadOnlyList<string[]> rows)
     {
         IEnumerable<string> Of(string kind) => rows.Where(r => r.Length >= 2 && r[0] == kind).Select(r => r[1]);
-        Locations.PhraseMatcher<bool> Matcher(string kind) => new(Of(kind).Select(p => (p, false, true)));
+        PhraseMatcher<bool> Matcher(string kind) => new(Of(kind).Select(p => new PhraseRow<bool>(p, true)));
 
         Triggers = Of("trigger").Select(VietnameseText.ToMatchingKey).ToArray();
         TriggerMatcher = Matcher("trigger");
-        Introducers = new Locations.PhraseMatcher<bool>(Of("intro").Select(p => (p, false, p.EndsWith(':'))));
+        Introducers = new PhraseMatcher<bool>(Of("intro").Select(p => new PhraseRow<bool>(p, p.EndsWith(':'))));
         NotIntroducers = Matcher("not-intro");
-        NextIntroducers = new Locations.PhraseMatcher<bool>(Of("intro-next").Select(p => (p, false, p.EndsWith(':'))));
+        NextIntroducers = new PhraseMatcher<bool>(Of("intro-next").Select(p => new PhraseRow<bool>(p, p.EndsWith(':'))));
         Before = Of("before").Select(VietnameseText.ToMatchingKey).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
         Clauses = Matcher("clause");
         NameStops = Matcher("name-stop");
@@ -27,6 +27,14 @@ internal sealed class ModelCues
         Heads = Matcher("head");
         Topics = Matcher("topic");
         NotModels = Of("not-model").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
+        NotModelParts = Of("not-model-part").Select(p => " " + ModelName.Key(p) + " ").ToArray();
+        Abbreviations = rows.Where(r => r.Length >= 3 && r[0] == "abbreviation").ToDictionary(r => r[1], r => r[2], StringComparer.Ordinal);
+        Fillers = Of("filler").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
+        Plurals = Matcher("plural");
+        Security = Matcher("security");
+        LowerCaseStops = Matcher("lower-stop");
+        Pairs = Matcher("pair");
+        CoTriggers = Matcher("co-trigger");
     }
 
     public static ModelCues Default => Instance.Value;
@@ -34,35 +42,72 @@ internal sealed class ModelCues
     /// <summary>The trigger words in matching-key form, searched with <see cref="string.IndexOf(string, int, StringComparison)"/>.</summary>
     public IReadOnlyList<string> Triggers { get; }
 
-    public Locations.PhraseMatcher<bool> TriggerMatcher { get; }
+    public PhraseMatcher<bool> TriggerMatcher { get; }
 
     /// <summary>List introducers; the value says whether the introducer ends with a colon.</summary>
-    public Locations.PhraseMatcher<bool> Introducers { get; }
+    public PhraseMatcher<bool> Introducers { get; }
 
-    public Locations.PhraseMatcher<bool> NotIntroducers { get; }
+    public PhraseMatcher<bool> NotIntroducers { get; }
 
     /// <summary>Introducers that open the sentence after a mention of models; the value says whether they end with a colon.</summary>
-    public Locations.PhraseMatcher<bool> NextIntroducers { get; }
+    public PhraseMatcher<bool> NextIntroducers { get; }
 
     /// <summary>Words between a quoted list and a following trigger, in matching-key form, longest first.</summary>
     public IReadOnlyList<string> Before { get; }
 
-    public Locations.PhraseMatcher<bool> Clauses { get; }
+    public PhraseMatcher<bool> Clauses { get; }
 
-    public Locations.PhraseMatcher<bool> NameStops { get; }
+    public PhraseMatcher<bool> NameStops { get; }
 
-    public Locations.PhraseMatcher<bool> Unnamed { get; }
+    public PhraseMatcher<bool> Unnamed { get; }
 
-    public Locations.PhraseMatcher<bool> Anaphora { get; }
+    public PhraseMatcher<bool> Anaphora { get; }
 
-    public Locations.PhraseMatcher<bool> QuoteGapBlockers { get; }
+    public PhraseMatcher<bool> QuoteGapBlockers { get; }
 
     /// <summary>Head nouns that open an unquoted initiative name (<c>Tổ</c>, <c>Đội</c>, <c>CLB</c>, <c>Camera</c>).</summary>
-    public Locations.PhraseMatcher<bool> Heads { get; }
+    public PhraseMatcher<bool> Heads { get; }
 
     /// <summary>Security and self-management words that make an unquoted name an initiative anywhere in it (<c>an ninh</c>, <c>tự quản</c>).</summary>
-    public Locations.PhraseMatcher<bool> Topics { get; }
+    public PhraseMatcher<bool> Topics { get; }
 
     /// <summary>Folded keys (<see cref="ModelName.Key"/>) of names that are never models.</summary>
     public IReadOnlySet<string> NotModels { get; }
+
+    /// <summary>Folded words that make any name holding them a title, not a model (<c>phong trào</c>, <c>Ngày hội</c>), padded with spaces.</summary>
+    public IReadOnlyList<string> NotModelParts { get; }
+
+    /// <summary>Abbreviations of model names (<c>TLGTQ</c> = <c>Tổ liên gia tự quản</c>), case-sensitive.</summary>
+    public IReadOnlyDictionary<string, string> Abbreviations { get; }
+
+    /// <summary>Folded words left out when telling two mentions of one model apart (<c>về</c>).</summary>
+    public IReadOnlySet<string> Fillers { get; }
+
+    /// <summary>Words before the trigger that make it a class of many models (<c>các</c>, <c>nhiều</c>), not one named model.</summary>
+    public PhraseMatcher<bool> Plurals { get; }
+
+    /// <summary>Security words, stricter than <see cref="Topics"/>, that make a lower-case name after the trigger a model (<c>an ninh</c>, <c>ma túy</c>).</summary>
+    public PhraseMatcher<bool> Security { get; }
+
+    /// <summary>Words that end a lower-case name after the trigger besides the name-stops (<c>ở</c>, <c>với</c>).</summary>
+    public PhraseMatcher<bool> LowerCaseStops { get; }
+
+    /// <summary>Fixed phrases with a comma inside that a list does not split (<c>phòng cháy, chữa cháy</c>).</summary>
+    public PhraseMatcher<bool> Pairs { get; }
+
+    /// <summary>Words beside the trigger that announce the same list (<c>mô hình, cách làm … như</c>); not counted as gap words.</summary>
+    public PhraseMatcher<bool> CoTriggers { get; }
+
+    /// <summary>Whether <paramref name="name"/> is never a model: a <c>not-model</c> row, or it holds a <c>not-model-part</c>.</summary>
+    public bool IsNotModel(string name)
+    {
+        var key = ModelName.Key(name);
+        if (NotModels.Contains(key))
+        {
+            return true;
+        }
+
+        var padded = " " + ModelName.WordsOnly(key) + " ";
+        return NotModelParts.Any(p => padded.Contains(p, StringComparison.Ordinal));
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using TextMining.Extraction.Abbreviations;
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Text;
 
 namespace TextMining.Extraction.Organizations;
@@ -27,15 +27,15 @@ internal sealed class OrganizationExtractor : IExtractionStage
         var i = 0;
         while (i < text.Length)
         {
-            if (!WordScanner.IsWordChar(text[i]))
+            if (!Words.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, i);
+            var wordEnd = Words.WordEnd(text, i);
             if (heads.MayStartWith(folded[i])
-                && heads.TryMatch(text, key, i, wordEnd, out var headEnd, out var head)
+                && heads.TryMatchAt(text, key, i, out var headEnd, out var head)
                 && TryRead(text, key, i, headEnd, head, out var end, out var name))
             {
                 context.Organizations.Add(new OrganizationMention(text[i..end], name, new SourceSpan(i, end - i)));
@@ -56,10 +56,10 @@ internal sealed class OrganizationExtractor : IExtractionStage
 
         if (head.Number)
         {
-            var j = WordScanner.SkipSpaces(text, end);
-            if (j > end && j < text.Length && WordScanner.IsDigit(text[j]))
+            var j = Words.SkipSpaces(text, end);
+            if (j > end && j < text.Length && Words.IsDigit(text[j]))
             {
-                var numberEnd = WordScanner.WordEnd(text, j);
+                var numberEnd = Words.WordEnd(text, j);
                 if (IsDigits(text, j, numberEnd))
                 {
                     canonical.Append(' ').Append(text, j, numberEnd - j);
@@ -72,7 +72,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
         var levelled = false;
         if (head.Level)
         {
-            var j = WordScanner.SkipSpaces(text, end);
+            var j = Words.SkipSpaces(text, end);
             if (j > end && OrganizationLexicon.Tails.TryMatchAt(text, key, j, out var tailEnd, out var tail))
             {
                 canonical.Append(' ').Append(tail);
@@ -84,7 +84,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
                 canonical.Append(' ').Append(level.Canonical);
                 end = levelEnd;
                 hasTail = levelled = true;
-                var nameStart = WordScanner.SkipSpaces(text, levelEnd);
+                var nameStart = Words.SkipSpaces(text, levelEnd);
                 if ((nameStart > levelEnd || text[levelEnd - 1] == '.') && StartsName(text, key, nameStart, level.Numbered, afterLevel: true))
                 {
                     var nameEnd = ReadName(text, key, nameStart, level, level.Numbered);
@@ -100,7 +100,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
 
         if (!levelled && head.Name)
         {
-            var j = WordScanner.SkipSpaces(text, end);
+            var j = Words.SkipSpaces(text, end);
             if (j > end && StartsName(text, key, j, numbered: false, afterLevel: false))
             {
                 var nameEnd = ReadName(text, key, j, level: null, numbered: false);
@@ -114,7 +114,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
         }
 
         name = canonical.ToString();
-        var capitalised = WordScanner.IsUpper(text[start]);
+        var capitalised = Words.IsUpper(text[start]);
         // Lower-case "công an" is the police in general unless a level and a place follow (công an xã Định An).
         return (head.Bare || hasTail) && (capitalised || !head.Upper || hasPlace);
     }
@@ -125,7 +125,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
     /// </summary>
     private static bool StartsName(string text, string key, int index, bool numbered, bool afterLevel)
     {
-        if (index >= text.Length || !(WordScanner.IsUpper(text[index]) || (numbered && WordScanner.IsDigit(text[index]))))
+        if (index >= text.Length || !(Words.IsUpper(text[index]) || (numbered && Words.IsDigit(text[index]))))
         {
             return false;
         }
@@ -134,7 +134,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
             && (afterLevel || !AdministrativeLevels.Matcher.TryMatchAt(text, key, index, out _, out _));
     }
 
-    private static int ReadName(string text, string key, int start, AdministrativeLevel? level, bool numbered)
+    private static int ReadName(string text, string key, int start, LevelWord? level, bool numbered)
     {
         if ((level is null || level.ProvinceLevel) && ProvinceLexicon.Matcher.TryMatchAt(text, key, start, out var provinceEnd, out _))
         {
@@ -151,7 +151,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
     {
         for (var k = start; k < end; k++)
         {
-            if (!WordScanner.IsDigit(text[k]))
+            if (!Words.IsDigit(text[k]))
             {
                 return false;
             }
@@ -166,16 +166,16 @@ internal sealed class OrganizationExtractor : IExtractionStage
         var k = start;
         while (k < end)
         {
-            if (!WordScanner.IsWordChar(text[k]))
+            if (!Words.IsWordChar(text[k]))
             {
                 builder.Append(text[k]);
                 k++;
                 continue;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, k);
+            var wordEnd = Words.WordEnd(text, k);
             var word = text[k..wordEnd];
-            builder.Append(WordScanner.IsAllCaps(word) && AbbreviationLexicon.TryExpand(word, out var expansion) ? expansion : word);
+            builder.Append(Words.IsAllCaps(word) && AbbreviationLexicon.TryExpand(word, out var expansion) ? expansion : word);
             k = wordEnd;
         }
     }

@@ -1,4 +1,5 @@
-using TextMining.Extraction.Locations;
+using TextMining.Text;
+using TextMining.Extraction.Places;
 using TextMining.Lexicons;
 
 namespace TextMining.Extraction.Organizations;
@@ -26,19 +27,19 @@ internal static class OrganizationLexicon
     private static (PhraseMatcher<OrganizationHead>, PhraseMatcher<string>) Load()
     {
         var rows = LexiconResource.ReadRows("Extraction/Organizations/organizations.tsv").Where(r => r.Length >= 3).ToArray();
-        var heads = new List<(string, bool, OrganizationHead)>();
-        var tails = new List<(string, bool, string)>();
+        var heads = new List<PhraseRow<OrganizationHead>>();
+        var tails = new List<PhraseRow<string>>();
         foreach (var row in rows)
         {
             var flags = row.Length >= 4 ? row[3].Split(',', StringSplitOptions.TrimEntries) : [];
             switch (row[0])
             {
                 case "head":
-                    heads.Add((row[1], flags.Contains("exact"), new OrganizationHead(
-                        row[2], flags.Contains("upper"), flags.Contains("bare"), flags.Contains("number"), flags.Contains("level"), flags.Contains("name"))));
+                    heads.Add(new PhraseRow<OrganizationHead>(row[1], new OrganizationHead(
+                        row[2], flags.Contains("upper"), flags.Contains("bare"), flags.Contains("number"), flags.Contains("level"), flags.Contains("name")), flags.Contains("exact")));
                     break;
                 case "tail":
-                    tails.Add((row[1], false, row[2]));
+                    tails.Add(new PhraseRow<string>(row[1], row[2]));
                     break;
                 default:
                     break;

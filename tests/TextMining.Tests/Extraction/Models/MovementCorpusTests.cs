@@ -10,7 +10,7 @@ public sealed class MovementCorpusTests
     [SharedFact]
     public void Analyze_MovementArticles_SpansIndexTheTextAndKnownEntitiesAreFound()
     {
-        var pipeline = new TextMiningPipelineBuilder().UseAbbreviations().UseOrganizations().UseLocations().UseGrassrootsModels().Build();
+        var pipeline = new TextMiningPipelineBuilder().UseAbbreviations().UseOrganizations().UsePlaces().UseGrassrootsModels().Build();
         var analyses = ReadMovementArticles().Select(pipeline.Analyze).ToArray();
 
         Assert.NotEmpty(analyses);
@@ -19,7 +19,7 @@ public sealed class MovementCorpusTests
             var text = analysis.Article.Text;
             Assert.Empty(analysis.Diagnostics);
             Assert.All(analysis.Organizations, m => Assert.Equal(m.Text, text.Substring(m.Span.Start, m.Span.Length)));
-            Assert.All(analysis.Locations, m => Assert.Equal(m.Text, text.Substring(m.Span.Start, m.Span.Length)));
+            Assert.All(analysis.Places, m => Assert.Equal(m.Text, text.Substring(m.Span.Start, m.Span.Length)));
             Assert.All(analysis.Abbreviations, m => Assert.Equal(m.Text, text.Substring(m.Span.Start, m.Span.Length)));
             Assert.All(analysis.Models, m => Assert.Equal(m.Text, text.Substring(m.Span.Start, m.Span.Length)));
         }
@@ -28,7 +28,7 @@ public sealed class MovementCorpusTests
         Assert.Contains("Công an tỉnh Sóc Trăng", all);
         Assert.Contains("Bộ Công an", all);
         Assert.Contains("Công an huyện Tri Tôn", all);
-        var places = analyses.SelectMany(a => a.Locations).ToArray();
+        var places = analyses.SelectMany(a => a.Places).ToArray();
         Assert.Contains(places, l => l.Text == "xã Châu Lăng" && l.Province == "An Giang");
         Assert.Contains(analyses.SelectMany(a => a.Abbreviations), m => m.Text == "ĐBSCL");
     }

@@ -1,10 +1,10 @@
 using TextMining.Lexicons;
 using TextMining.Text;
 
-namespace TextMining.Extraction.Locations;
+namespace TextMining.Extraction.Places;
 
 /// <summary>
-/// Reads the name of a place after a level word: a capitalised run (<see cref="WordScanner.ReadProperName"/>) cut
+/// Reads the name of a place after a level word: a capitalised run (<see cref="Words.ReadProperName"/>) cut
 /// before a word that opens an organisation, a title or a person (<c>name-stops.tsv</c>, strong surnames of
 /// <c>surnames.tsv</c>), and rejected when it reads as a person's name (<c>UBND huyện Trần Văn Nam</c>).
 /// </summary>
@@ -13,12 +13,12 @@ internal static class PlaceNames
     private const int MaxWords = 5;
 
     private static readonly Lazy<PhraseMatcher<bool>> Stops = new(() =>
-        new PhraseMatcher<bool>(LexiconResource.ReadRows("Extraction/Locations/name-stops.tsv")
-            .Select(r => (r[0], false, r.Length < 2 || r[1] != "inner"))));
+        new PhraseMatcher<bool>(LexiconResource.ReadRows("Extraction/Places/name-stops.tsv")
+            .Select(r => new PhraseRow<bool>(r[0], r.Length < 2 || r[1] != "inner"))));
 
     private static readonly Lazy<(HashSet<string> All, HashSet<string> Strong)> Surnames = new(() =>
     {
-        var rows = LexiconResource.ReadRows("Extraction/Locations/surnames.tsv");
+        var rows = LexiconResource.ReadRows("Extraction/Places/surnames.tsv");
         return (rows.Select(r => VietnameseText.ToMatchingKey(r[0])).ToHashSet(StringComparer.Ordinal),
             rows.Where(r => r.Length > 1 && r[1] == "strong").Select(r => VietnameseText.ToMatchingKey(r[0])).ToHashSet(StringComparer.Ordinal));
     });
@@ -30,8 +30,8 @@ internal static class PlaceNames
     /// </summary>
     public static int Read(string text, string key, int start, bool allowNumber, bool allowPerson = false)
     {
-        var end = WordScanner.ReadProperName(text, start, MaxWords, allowNumber);
-        if (end == start || WordScanner.IsDigit(text[start]))
+        var end = Words.ReadProperName(text, start, MaxWords, allowNumber);
+        if (end == start || Words.IsDigit(text[start]))
         {
             return end;
         }
@@ -41,22 +41,22 @@ internal static class PlaceNames
         var words = 0;
         for (var k = start; k < end;)
         {
-            if (!WordScanner.IsWordChar(text[k]))
+            if (!Words.IsWordChar(text[k]))
             {
                 k++;
                 continue;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, k);
-            if (stops.TryMatch(text, key, k, wordEnd, out _, out var anywhere) && (anywhere || words > 0))
+            var wordEnd = Words.WordEnd(text, k);
+            if (stops.TryMatchAt(text, key, k, out _, out var anywhere) && (anywhere || words > 0))
             {
-                end = WordScanner.SkipSpacesBack(text, k);
+                end = Words.SkipSpacesBack(text, k);
                 break;
             }
 
             if (words > 0 && strong.Contains(key.AsSpan(k, wordEnd - k)))
             {
-                end = WordScanner.SkipSpacesBack(text, k);
+                end = Words.SkipSpacesBack(text, k);
                 break;
             }
 
@@ -64,7 +64,7 @@ internal static class PlaceNames
             k = wordEnd;
         }
 
-        while (end > start && !WordScanner.IsWordChar(text[end - 1]))
+        while (end > start && !Words.IsWordChar(text[end - 1]))
         {
             end--;
         }
@@ -86,13 +86,13 @@ internal static class PlaceNames
                 return false;
             }
 
-            if (WordScanner.IsWordChar(text[k]) && WordScanner.IsWordStart(text, k))
+            if (Words.IsWordChar(text[k]) && Words.IsWordStart(text, k))
             {
                 words++;
             }
         }
 
         return words is 3 or 4
-            && Surnames.Value.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(start, WordScanner.WordEnd(text, start) - start));
+            && Surnames.Value.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(start, Words.WordEnd(text, start) - start));
     }
 }

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace TextMining.Tests.Extraction.Locations;
+namespace TextMining.Tests.Extraction.Places;
 
 /// <summary>
-/// Regenerates <c>src/TextMining/Extraction/Locations/gazetteer.tsv</c> from <c>../shared/gazetteer</c> and checks
+/// Regenerates <c>src/TextMining/Extraction/Places/gazetteer.tsv</c> from <c>../shared/gazetteer</c> and checks
 /// that the committed lexicon is up to date. The conversion is deliberately independent of the library (plain
 /// string handling), so a bug in the library's text helpers cannot hide a stale or wrong lexicon. Run with
 /// <c>TEXTMINING_ACCEPT_SNAPSHOTS=1</c> to rewrite the lexicon after the shared gazetteer changes.
@@ -13,7 +13,7 @@ public sealed class GazetteerLexiconTests
     private const string SourceFile = "vn-admin-units-2025-03.tsv";
 
     private static readonly string LexiconPath =
-        Path.Combine(RepoPaths.Root, "src", "TextMining", "Extraction", "Locations", "gazetteer.tsv");
+        Path.Combine(RepoPaths.Root, "src", "TextMining", "Extraction", "Places", "gazetteer.tsv");
 
     private static readonly string[] UnitWords = ["Thành phố", "Thị trấn", "Thị xã", "Tỉnh", "Huyện", "Quận", "Phường", "Xã"];
 
@@ -65,7 +65,7 @@ public sealed class GazetteerLexiconTests
             # Vietnamese administrative units in force from 1 March 2025 (before the July 2025 reform into 34 provinces
             # without districts): 63 provinces, 696 district-level and 10,035 commune-level units.
             # Generated from ../shared/gazetteer/vn-admin-units-2025-03.tsv by
-            # tests/TextMining.Tests/Extraction/Locations/GazetteerLexiconTests.cs (do not edit by hand), which takes it from
+            # tests/TextMining.Tests/Extraction/Places/GazetteerLexiconTests.cs (do not edit by hand), which takes it from
             # github.com/ThangLeQuoc/vietnamese-provinces-database, json/simplified_json_generated_data_vn_units.json at
             # commit fac63085ebd479633cfad284455df8f663eefb86, built from the General Statistics Office's unit lists.
             # Columns: name<TAB>level (province | district | commune)<TAB>unit word (tỉnh, thành phố, huyện, quận, thị xã,

@@ -1,12 +1,12 @@
-using TextMining.Extraction.Locations;
+using TextMining.Extraction.Places;
 using TextMining.Parsing;
 using TextMining.Tests.Extraction.Models;
 
-namespace TextMining.Tests.Extraction.Locations;
+namespace TextMining.Tests.Extraction.Places;
 
-public sealed class LocationExtractorTests
+public sealed class PlaceExtractorTests
 {
-    private static readonly LocationExtractor Extractor = new();
+    private static readonly PlaceExtractor Extractor = new();
 
     [Theory]
     [InlineData("Mô hình ở xã Vạn Ninh được nhân rộng.", "xã Vạn Ninh", "Vạn Ninh", "xã", null)]
@@ -34,11 +34,11 @@ public sealed class LocationExtractorTests
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
 
-        var mentions = TestArticles.Run(article, Extractor).Locations;
+        var mentions = TestArticles.Run(article, Extractor).Places;
 
         Assert.Equal(text.Split('|'), mentions.Select(m => m.Text));
         Assert.Equal(name.Split('|'), mentions.Select(m => m.Name));
-        Assert.Equal(level.Split('|'), mentions.Select(m => m.Level));
+        Assert.Equal(level.Split('|'), mentions.Select(m => AdministrativeLevels.ToWord(m.Level)));
         Assert.All(mentions, m => Assert.Equal(province, m.Province));
         Assert.All(mentions, m => Assert.Equal(m.Text, article.Text.Substring(m.Span.Start, m.Span.Length)));
     }
@@ -58,7 +58,7 @@ public sealed class LocationExtractorTests
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
 
-        Assert.Empty(TestArticles.Run(article, Extractor).Locations);
+        Assert.Empty(TestArticles.Run(article, Extractor).Places);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class LocationExtractorTests
     {
         var article = TestArticles.Build("Tiêu đề", "Chị trú tại ấp Phnôm Pi, xã Châu Lăng, huyện Tri Tôn, tỉnh An Giang.");
 
-        var locations = TestArticles.Run(article, Extractor).Locations;
+        var locations = TestArticles.Run(article, Extractor).Places;
 
         Assert.Equal(["ấp Phnôm Pi", "xã Châu Lăng", "huyện Tri Tôn", "tỉnh An Giang"], locations.Select(l => l.Text));
         Assert.All(locations, l => Assert.Equal("An Giang", l.Province));
@@ -77,7 +77,7 @@ public sealed class LocationExtractorTests
     {
         var article = TestArticles.Build("Tiêu đề", "“Khu dân cư không có tệ nạn” (xã Vạn Ninh, Quảng Ninh).");
 
-        var mention = Assert.Single(TestArticles.Run(article, Extractor).Locations);
+        var mention = Assert.Single(TestArticles.Run(article, Extractor).Places);
 
         // Quảng Ninh is a province holding a xã Vạn Ninh (in TP. Móng Cái) and a huyện of Quảng Bình holding one
         // directly: the district reading wins.
@@ -89,7 +89,7 @@ public sealed class LocationExtractorTests
     {
         var article = TestArticles.Build("Công an tỉnh An Giang khen thưởng", "Công an huyện Tri Tôn trao giấy khen.", "Bàn giao cho Công an xã Châu Lăng.");
 
-        var locations = TestArticles.Run(article, Extractor).Locations;
+        var locations = TestArticles.Run(article, Extractor).Places;
 
         Assert.Equal(["tỉnh An Giang", "huyện Tri Tôn", "xã Châu Lăng"], locations.Select(l => l.Text));
         Assert.All(locations, l => Assert.Equal("An Giang", l.Province));
@@ -100,9 +100,9 @@ public sealed class LocationExtractorTests
     {
         var article = TestArticles.Build("Tiêu đề", "Đoàn của tỉnh Hà Tĩnh thăm tỉnh Quảng Bình và thôn Đông.");
 
-        var locations = TestArticles.Run(article, Extractor).Locations;
+        var locations = TestArticles.Run(article, Extractor).Places;
 
-        Assert.Null(locations.Single(l => l.Level == "thôn").Province);
+        Assert.Null(locations.Single(l => l.Level == AdministrativeLevel.Village).Province);
     }
 
     [Theory]
@@ -124,7 +124,7 @@ public sealed class LocationExtractorTests
     {
         var article = TestArticles.Build("Tiêu đề", paragraph);
 
-        var mention = TestArticles.Run(article, Extractor).Locations.First(l => l.Text == text);
+        var mention = TestArticles.Run(article, Extractor).Places.First(l => l.Text == text);
 
         Assert.Equal(province, mention.Province);
     }
@@ -136,7 +136,7 @@ public sealed class LocationExtractorTests
         builder.AddBlock(ArticleBlockKind.Paragraph, "Mô hình của xã Vạn Ninh được nhân rộng.");
         var article = builder.Build().Article!;
 
-        var mention = Assert.Single(TestArticles.Run(article, Extractor).Locations);
+        var mention = Assert.Single(TestArticles.Run(article, Extractor).Places);
 
         Assert.Equal("Quảng Bình", mention.Province);
     }
@@ -178,7 +178,7 @@ public sealed class LocationExtractorTests
             }
 
             var article = TestArticles.Build("T", new string(chars));
-            foreach (var m in TestArticles.Run(article, Extractor).Locations)
+            foreach (var m in TestArticles.Run(article, Extractor).Places)
             {
                 Assert.Equal(m.Text, article.Text.Substring(m.Span.Start, m.Span.Length));
             }

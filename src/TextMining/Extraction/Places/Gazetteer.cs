@@ -1,7 +1,7 @@
 using TextMining.Lexicons;
 using TextMining.Text;
 
-namespace TextMining.Extraction.Locations;
+namespace TextMining.Extraction.Places;
 
 /// <summary>The tier of an administrative unit in the March-2025 gazetteer.</summary>
 internal enum GazetteerTier
@@ -111,7 +111,7 @@ internal static class Gazetteer
     private static Index Load()
     {
         var units = new List<GazetteerUnit>();
-        foreach (var row in LexiconResource.ReadRows("Extraction/Locations/gazetteer.tsv"))
+        foreach (var row in LexiconResource.ReadRows("Extraction/Places/gazetteer.tsv"))
         {
             if (row.Length < 5 || !Enum.TryParse<GazetteerTier>(row[1], ignoreCase: true, out var tier))
             {

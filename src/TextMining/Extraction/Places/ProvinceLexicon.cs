@@ -1,7 +1,7 @@
 using TextMining.Lexicons;
 using TextMining.Text;
 
-namespace TextMining.Extraction.Locations;
+namespace TextMining.Extraction.Places;
 
 /// <summary>A province or centrally-run city from <c>provinces.tsv</c>.</summary>
 /// <param name="Name">The canonical name, e.g. <c>Quảng Bình</c>.</param>
@@ -19,7 +19,7 @@ internal static class ProvinceLexicon
 {
     private static readonly Lazy<Dictionary<string, ProvinceSpelling>> ByKey = new(Load);
     private static readonly Lazy<PhraseMatcher<ProvinceSpelling>> MatcherLazy = new(() =>
-        new PhraseMatcher<ProvinceSpelling>(ByKey.Value.Select(kv => (kv.Key, false, kv.Value))));
+        new PhraseMatcher<ProvinceSpelling>(ByKey.Value.Select(kv => new PhraseRow<ProvinceSpelling>(kv.Key, kv.Value))));
 
     /// <summary>Matches a province name (any listed spelling) at a word start.</summary>
     public static PhraseMatcher<ProvinceSpelling> Matcher => MatcherLazy.Value;
@@ -38,7 +38,7 @@ internal static class ProvinceLexicon
     private static Dictionary<string, ProvinceSpelling> Load()
     {
         var map = new Dictionary<string, ProvinceSpelling>(StringComparer.Ordinal);
-        foreach (var row in LexiconResource.ReadRows("Extraction/Locations/provinces.tsv"))
+        foreach (var row in LexiconResource.ReadRows("Extraction/Places/provinces.tsv"))
         {
             if (row.Length < 2)
             {

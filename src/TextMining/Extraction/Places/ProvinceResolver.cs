@@ -1,6 +1,6 @@
 using TextMining.Text;
 
-namespace TextMining.Extraction.Locations;
+namespace TextMining.Extraction.Places;
 
 /// <summary>A place the location scanner found, before its province is settled.</summary>
 /// <param name="Start">Where the mention starts (its level word, or the name when bare).</param>
@@ -325,7 +325,7 @@ internal static class ProvinceResolver
     /// <summary>Whether the next place follows after a comma or an opening bracket: <c>xã A, huyện B</c>, <c>xã A (huyện B)</c>.</summary>
     private static bool IsParentJoined(string text, int end, int nextStart)
     {
-        var i = WordScanner.SkipSpaces(text, end);
-        return i < text.Length && text[i] is ',' or '(' && WordScanner.SkipSpaces(text, i + 1) == nextStart;
+        var i = Words.SkipSpaces(text, end);
+        return i < text.Length && text[i] is ',' or '(' && Words.SkipSpaces(text, i + 1) == nextStart;
     }
 }

@@ -1,6 +1,6 @@
 using TextMining.Text;
 
-namespace TextMining.Extraction.Locations;
+namespace TextMining.Extraction.Places;
 
 /// <summary>
 /// Finds administrative places: a level word (<c>levels.tsv</c>) followed by a capitalised name
@@ -9,11 +9,11 @@ namespace TextMining.Extraction.Locations;
 /// (<c>tỉnh Sóc Trăng Trần Văn Chuyện</c> gives <c>Sóc Trăng</c>). Every place then gets its province from the
 /// March-2025 gazetteer and the article's context (<see cref="ProvinceResolver"/>).
 /// </summary>
-internal sealed class LocationExtractor : IExtractionStage
+internal sealed class PlaceExtractor : IExtractionStage
 {
     private const int MaxNameWords = 5;
 
-    public int Order => StageOrder.Locations;
+    public int Order => StageOrder.Places;
 
     public void Run(ExtractionContext context)
     {
@@ -27,15 +27,15 @@ internal sealed class LocationExtractor : IExtractionStage
         var i = 0;
         while (i < text.Length)
         {
-            if (!WordScanner.IsWordChar(text[i]))
+            if (!Words.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
-            var wordEnd = WordScanner.WordEnd(text, i);
+            var wordEnd = Words.WordEnd(text, i);
             if (levels.MayStartWith(folded[i])
-                && levels.TryMatch(text, key, i, wordEnd, out var levelEnd, out var level)
+                && levels.TryMatchAt(text, key, i, out var levelEnd, out var level)
                 && TryReadLevelled(text, key, i, levelEnd, level, out var item))
             {
                 found.Add(item);
@@ -43,11 +43,11 @@ internal sealed class LocationExtractor : IExtractionStage
                 continue;
             }
 
-            if (WordScanner.IsUpper(text[i])
-                && provinces.TryMatch(text, key, i, wordEnd, out var provinceEnd, out var spelling)
+            if (Words.IsUpper(text[i])
+                && provinces.TryMatchAt(text, key, i, out var provinceEnd, out var spelling)
                 && spelling.Bare
                 && !FollowsCapitalisedWord(text, i)
-                && WordScanner.ReadProperName(text, i, MaxNameWords + 1) == provinceEnd)
+                && Words.ReadProperName(text, i, MaxNameWords + 1) == provinceEnd)
             {
                 var parentOnly = IsParentPosition(text, i, found);
                 found.Add(new FoundPlace(i, provinceEnd, i, text[i..provinceEnd], spelling.Province.Kind, spelling.Province.Name, ProvinceLevel: true, Levelled: false, Emit: !parentOnly));
@@ -63,15 +63,15 @@ internal sealed class LocationExtractor : IExtractionStage
         {
             if (f.Emit)
             {
-                context.Locations.Add(new LocationMention(text[f.Start..f.End], f.Name, f.Level, f.Province, new SourceSpan(f.Start, f.End - f.Start)));
+                context.Places.Add(new PlaceMention(text[f.Start..f.End], f.Name, AdministrativeLevels.Parse(f.Level), f.Province, new SourceSpan(f.Start, f.End - f.Start)));
             }
         }
     }
 
-    private static bool TryReadLevelled(string text, string key, int start, int levelEnd, AdministrativeLevel level, out FoundPlace item)
+    private static bool TryReadLevelled(string text, string key, int start, int levelEnd, LevelWord level, out FoundPlace item)
     {
         item = default!;
-        var nameStart = WordScanner.SkipSpaces(text, levelEnd);
+        var nameStart = Words.SkipSpaces(text, levelEnd);
         if (nameStart == levelEnd && text[levelEnd - 1] != '.')
         {
             return false;
@@ -87,7 +87,7 @@ internal sealed class LocationExtractor : IExtractionStage
 
         string? province = null;
         var provinceLevel = false;
-        if (level.ProvinceLevel && ProvinceLexicon.Matcher.TryMatch(text, key, nameStart, WordScanner.WordEnd(text, nameStart), out var provinceEnd, out var p))
+        if (level.ProvinceLevel && ProvinceLexicon.Matcher.TryMatchAt(text, key, nameStart, out var provinceEnd, out var p))
         {
             nameEnd = provinceEnd;
             province = p.Province.Name;
@@ -107,14 +107,14 @@ internal sealed class LocationExtractor : IExtractionStage
     /// Extends a name by the number the gazetteer has as part of it (<c>phường Đông Hải 1</c>, <c>xã Long Điền Đông A</c>
     /// is read whole already); other numbers after a name are not part of it (<c>xã Hưng Lộc 3 mô hình</c>).
     /// </summary>
-    private static int WithUnitNumber(string text, string key, int nameStart, int nameEnd, AdministrativeLevel level)
+    private static int WithUnitNumber(string text, string key, int nameStart, int nameEnd, LevelWord level)
     {
-        if (nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !WordScanner.IsDigit(text[nameEnd + 1]) || Gazetteer.TierOf(level.Canonical) is not { } tier)
+        if (nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !Words.IsDigit(text[nameEnd + 1]) || Gazetteer.TierOf(level.Canonical) is not { } tier)
         {
             return nameEnd;
         }
 
-        var numberEnd = WordScanner.WordEnd(text, nameEnd + 1);
+        var numberEnd = Words.WordEnd(text, nameEnd + 1);
         foreach (var unit in Gazetteer.Find(key.AsSpan(nameStart, numberEnd - nameStart)))
         {
             if (unit.Tier == tier)
@@ -135,19 +135,19 @@ internal sealed class LocationExtractor : IExtractionStage
             return false;
         }
 
-        j = WordScanner.SkipSpacesBack(text, j);
-        if (j == 0 || !WordScanner.IsWordChar(text[j - 1]))
+        j = Words.SkipSpacesBack(text, j);
+        if (j == 0 || !Words.IsWordChar(text[j - 1]))
         {
             return false;
         }
 
         var s = j - 1;
-        while (s > 0 && WordScanner.IsWordChar(text[s - 1]))
+        while (s > 0 && Words.IsWordChar(text[s - 1]))
         {
             s--;
         }
 
-        return WordScanner.IsUpper(text[s]);
+        return Words.IsUpper(text[s]);
     }
 
     /// <summary>Whether a bare name follows a place and a comma (<c>xã Vạn Ninh, Quảng Ninh</c>): it names the parent.</summary>
@@ -158,7 +158,7 @@ internal sealed class LocationExtractor : IExtractionStage
             return false;
         }
 
-        var j = WordScanner.SkipSpacesBack(text, index);
-        return j > 0 && text[j - 1] == ',' && WordScanner.SkipSpacesBack(text, j - 1) == found[^1].End;
+        var j = Words.SkipSpacesBack(text, index);
+        return j > 0 && text[j - 1] == ',' && Words.SkipSpacesBack(text, j - 1) == found[^1].End;
     }
 }
