@@ -44,16 +44,23 @@ internal sealed class PhraseMatcher<T>
 
     private readonly Node _root = new();
     private readonly bool[] _foldedFirst = new bool[128];
+    private readonly Func<char, bool> _isWordChar;
 
     /// <summary>Builds the matcher.</summary>
     /// <param name="rows">The phrases; an empty phrase is ignored, a duplicate keeps both values (the first wins).</param>
     /// <param name="view">The form of the text that phrases are compared with.</param>
     /// <param name="backward">Whether phrases are matched backwards, ending at an offset.</param>
-    public PhraseMatcher(IEnumerable<PhraseRow<T>> rows, MatchView view = MatchView.MatchingKey, bool backward = false)
+    /// <param name="isWordChar">
+    /// What a word character is at a phrase's open edge (its end, or its start when backwards);
+    /// <see cref="Words.IsWordChar"/> when null. The figures scanner passes letters only, so <c>lần</c> still matches
+    /// in <c>CoV-2lần</c>.
+    /// </param>
+    public PhraseMatcher(IEnumerable<PhraseRow<T>> rows, MatchView view = MatchView.MatchingKey, bool backward = false, Func<char, bool>? isWordChar = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         View = view;
         Backward = backward;
+        _isWordChar = isWordChar ?? Words.IsWordChar;
         var order = 0;
         foreach (var row in rows)
         {
@@ -71,7 +78,7 @@ internal sealed class PhraseMatcher<T>
                 node = node.GetOrAdd(c);
             }
 
-            node.Add(new Entry(original, row.Exact, row.Value, order++, Words.IsWordChar(chars[^1])));
+            node.Add(new Entry(original, row.Exact, row.Value, order++, _isWordChar(chars[^1])));
             var first = VietnameseText.FoldChar(key[0]);
             if (first < 128)
             {
@@ -249,7 +256,7 @@ internal sealed class PhraseMatcher<T>
         var length = end - start;
         foreach (var entry in entries)
         {
-            if (entry.WordEdge && !(Backward ? Words.IsWordStart(search.Text, start) : Words.IsWordEnd(search.Text, end)))
+            if (entry.WordEdge && !(Backward ? start <= 0 || !_isWordChar(search.Text[start - 1]) : end >= search.Text.Length || !_isWordChar(search.Text[end])))
             {
                 return;
             }
