@@ -1,7 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 using TextMining.Extraction;
 using TextMining.Parsing;
 using TextMining.Search;
@@ -9,14 +14,14 @@ using TextMining.Search;
 namespace TextMining.Benchmarks;
 
 /// <summary>
-/// The search index over ../shared/corpus/general-baomoi.jsonl.gz (30,000 articles): indexing end to end (read,
-/// extract with <see cref="TextMiningPipeline.Default"/> on every core, add to a new index file), indexing
-/// pre-extracted analyses, and beside them the raw FTS5 insert of the same title and body text into a plain FTS5
-/// table in the same run. <see cref="Query50"/> runs a fixed set of 50 queries against the full index; the
-/// cleanup prints p50/p99 latency and index size against raw text (also written to
-/// BenchmarkDotNet.Artifacts/search-report.txt). Set TEXTMINING_BENCH_ARTICLES to use fewer records.
+/// The search index over ../shared/corpus/general-baomoi.jsonl.gz (30,000 articles; set TEXTMINING_BENCH_ARTICLES
+/// to use the first N), beside a plain Lucene.Net index of the same text (StandardAnalyzer, one stored field, a
+/// commit per 500 articles) in the same run: write articles/s (plain, pre-extracted, end to end), and the 50
+/// queries of <see cref="Queries"/> (top 10) without and with all five facets, and on the plain index (the same
+/// query trees over its one field). Each query benchmark's cleanup prints p50/p99 latency and both index sizes
+/// against the UTF-8 size of the text, and appends them to BenchmarkDotNet.Artifacts/search-report.txt.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 0, iterationCount: 2)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
 public class SearchBenchmarks : IThroughputBenchmark
 {
@@ -32,11 +37,19 @@ public class SearchBenchmarks : IThroughputBenchmark
         "apple iphone", "mô hình tự quản",
     ];
 
+    private const string PlainField = "text";
     private static readonly Lazy<(List<Article> Articles, long Chars)> Input = new(Prepare);
-    private static readonly List<double> Latencies = [];
+    private readonly List<double> _latencies = [];
     private List<ArticleAnalysis>? _analyses;
-    private ArticleIndex? _queryIndex;
+    private ArticleIndex? _index;
+    private string? _indexPath;
+    private string? _plainPath;
+    private FSDirectory? _plainDirectory;
+    private DirectoryReader? _plainReader;
+    private IndexSearcher? _plainSearcher;
+    private Query[] _plainQueries = [];
     private string _folder = string.Empty;
+    private string _name = string.Empty;
 
     /// <inheritdoc />
     public static long CharsPerOperation => Input.Value.Chars;
@@ -44,11 +57,11 @@ public class SearchBenchmarks : IThroughputBenchmark
     /// <inheritdoc />
     public static long ArticlesPerOperation => Input.Value.Articles.Count;
 
-    /// <summary>Reads the articles (raw insert and end to end).</summary>
-    [GlobalSetup(Targets = [nameof(RawFts5Insert), nameof(IndexEndToEnd)])]
+    /// <summary>Reads the articles (plain write and end to end).</summary>
+    [GlobalSetup(Targets = [nameof(PlainLuceneWrite), nameof(IndexEndToEnd)])]
     public void SetupRead()
     {
-        _folder = Directory.CreateTempSubdirectory("textmining-search-bench-").FullName;
+        _folder = System.IO.Directory.CreateTempSubdirectory("textmining-search-bench-").FullName;
         _ = Input.Value;
     }
 
@@ -57,59 +70,58 @@ public class SearchBenchmarks : IThroughputBenchmark
     public void SetupExtracted()
     {
         SetupRead();
-        _analyses = Input.Value.Articles.AsParallel().AsOrdered().Select(TextMiningPipeline.Default.Analyze).ToList();
+        _analyses = TextMiningPipeline.Default.AnalyzeAll(Input.Value.Articles).ToList();
     }
 
-    /// <summary>Builds the full index the queries run against.</summary>
-    [GlobalSetup(Target = nameof(Query50))]
+    /// <summary>Builds both full indexes the queries run against.</summary>
+    [GlobalSetup(Targets = [nameof(Query50), nameof(Query50AllFacets), nameof(Query50Plain)])]
     public void SetupQueries()
     {
         SetupExtracted();
-        _queryIndex = ArticleIndex.Open(Path.Combine(_folder, "query.db"));
-        _queryIndex.Add(_analyses!);
+        _indexPath = Path.Combine(_folder, "query.idx");
+        using (var index = ArticleIndex.Open(_indexPath))
+        {
+            index.Add(_analyses!);
+        }
+
+        _index = ArticleIndex.OpenReadOnly(_indexPath);
+        _plainPath = Path.Combine(_folder, "plain.idx");
+        WritePlain(_plainPath);
+        _plainDirectory = FSDirectory.Open(_plainPath);
+        _plainReader = DirectoryReader.Open(_plainDirectory);
+        _plainSearcher = new IndexSearcher(_plainReader);
+        _plainQueries = Queries.Select(PlainQuery).ToArray();
     }
 
-    /// <summary>Deletes the index files an operation wrote (each is a few hundred MB).</summary>
-    [IterationCleanup(Targets = [nameof(RawFts5Insert), nameof(IndexEndToEnd), nameof(IndexPreextracted)])]
+    /// <summary>Deletes the indexes an operation wrote.</summary>
+    [IterationCleanup(Targets = [nameof(PlainLuceneWrite), nameof(IndexEndToEnd), nameof(IndexPreextracted)])]
     public void DeleteWritten()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(_folder))
+        foreach (var folder in System.IO.Directory.GetDirectories(_folder))
         {
-            File.Delete(file);
+            System.IO.Directory.Delete(folder, recursive: true);
         }
     }
 
-    /// <summary>Prints latency percentiles and index size; removes the files.</summary>
+    /// <summary>Prints latency percentiles and index sizes; removes the files.</summary>
     [GlobalCleanup]
     public void Cleanup()
     {
         var report = new List<string>();
-        if (_queryIndex is not null)
+        var c = CultureInfo.InvariantCulture;
+        if (_indexPath is not null && _plainPath is not null)
         {
-            var path = Path.Combine(_folder, "query.db");
-            _queryIndex.Dispose();
-            using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-            {
-                connection.Open();
-                using var command = connection.CreateCommand();
-                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-                command.ExecuteNonQuery();
-            }
-
-            var raw = Input.Value.Articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
-            var size = new FileInfo(path).Length;
-            report.Add(string.Create(CultureInfo.InvariantCulture, $"index size {size / 1e6:F1} MB for {raw / 1e6:F1} MB of article text (UTF-8): {(double)size / raw:F2}x"));
+            var text = Input.Value.Articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
+            var size = FolderSize(_indexPath);
+            var plain = FolderSize(_plainPath);
+            report.Add(string.Create(c, $"{Input.Value.Articles.Count} articles, {text / 1e6:F1} MB of text (UTF-8): index {size / 1e6:F1} MB = {(double)size / text:F2}x the text; plain Lucene index {plain / 1e6:F1} MB = {(double)plain / text:F2}x"));
         }
 
-        lock (Latencies)
+        if (_latencies.Count > 0)
         {
-            if (Latencies.Count > 0)
-            {
-                var sorted = Latencies.Order().ToArray();
-                double P(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
-                report.Add(string.Create(CultureInfo.InvariantCulture, $"query latency over {sorted.Length} runs of {Queries.Length} queries: p50 {P(0.5):F2} ms, p99 {P(0.99):F2} ms, max {sorted[^1]:F2} ms"));
-            }
+            var sorted = _latencies.Order().ToArray();
+            double P(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+            report.Add(string.Create(c, $"{_name}: {sorted.Length} runs of {Queries.Length} queries over {Input.Value.Articles.Count} articles: p50 {P(0.5):F2} ms, p99 {P(0.99):F2} ms, max {sorted[^1]:F2} ms"));
         }
 
         foreach (var line in report)
@@ -119,49 +131,20 @@ public class SearchBenchmarks : IThroughputBenchmark
 
         if (report.Count > 0)
         {
-            Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
+            System.IO.Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
             File.AppendAllLines(Path.Combine("BenchmarkDotNet.Artifacts", "search-report.txt"), report);
         }
 
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _index?.Dispose();
+        _plainReader?.Dispose();
+        _plainDirectory?.Dispose();
+        System.IO.Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>The floor: the same title and body text into a plain FTS5 table, 500 rows a transaction.</summary>
-    /// <returns>Rows inserted.</returns>
+    /// <summary>The baseline: the same title and body into a plain Lucene index (StandardAnalyzer, one stored field), a commit per 500.</summary>
+    /// <returns>Documents written.</returns>
     [Benchmark(Baseline = true)]
-    public long RawFts5Insert()
-    {
-        var path = NewPath("raw");
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using (var setup = connection.CreateCommand())
-        {
-            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE VIRTUAL TABLE t USING fts5(title, body);";
-            setup.ExecuteNonQuery();
-        }
-
-        long rows = 0;
-        foreach (var chunk in Input.Value.Articles.Chunk(ArticleIndex.BatchSize))
-        {
-            using var transaction = connection.BeginTransaction();
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO t(title, body) VALUES ($t, $b)";
-            var title = insert.Parameters.Add("$t", SqliteType.Text);
-            var body = insert.Parameters.Add("$b", SqliteType.Text);
-            foreach (var article in chunk)
-            {
-                title.Value = article.Title;
-                body.Value = article.Text;
-                rows += insert.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-        }
-
-        return rows;
-    }
+    public long PlainLuceneWrite() => WritePlain(Path.Combine(_folder, "plain-" + Guid.NewGuid().ToString("N")));
 
     /// <summary>End to end: read the JSON Lines file, extract on every core, add to a new index.</summary>
     /// <returns>Articles indexed.</returns>
@@ -170,17 +153,14 @@ public class SearchBenchmarks : IThroughputBenchmark
     {
         var path = BenchmarkInputs.SharedFile("corpus/general-baomoi.jsonl.gz");
         using var index = ArticleIndex.Open(NewPath("e2e"));
-        var analyses = ArticleReader.ReadFile(path)
-            .Take(Input.Value.Articles.Count)
+        var articles = ArticleReader.ReadFile(path)
             .Where(r => r.Success)
             .Select(r => r.Article!)
-            .AsParallel()
-            .AsOrdered()
-            .Select(TextMiningPipeline.Default.Analyze);
-        return index.Add(analyses).Added;
+            .Take(Input.Value.Articles.Count);
+        return index.Add(TextMiningPipeline.Default.AnalyzeAll(articles)).Added;
     }
 
-    /// <summary>The index alone: analyses extracted beforehand, analysed for search and written.</summary>
+    /// <summary>The index alone: analyses extracted beforehand, written with their stored extraction.</summary>
     /// <returns>Articles indexed.</returns>
     [Benchmark]
     public long IndexPreextracted()
@@ -189,32 +169,41 @@ public class SearchBenchmarks : IThroughputBenchmark
         return index.Add(_analyses!).Added;
     }
 
-    /// <summary>The 50 queries of <see cref="Queries"/> against the full index, 10 hits each, no facets.</summary>
+    /// <summary>The 50 queries, top 10 with snippets and matched entities, no facets.</summary>
     /// <returns>Total hits.</returns>
     [Benchmark]
-    public long Query50()
+    public long Query50() => RunQueries(nameof(Query50), new SearchOptions { Limit = 10 });
+
+    /// <summary>The 50 queries, top 10 with snippets, and all five facets over every hit.</summary>
+    /// <returns>Total hits.</returns>
+    [Benchmark]
+    public long Query50AllFacets() => RunQueries(nameof(Query50AllFacets), new SearchOptions { Limit = 10, Facets = SearchFacets.All });
+
+    /// <summary>The same 50 query trees on the plain index's one field: total and top 10 with their stored text.</summary>
+    /// <returns>Total hits.</returns>
+    [Benchmark]
+    public long Query50Plain()
     {
+        _name = nameof(Query50Plain);
         long total = 0;
-        var options = new SearchOptions { Limit = 10 };
-        foreach (var query in Queries)
+        foreach (var query in _plainQueries)
         {
             var start = Stopwatch.GetTimestamp();
-            total += _queryIndex!.Search(query, options).Total;
-            var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            lock (Latencies)
+            var top = _plainSearcher!.Search(query, 10);
+            foreach (var hit in top.ScoreDocs)
             {
-                Latencies.Add(ms);
+                _ = _plainSearcher.Doc(hit.Doc).Get(PlainField);
             }
+
+            total += top.TotalHits;
+            _latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
         return total;
     }
 
-    private string NewPath(string name)
-    {
-        var path = Path.Combine(_folder, name + Guid.NewGuid().ToString("N") + ".db");
-        return path;
-    }
+    private static long FolderSize(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 
     private static (List<Article>, long) Prepare()
     {
@@ -223,4 +212,86 @@ public class SearchBenchmarks : IThroughputBenchmark
         var articles = ArticleReader.ReadFile(path).Where(r => r.Success).Select(r => r.Article!).Take(limit).ToList();
         return (articles, articles.Sum(a => (long)a.Text.Length));
     }
+
+    /// <summary>A query tree of the project's parser over the plain index's one field (no folding, no fields, no dates).</summary>
+    private static Query PlainQuery(string text)
+    {
+        var parsed = SearchQueryParser.Parse(text);
+        return parsed.Root is null ? new MatchAllDocsQuery() : Plain(parsed.Root);
+    }
+
+    private static Query Plain(QueryNode node)
+    {
+        switch (node)
+        {
+            case TermNode term when term.Exact.Count == 1:
+                var single = new Term(PlainField, term.Exact[0]);
+                return term.IsPrefix ? new PrefixQuery(single) : new TermQuery(single);
+            case TermNode term:
+                var phrase = new PhraseQuery();
+                foreach (var t in term.Exact)
+                {
+                    phrase.Add(new Term(PlainField, t));
+                }
+
+                return phrase;
+            case AndNode and:
+                var all = new BooleanQuery();
+                foreach (var child in and.Children)
+                {
+                    all.Add(child is NotNode not ? Plain(not.Operand) : Plain(child), child is NotNode ? Occur.MUST_NOT : Occur.MUST);
+                }
+
+                return all;
+            case OrNode or:
+                var any = new BooleanQuery();
+                foreach (var child in or.Children)
+                {
+                    any.Add(Plain(child), Occur.SHOULD);
+                }
+
+                return any;
+            default:
+                throw new InvalidOperationException(node.GetType().Name);
+        }
+    }
+
+    private long RunQueries(string name, SearchOptions options)
+    {
+        _name = name;
+        long total = 0;
+        foreach (var query in Queries)
+        {
+            var start = Stopwatch.GetTimestamp();
+            total += _index!.Search(query, options).Total;
+            _latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        return total;
+    }
+
+    private long WritePlain(string path)
+    {
+        using var directory = FSDirectory.Open(path);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48)) { RAMBufferSizeMB = 64 });
+        long written = 0;
+        foreach (var chunk in Input.Value.Articles.Chunk(ArticleIndex.BatchSize))
+        {
+            foreach (var article in chunk)
+            {
+                writer.UpdateDocument(new Term("id", article.Id), new Document
+                {
+                    new StringField("id", article.Id, Field.Store.YES),
+                    new TextField(PlainField, article.Text, Field.Store.YES),
+                });
+                written++;
+            }
+
+            writer.Commit();
+        }
+
+        return written;
+    }
+
+    private string NewPath(string name) => Path.Combine(_folder, name + Guid.NewGuid().ToString("N"));
 }

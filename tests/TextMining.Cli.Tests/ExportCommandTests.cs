@@ -74,7 +74,7 @@ public sealed class ExportCommandTests
 
 public sealed class ExportFromIndexTests : IDisposable
 {
-    private readonly string _index = Path.Combine(Path.GetTempPath(), $"textmining-export-{Guid.NewGuid():N}.db");
+    private readonly string _index = Path.Combine(Path.GetTempPath(), $"textmining-export-{Guid.NewGuid():N}.idx");
 
     public ExportFromIndexTests()
     {
@@ -121,9 +121,9 @@ public sealed class ExportFromIndexTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var file in new[] { _index, _index + "-wal", _index + "-shm" })
+        if (Directory.Exists(_index))
         {
-            File.Delete(file);
+            Directory.Delete(_index, recursive: true);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
 using TextMining.Extraction.Officials;
@@ -15,7 +14,7 @@ public sealed class SearchCommandTests : IDisposable
 
     public SearchCommandTests()
     {
-        IndexPath = Path.Combine(_folder, "index.db");
+        IndexPath = Path.Combine(_folder, "index.idx");
         using var index = ArticleIndex.Open(IndexPath);
         index.Add(
         [
@@ -26,11 +25,7 @@ public sealed class SearchCommandTests : IDisposable
 
     private string IndexPath { get; }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public void Search_Json_PrintsOneObjectWithTotalHitsAndFacets()
@@ -89,7 +84,7 @@ public sealed class SearchCommandTests : IDisposable
     [Fact]
     public void Search_MissingIndex_ExitsOneWithAClearMessage()
     {
-        var (code, _, stderr) = Run("search", "a", "--index", Path.Combine(_folder, "none.db"));
+        var (code, _, stderr) = Run("search", "a", "--index", Path.Combine(_folder, "none.idx"));
         Assert.Equal(1, code);
         Assert.Contains("there is no index at", stderr, StringComparison.Ordinal);
     }
@@ -110,7 +105,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         var file = Path.Combine(_folder, "plain-file");
         File.WriteAllText(file, "x");
-        var (code, _, stderr) = Run("index", file, "--index", Path.Combine(file, "index.db"));
+        var (code, _, stderr) = Run("index", file, "--index", Path.Combine(file, "index.idx"));
         Assert.Equal(1, code);
         Assert.Contains("cannot", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
@@ -120,7 +115,7 @@ public sealed class SearchCommandTests : IDisposable
     public void Index_Seeds_IndexesThenRerunSkipsUnchanged()
     {
         // Needs the plain-text reader and the extractors.
-        var path = Path.Combine(_folder, "seeds.db");
+        var path = Path.Combine(_folder, "seeds.idx");
         var seeds = Path.Combine(CliRunner.Corpus, "0*.txt");
         var (code, _, stderr) = Run("index", seeds, "--index", path);
         Assert.Equal(0, code);

@@ -15,15 +15,16 @@ internal static class IndexCommand
         var maxBytes = InputOptions.CreateMaxBytesOption();
         var index = new Option<string>("--index")
         {
-            Description = "The index file to create or update (SQLite). Its folder must exist.",
+            Description = "The index folder to create or update (a new or empty folder, or one made by 'textmining index'). Its parent folder must exist.",
             Required = true,
         };
         var command = new Command(
             "index",
             "Read articles (the same inputs as 'extract'), extract from them and add them to a search index. " +
-            "Articles already indexed unchanged are skipped, changed ones replaced, so a rerun resumes an interrupted run. " +
-            "Progress goes to standard error. Exit code 0 when all inputs were read, 1 when any failed or the index " +
-            "cannot be written, 2 for usage errors.")
+            "Articles already indexed unchanged are skipped, changed ones replaced; every batch is committed, so a rerun " +
+            "resumes an interrupted (even killed) run. One process at a time writes an index; searching it works meanwhile. " +
+            "Progress goes to standard error when it is a terminal; Ctrl+C stops after the current batch (exit 130). " +
+            "Exit code 0 when all inputs were read, 1 when any failed or the index cannot be written, 2 for usage errors.")
         {
             inputs,
             maxBytes,
@@ -37,12 +38,20 @@ internal static class IndexCommand
     {
         var failed = false;
         var stopwatch = Stopwatch.StartNew();
-        var lastReport = TimeSpan.Zero;
+        var progress = new ProgressLine(context, "index");
+        using var stop = new CancellationTokenSource();
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancel;
         try
         {
             using var index = ArticleIndex.Open(indexPath);
-            var pipeline = TextMiningPipeline.Default;
             var articles = ArticleReader.ReadInputs(inputs, options)
+                .TakeWhile(_ => !stop.IsCancellationRequested)
                 .Where(result =>
                 {
                     InputOptions.ReportDiagnostics(context, result);
@@ -50,22 +59,36 @@ internal static class IndexCommand
                     return result.Success;
                 })
                 .Select(result => result.Article!);
-            var analyses = pipeline.AnalyzeAll(articles);
-            var progress = new InlineProgress(update =>
-            {
-                if (stopwatch.Elapsed - lastReport >= TimeSpan.FromSeconds(1))
+
+            // Ctrl+C ends the stream of analyses: the batch being gathered is written and committed, then the run stops.
+            var analyses = TextMiningPipeline.Default.AnalyzeAll(articles)
+                .TakeWhile(_ => !stop.IsCancellationRequested)
+                .Select(analysis =>
                 {
-                    lastReport = stopwatch.Elapsed;
-                    context.Stderr.WriteLine($"textmining index: {Describe(update, stopwatch.Elapsed)}");
-                }
-            });
-            var total = index.Add(analyses, progress);
-            context.Stderr.WriteLine($"textmining index: done, {Describe(total, stopwatch.Elapsed)}; {index.Count.ToString("N0", CultureInfo.InvariantCulture)} articles in {Path.GetFullPath(indexPath)}");
+                    progress.Tick();
+                    return analysis;
+                });
+            var total = index.Add(analyses);
+            progress.Finish();
+            var count = index.Count.ToString("N0", CultureInfo.InvariantCulture);
+            if (stop.IsCancellationRequested)
+            {
+                context.Stderr.WriteLine($"textmining: stopped by Ctrl+C after the current batch: {Describe(total, stopwatch.Elapsed)}; " +
+                    $"{count} articles committed in {Path.GetFullPath(indexPath)}. Run the same command again to resume.");
+                return 130;
+            }
+
+            context.Stderr.WriteLine($"textmining index: done, {Describe(total, stopwatch.Elapsed)}; {count} articles in {Path.GetFullPath(indexPath)}");
         }
         catch (SearchIndexException ex)
         {
+            progress.Finish();
             context.Stderr.WriteLine($"textmining: {ex.Message}");
             return TextMiningCommandLine.InputFailed;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
         }
 
         return failed ? TextMiningCommandLine.InputFailed : TextMiningCommandLine.Success;
@@ -77,11 +100,5 @@ internal static class IndexCommand
         var c = CultureInfo.InvariantCulture;
         return $"{update.Total.ToString("N0", c)} articles ({update.Added.ToString("N0", c)} added, {update.Replaced.ToString("N0", c)} replaced, " +
             $"{update.Unchanged.ToString("N0", c)} unchanged) in {elapsed.TotalSeconds.ToString("F1", c)} s, {rate.ToString("N0", c)} articles/s";
-    }
-
-    /// <summary>Reports on the calling thread (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
-    private sealed class InlineProgress(Action<IndexUpdate> report) : IProgress<IndexUpdate>
-    {
-        public void Report(IndexUpdate value) => report(value);
     }
 }

@@ -18,11 +18,11 @@ internal static class SearchCommand
             Description = "The query: words, \"phrases\", AND/OR/NOT/-, prefix*, and title: official: rank: model: place: year: from: to:. " +
                 "Diacritics are optional (tuyen hoa finds Tuyên Hóa); abbreviations match their expansions (ANTQ, UBND).",
         };
-        var index = new Option<string>("--index") { Description = "The index file built by 'textmining index'.", Required = true };
+        var index = new Option<string>("--index") { Description = "The index folder built by 'textmining index'.", Required = true };
         var limit = new Option<int>("--limit") { Description = $"How many hits to show, 0 to {SearchOptions.MaxLimit}. Default 10.", DefaultValueFactory = _ => 10 };
         var offset = new Option<int>("--offset") { Description = "How many of the best hits to skip. Default 0." };
         var facets = new Option<bool>("--facets") { Description = "Also count the matching articles by year, place, official, rank and model." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object: { total, hits: [{ id, source, title, published, score, snippet, highlights }], facets }." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object: { total, hits: [{ id, source, title, published, score, snippet, highlights }], facets }; highlights are offsets into snippet." };
         var command = new Command(
             "search",
             "Search an index. Exit code 0 on success (also with no hits), 1 when the index cannot be read, 2 for a malformed query or other usage errors.")
@@ -102,14 +102,16 @@ internal static class SearchCommand
                 writer.WriteString("id", hit.Id);
                 writer.WriteString("source", hit.Source);
                 writer.WriteString("title", hit.Title);
-                writer.WriteString("published", hit.Published);
+                // The date the text output shows: published, else the article's date from its text.
+                writer.WriteString("published", hit.Published ?? hit.Date);
                 writer.WriteNumber("score", hit.Score);
                 writer.WriteString("snippet", hit.Snippet.Text);
                 writer.WriteStartArray("highlights");
                 foreach (var span in hit.Snippet.Highlights)
                 {
+                    // Offsets into "snippet", which the JSON carries (the article's text it is not).
                     writer.WriteStartObject();
-                    writer.WriteNumber("start", span.Start);
+                    writer.WriteNumber("start", span.Start - hit.Snippet.Start);
                     writer.WriteNumber("length", span.Length);
                     writer.WriteEndObject();
                 }

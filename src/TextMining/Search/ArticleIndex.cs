@@ -7,26 +7,34 @@ namespace TextMining.Search;
 /// <summary>
 /// A search index over articles and what was extracted from them: Vietnamese-aware full-text search (with or
 /// without diacritics, old or new tone placement, abbreviations both ways) with filters and facets over the
-/// extracted officials, ranks, models, places and dates. Stored in one SQLite file (FTS5, WAL mode) that any
-/// SQLite client can open; see docs/search.md for the query language and the schema.
+/// extracted officials, ranks, models, places and dates. Stored in one folder (a Lucene.Net index with a
+/// Vietnamese analyser, BM25 ranking and doc-values facets); see docs/search.md for the query language and the layout.
 /// </summary>
 /// <remarks>
-/// Adding is an upsert by article id: an unchanged article is skipped, a changed one replaces its old rows.
-/// Articles are written in batches of <see cref="BatchSize"/>, each in one transaction, so a run that is killed
-/// keeps every batch committed before the kill. Searches may run while another process writes.
-/// Instances are safe to use from several threads.
+/// Adding is an upsert by article id: an unchanged article is skipped, a changed one replaces the old one.
+/// Articles are written in batches of at most <see cref="BatchSize"/> articles and <see cref="BatchChars"/>
+/// characters of text, each one commit, so a run that is killed keeps every batch committed before the kill and a
+/// rerun resumes. One process at a time may write an index folder; searches may run while another process writes
+/// and see its last commit. Instances are safe to use from several threads.
 /// </remarks>
 /// <example>
 /// <code>
-/// using var index = ArticleIndex.Open("articles.db");
+/// using var index = ArticleIndex.Open("articles.idx");
 /// index.Add(articles.Select(TextMiningPipeline.Default.Analyze));
 /// var result = index.Search("tuyen hoa ANTQ year:2017", new SearchOptions { Facets = SearchFacets.All });
 /// </code>
 /// </example>
 public sealed class ArticleIndex : IDisposable
 {
-    /// <summary>How many articles are written per transaction.</summary>
+    /// <summary>The most articles written per commit.</summary>
     public const int BatchSize = 500;
+
+    /// <summary>
+    /// The most characters of article text written per commit (a batch closes at <see cref="BatchSize"/> articles
+    /// or at this size, whichever comes first; a larger article is a batch of its own), so memory stays bounded
+    /// whatever the size of the records.
+    /// </summary>
+    public const int BatchChars = 4_000_000;
 
     private readonly ISearchBackend _backend;
     private bool _disposed;
@@ -37,34 +45,35 @@ public sealed class ArticleIndex : IDisposable
     /// <exception cref="SearchIndexException">The index cannot be read.</exception>
     public int Count => Backend.Count;
 
-    /// <summary>Opens the index file at <paramref name="path"/>, creating it when it does not exist.</summary>
-    /// <param name="path">The index file; its folder must exist.</param>
+    /// <summary>Opens the index folder at <paramref name="path"/> for writing, creating it when it does not exist.</summary>
+    /// <param name="path">The index folder; its parent folder must exist.</param>
     /// <returns>The open index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="SearchIndexException">The file cannot be created or opened, is not an index, or is an
-    /// index of another schema version.</exception>
+    /// <exception cref="SearchIndexException">The folder cannot be created or opened, holds something other than an
+    /// index, holds an index of another version (or an old SQLite index file is there), or another process is
+    /// writing it.</exception>
     public static ArticleIndex Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return new ArticleIndex(SqliteSearchBackend.Open(path, readOnly: false));
+        return new ArticleIndex(LuceneSearchBackend.Open(path, readOnly: false));
     }
 
-    /// <summary>Opens an existing index file for searching only; nothing is created or written.</summary>
-    /// <param name="path">The index file.</param>
+    /// <summary>Opens an existing index folder for searching only; nothing is created or written.</summary>
+    /// <param name="path">The index folder.</param>
     /// <returns>The open index; <see cref="Add(IEnumerable{ArticleAnalysis}, IProgress{IndexUpdate}?, CancellationToken)"/> and <see cref="Delete"/> throw.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="SearchIndexException">There is no index there, or it cannot be read.</exception>
     public static ArticleIndex OpenReadOnly(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return new ArticleIndex(SqliteSearchBackend.Open(path, readOnly: true));
+        return new ArticleIndex(LuceneSearchBackend.Open(path, readOnly: true));
     }
 
     /// <summary>Creates an empty index in memory; it is gone when disposed.</summary>
     /// <returns>The index.</returns>
-    public static ArticleIndex CreateInMemory() => new(SqliteSearchBackend.CreateInMemory());
+    public static ArticleIndex CreateInMemory() => new(LuceneSearchBackend.CreateInMemory());
 
-    /// <summary>Adds or updates articles with their extraction results, in batches of <see cref="BatchSize"/>.</summary>
+    /// <summary>Adds or updates articles with their extraction results, a commit per batch (<see cref="BatchSize"/>, <see cref="BatchChars"/>).</summary>
     /// <param name="analyses">Analyses from <see cref="TextMiningPipeline.Analyze"/>; read once, lazily.</param>
     /// <param name="progress">Told the running totals after each committed batch, or null.</param>
     /// <param name="cancellationToken">Stops between batches; committed batches stay.</param>
@@ -76,7 +85,7 @@ public sealed class ArticleIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(analyses);
         var total = new IndexUpdate(0, 0, 0);
-        foreach (var batch in analyses.Chunk(BatchSize))
+        foreach (var batch in Batches(analyses))
         {
             cancellationToken.ThrowIfCancellationRequested();
             total = total.Plus(WriteBatch(batch));
@@ -84,6 +93,38 @@ public sealed class ArticleIndex : IDisposable
         }
 
         return total;
+    }
+
+    /// <summary>Cuts a stream of analyses into batches of at most <see cref="BatchSize"/> articles and about <see cref="BatchChars"/> characters.</summary>
+    internal static IEnumerable<ArticleAnalysis[]> Batches(IEnumerable<ArticleAnalysis> analyses)
+    {
+        var batch = new List<ArticleAnalysis>(BatchSize);
+        long chars = 0;
+        foreach (var analysis in analyses)
+        {
+            ArgumentNullException.ThrowIfNull(analysis, nameof(analyses));
+            var length = analysis.Article.Text.Length;
+            if (batch.Count > 0 && chars + length > BatchChars)
+            {
+                yield return batch.ToArray();
+                batch.Clear();
+                chars = 0;
+            }
+
+            batch.Add(analysis);
+            chars += length;
+            if (batch.Count == BatchSize)
+            {
+                yield return batch.ToArray();
+                batch.Clear();
+                chars = 0;
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch.ToArray();
+        }
     }
 
     /// <summary>Adds or updates articles arriving asynchronously, as <see cref="Add(IEnumerable{ArticleAnalysis}, IProgress{IndexUpdate}?, CancellationToken)"/> does.</summary>
@@ -98,13 +139,17 @@ public sealed class ArticleIndex : IDisposable
         ArgumentNullException.ThrowIfNull(analyses);
         var total = new IndexUpdate(0, 0, 0);
         var batch = new List<ArticleAnalysis>(BatchSize);
+        long chars = 0;
         await foreach (var analysis in analyses.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            ArgumentNullException.ThrowIfNull(analysis, nameof(analyses));
             batch.Add(analysis);
-            if (batch.Count == BatchSize)
+            chars += analysis.Article.Text.Length;
+            if (batch.Count == BatchSize || chars >= BatchChars)
             {
                 var items = batch.ToArray();
                 batch.Clear();
+                chars = 0;
                 total = total.Plus(await Task.Run(() => WriteBatch(items), cancellationToken).ConfigureAwait(false));
                 progress?.Report(total);
             }
@@ -226,7 +271,7 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    /// <summary>Closes the index file.</summary>
+    /// <summary>Closes the index (and, for a writer, releases the folder's write lock).</summary>
     public void Dispose()
     {
         if (!_disposed)
@@ -269,7 +314,7 @@ public sealed class ArticleIndex : IDisposable
                 d.Analyze();
                 return d;
             });
-        var written = changed.Length == 0 ? new IndexUpdate(0, 0, 0) : backend.Write(analysed);
+        var written = changed.Length == 0 ? new IndexUpdate(0, 0, 0) : backend.Write(analysed, stored);
         return written with { Unchanged = written.Unchanged + (documents.Length - changed.Length) };
     }
 

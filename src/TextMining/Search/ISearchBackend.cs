@@ -2,7 +2,7 @@ namespace TextMining.Search;
 
 /// <summary>
 /// The storage seam of <see cref="ArticleIndex"/>: parsing, analysis, snippets and entity matching stay in the
-/// facade; a backend stores prepared documents and answers parsed queries. <see cref="SqliteSearchBackend"/> is
+/// facade; a backend stores prepared documents and answers parsed queries. <see cref="LuceneSearchBackend"/> is
 /// the only implementation today.
 /// </summary>
 internal interface ISearchBackend : IDisposable
@@ -13,8 +13,11 @@ internal interface ISearchBackend : IDisposable
     /// <summary>The stored content hash of each of <paramref name="ids"/> that is present.</summary>
     IReadOnlyDictionary<string, string> GetHashes(IReadOnlyCollection<string> ids);
 
-    /// <summary>Upserts analysed documents atomically: all of them or none. Equal hashes are skipped.</summary>
-    IndexUpdate Write(IEnumerable<IndexDocument> documents);
+    /// <summary>
+    /// Upserts analysed documents atomically: all of them or none. <paramref name="stored"/> holds the hashes
+    /// already in the index of the documents' ids; equal hashes are skipped.
+    /// </summary>
+    IndexUpdate Write(IEnumerable<IndexDocument> documents, IReadOnlyDictionary<string, string> stored);
 
     /// <summary>Removes an article and everything extracted from it; false when it was not there.</summary>
     bool Delete(string id);

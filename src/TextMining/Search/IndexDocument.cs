@@ -9,24 +9,6 @@ using TextMining.Text;
 
 namespace TextMining.Search;
 
-/// <summary>The analysed search fields of one article, each as space-separated terms.</summary>
-/// <remarks>Built by <see cref="IndexDocument.AnalyzeFields"/> only, so the same input always gives the same fields.</remarks>
-internal sealed record AnalyzedFields(
-    string TitleExact,
-    string TitleFolded,
-    string BodyExact,
-    string BodyFolded,
-    string Aliases,
-    string OfficialExact,
-    string OfficialFolded,
-    string RankExact,
-    string RankFolded,
-    string ModelExact,
-    string ModelFolded,
-    string PlaceExact,
-    string PlaceFolded,
-    string Year);
-
 /// <summary>An official as the index stores it.</summary>
 internal sealed record IndexedOfficial(string Name, string? Rank, string? Honorific, string Positions, int Start, int Length);
 
@@ -42,7 +24,7 @@ internal sealed record IndexedPlace(string Text, string Name, string Level, stri
 /// </summary>
 internal sealed class IndexDocument
 {
-    private string? _analysisJson;
+    private byte[]? _compressed;
 
     private IndexDocument(ArticleAnalysis analysis, string hash)
     {
@@ -50,13 +32,9 @@ internal sealed class IndexDocument
         Hash = hash;
         Date = ArticleFacts.Date(analysis);
         Year = ArticleFacts.Year(analysis);
-        Officials = analysis.Officials
-            .Select(o => new IndexedOfficial(o.Name, o.Rank, o.Honorific, string.Join("; ", o.Positions), o.Span.Start, o.Span.Length))
-            .ToArray();
-        Models = analysis.Models.Select(m => new IndexedModel(m.Name, m.Location, m.Span.Start, m.Span.Length)).ToArray();
-        Places = analysis.Places
-            .Select(l => new IndexedPlace(l.Text, l.Name, AdministrativeLevels.ToWord(l.Level), ArticleFacts.ProvinceOf(l.Name, AdministrativeLevels.ToWord(l.Level), l.Province), l.Span.Start, l.Span.Length))
-            .ToArray();
+        Officials = OfficialsOf(analysis);
+        Models = ModelsOf(analysis);
+        Places = PlacesOf(analysis);
     }
 
     public ArticleAnalysis Analysis { get; }
@@ -75,17 +53,18 @@ internal sealed class IndexDocument
     public IReadOnlyList<IndexedOfficial> Officials { get; }
 
     /// <summary>
-    /// The extraction as JSON without the text (stored beside it), read back by <see cref="ArticleIndex.ReadAnalyses"/>.
-    /// Computed by <see cref="Analyze"/> (in parallel, off the single writer thread) or on first use.
+    /// The extraction as JSON without the text (stored beside it), Brotli-compressed, read back by
+    /// <see cref="ArticleIndex.ReadAnalyses"/>. Computed by <see cref="Analyze"/> (in parallel, off the single
+    /// writer thread) or on first use.
     /// </summary>
-    public string AnalysisJson => _analysisJson ??= ArticleJsonWriter.ToJson(Analysis, withText: false);
+    public byte[] CompressedAnalysis => _compressed ??= StoredText.Compress(ArticleJsonWriter.ToJson(Analysis, withText: false));
 
     public IReadOnlyList<IndexedModel> Models { get; }
 
     public IReadOnlyList<IndexedPlace> Places { get; }
 
-    /// <summary>Set by <see cref="Analyze"/>; null until then (unchanged articles are never analysed).</summary>
-    public AnalyzedFields? Fields { get; private set; }
+    /// <summary>How much memory the document costs while a batch is being written, roughly, in UTF-16 units.</summary>
+    public long Weight => (Article.Text.Length * 3L) + 1024;
 
     /// <summary>Hashes the analysis; cheap enough to decide whether the rest is needed.</summary>
     public static IndexDocument Create(ArticleAnalysis analysis)
@@ -94,77 +73,19 @@ internal sealed class IndexDocument
         return new IndexDocument(analysis, ComputeHash(analysis));
     }
 
-    /// <summary>Computes <see cref="Fields"/> and <see cref="AnalysisJson"/>.</summary>
-    public void Analyze()
-    {
-        _analysisJson ??= ArticleJsonWriter.ToJson(Analysis, withText: false);
-        Fields = AnalyzeFields(
-            Article.Title,
-            Article.Text,
-            Officials.Select(o => o.Name),
-            Officials.Select(o => o.Rank),
-            Models.Select(m => m.Name),
-            Places.SelectMany(p => new[] { p.Name, p.Province }),
-            Year);
-    }
+    /// <summary>Computes <see cref="CompressedAnalysis"/> (the costly part of preparing a document for the writer).</summary>
+    public void Analyze() => _ = CompressedAnalysis;
 
-    /// <summary>
-    /// Analyses an article's searchable fields. The one function both indexing and deleting use: a backend
-    /// that must repeat the exact values to remove a row (FTS5 contentless tables) rebuilds them from stored data.
-    /// </summary>
-    public static AnalyzedFields AnalyzeFields(
-        string title,
-        string text,
-        IEnumerable<string> officials,
-        IEnumerable<string?> ranks,
-        IEnumerable<string> models,
-        IEnumerable<string?> places,
-        int? year)
-    {
-        var key = VietnameseText.ToMatchingKey(text);
-        var folded = VietnameseText.Fold(text);
-        var terms = SearchAnalyzer.Tokenize(text);
-        var titleEnd = 0;
-        while (titleEnd < terms.Count && terms[titleEnd].End <= title.Length)
-        {
-            titleEnd++;
-        }
+    public static IndexedOfficial[] OfficialsOf(ArticleAnalysis analysis) => analysis.Officials
+        .Select(o => new IndexedOfficial(o.Name, o.Rank, o.Honorific, string.Join("; ", o.Positions), o.Span.Start, o.Span.Length))
+        .ToArray();
 
-        var builder = new StringBuilder(text.Length);
-        string Build(string source, int from, int to)
-        {
-            builder.Clear();
-            SearchAnalyzer.AppendTerms(builder, source, terms, from, to);
-            return builder.ToString();
-        }
+    public static IndexedModel[] ModelsOf(ArticleAnalysis analysis) =>
+        analysis.Models.Select(m => new IndexedModel(m.Name, m.Location, m.Span.Start, m.Span.Length)).ToArray();
 
-        var titleExact = Build(key, 0, titleEnd);
-        var titleFolded = Build(folded, 0, titleEnd);
-        var bodyExact = Build(key, titleEnd, terms.Count);
-        var bodyFolded = Build(folded, titleEnd, terms.Count);
-        builder.Clear();
-        SearchAnalyzer.AppendAbbreviationAliases(builder, text, folded, terms);
-        var aliases = builder.ToString();
-        var (officialExact, officialFolded) = Values(officials);
-        var (rankExact, rankFolded) = Values(ranks);
-        var (modelExact, modelFolded) = Values(models);
-        var (placeExact, placeFolded) = Values(places);
-        return new AnalyzedFields(
-            titleExact,
-            titleFolded,
-            bodyExact,
-            bodyFolded,
-            aliases,
-            officialExact,
-            officialFolded,
-            rankExact,
-            rankFolded,
-            modelExact,
-            modelFolded,
-            placeExact,
-            placeFolded,
-            year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-    }
+    public static IndexedPlace[] PlacesOf(ArticleAnalysis analysis) => analysis.Places
+        .Select(l => new IndexedPlace(l.Text, l.Name, AdministrativeLevels.ToWord(l.Level), ArticleFacts.ProvinceOf(l.Name, AdministrativeLevels.ToWord(l.Level), l.Province), l.Span.Start, l.Span.Length))
+        .ToArray();
 
     /// <summary>
     /// Hashes every stored field of the article and its extraction results, in a fixed order with separators
@@ -234,36 +155,4 @@ internal sealed class IndexDocument
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(b.ToString())));
     }
-
-    private static (string Exact, string Folded) Values(IEnumerable<string?> values)
-    {
-        var exact = new StringBuilder();
-        var folded = new StringBuilder();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in values)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                continue;
-            }
-
-            var (e, f) = SearchAnalyzer.AnalyzeValue(value);
-            if (e.Length == 0 || !seen.Add(e))
-            {
-                continue;
-            }
-
-            if (exact.Length > 0)
-            {
-                exact.Append(' ');
-                folded.Append(' ');
-            }
-
-            exact.Append(e);
-            folded.Append(f);
-        }
-
-        return (exact.ToString(), folded.ToString());
-    }
-
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using TextMining.Extraction.Abbreviations;
 using TextMining.Text;
 
@@ -13,7 +12,8 @@ internal readonly record struct TermSpan(int Start, int Length)
 }
 
 /// <summary>
-/// The search analyser: splits normalised text into terms and gives each term two forms, the matching key
+/// The search word model: splits normalised text into terms; <see cref="VietnameseAnalyzer"/> (index), the query
+/// parser and the snippets all use it, each term in two forms, the matching key
 /// (<see cref="VietnameseText.ToMatchingKey"/>: lower case, tone placement unified, diacritics kept) and the
 /// folded key (<see cref="VietnameseText.Fold"/>: no diacritics, <c>đ</c> as <c>d</c>). Both keys have the
 /// length of the input, so a term's offsets are offsets in the original text.
@@ -80,85 +80,12 @@ internal static class SearchAnalyzer
     /// <summary>Whether <paramref name="text"/> (a query word) carries Vietnamese diacritics.</summary>
     public static bool HasDiacritics(string text) => VietnameseText.HasDiacritics(text);
 
-    /// <summary>
-    /// Appends the analysed form of the terms to <paramref name="builder"/>, space-separated: the substrings of
-    /// <paramref name="key"/> (a matching or folded key of the original text) at each term's offsets.
-    /// </summary>
-    public static void AppendTerms(StringBuilder builder, string key, List<TermSpan> terms, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (builder.Length > 0 && builder[^1] != ' ')
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(key, terms[i].Start, terms[i].Length);
-        }
-    }
-
-    /// <summary>Analyses a short value (a name, a place) into its exact and folded term strings.</summary>
-    public static (string Exact, string Folded) AnalyzeValue(string value)
-    {
-        var normalized = VietnameseText.Normalize(value);
-        var terms = Tokenize(normalized);
-        if (terms.Count == 0)
-        {
-            return (string.Empty, string.Empty);
-        }
-
-        var exact = new StringBuilder(normalized.Length);
-        var folded = new StringBuilder(normalized.Length);
-        AppendTerms(exact, VietnameseText.ToMatchingKey(normalized), terms, 0, terms.Count);
-        AppendTerms(folded, VietnameseText.Fold(normalized), terms, 0, terms.Count);
-        return (exact.ToString(), folded.ToString());
-    }
-
     /// <summary>The folded terms of a short value as an array.</summary>
     public static string[] FoldedTerms(string value)
     {
         var normalized = VietnameseText.Normalize(value);
         var folded = VietnameseText.Fold(normalized);
         return Tokenize(normalized).Select(t => folded.Substring(t.Start, t.Length)).ToArray();
-    }
-
-    /// <summary>
-    /// Appends to <paramref name="builder"/> the folded form of every abbreviation of the lexicon found in the
-    /// text, in either direction: for <c>ANTQ</c> its expansion <c>an ninh to quoc</c>, for the words
-    /// <c>an ninh Tổ quốc</c> the abbreviation <c>antq</c>. The search matches this column beside the body, so
-    /// a query for either form finds both.
-    /// </summary>
-    public static void AppendAbbreviationAliases(StringBuilder builder, string text, string folded, List<TermSpan> terms)
-    {
-        var tables = Tables.Value;
-        var byOriginal = tables.ByFirstOriginal.GetAlternateLookup<ReadOnlySpan<char>>();
-        var byFolded = tables.ByFirstFolded.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < terms.Count; i++)
-        {
-            var term = terms[i];
-            // Abbreviations start with one of few (capital) letters; most words need no lookup.
-            if (tables.FirstChars.Contains(text[term.Start]) && byOriginal.TryGetValue(text.AsSpan(term.Start, term.Length), out var abbreviations))
-            {
-                foreach (var pattern in abbreviations)
-                {
-                    if (Matches(text, terms, i, pattern.Tokens))
-                    {
-                        Append(builder, pattern.Alias);
-                    }
-                }
-            }
-
-            if (byFolded.TryGetValue(folded.AsSpan(term.Start, term.Length), out var expansions))
-            {
-                foreach (var pattern in expansions)
-                {
-                    if (Matches(folded, terms, i, pattern.Tokens))
-                    {
-                        Append(builder, pattern.Alias);
-                    }
-                }
-            }
-        }
     }
 
     /// <summary>
@@ -171,64 +98,26 @@ internal static class SearchAnalyzer
         return Tables.Value.FoldedAliases.TryGetValue(key, out var aliases) ? aliases : [];
     }
 
-    private static bool Matches(string source, List<TermSpan> terms, int at, string[] tokens)
-    {
-        if (at + tokens.Length > terms.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < tokens.Length; k++)
-        {
-            var t = terms[at + k];
-            if (!source.AsSpan(t.Start, t.Length).SequenceEqual(tokens[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static void Append(StringBuilder builder, string alias)
-    {
-        if (builder.Length > 0)
-        {
-            builder.Append(' ');
-        }
-
-        builder.Append(alias);
-    }
-
     private static bool IsTermChar(char c) =>
         char.IsLetterOrDigit(c) || (c >= '\u0300' && c <= '\u036F');
 
     private static AbbreviationTables BuildTables()
     {
-        var byOriginal = new Dictionary<string, List<Pattern>>(StringComparer.Ordinal);
-        var byFolded = new Dictionary<string, List<Pattern>>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var (abbreviation, expansion) in AbbreviationLexicon.Entries)
         {
-            var normalized = VietnameseText.Normalize(abbreviation);
-            var originalTokens = Tokenize(normalized).Select(t => normalized.Substring(t.Start, t.Length)).ToArray();
             var abbreviationFolded = FoldedTerms(abbreviation);
             var expansionFolded = FoldedTerms(expansion);
-            if (originalTokens.Length == 0 || expansionFolded.Length == 0)
+            if (abbreviationFolded.Length == 0 || expansionFolded.Length == 0)
             {
                 continue;
             }
 
-            Add(byOriginal, originalTokens[0], new Pattern(originalTokens, string.Join(' ', expansionFolded)));
-            Add(byFolded, expansionFolded[0], new Pattern(expansionFolded, string.Join(' ', abbreviationFolded)));
             Add(aliases, string.Join(' ', abbreviationFolded), expansionFolded);
             Add(aliases, string.Join(' ', expansionFolded), abbreviationFolded);
         }
 
         return new AbbreviationTables(
-            byOriginal.Keys.Select(k => k[0]).ToHashSet(),
-            byOriginal.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            byFolded.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             aliases.ToDictionary(p => p.Key, p => (IReadOnlyList<string[]>)p.Value.ToArray(), StringComparer.Ordinal));
     }
 
@@ -242,11 +131,6 @@ internal static class SearchAnalyzer
         list.Add(value);
     }
 
-    private sealed record Pattern(string[] Tokens, string Alias);
-
     private sealed record AbbreviationTables(
-        HashSet<char> FirstChars,
-        Dictionary<string, Pattern[]> ByFirstOriginal,
-        Dictionary<string, Pattern[]> ByFirstFolded,
         Dictionary<string, IReadOnlyList<string[]>> FoldedAliases);
 }

@@ -36,13 +36,15 @@ internal abstract record QueryNode(int Position);
 /// <param name="HasDiacritics">Whether the user typed diacritics: then exact matches rank above folded ones.</param>
 /// <param name="IsPrefix">Whether the last term is a prefix (<c>word*</c>).</param>
 /// <param name="Position">Offset in the query.</param>
+/// <param name="Quoted">Whether the user wrote it in quotes (a phrase, even of one word).</param>
 internal sealed record TermNode(
     SearchField Field,
     IReadOnlyList<string> Exact,
     IReadOnlyList<string> Folded,
     bool HasDiacritics,
     bool IsPrefix,
-    int Position) : QueryNode(Position);
+    int Position,
+    bool Quoted = false) : QueryNode(Position);
 
 /// <summary>All children must match.</summary>
 internal sealed record AndNode(IReadOnlyList<QueryNode> Children, int Position) : QueryNode(Position);

@@ -344,7 +344,7 @@ internal sealed class SearchQueryParser
         var exact = terms.Select(t => key.Substring(t.Start, t.Length)).ToArray();
         var fold = terms.Select(t => folded.Substring(t.Start, t.Length)).ToArray();
         var hasDiacritics = !exact.SequenceEqual(fold, StringComparer.Ordinal);
-        return new TermNode(field, exact, fold, hasDiacritics, prefix, position);
+        return new TermNode(field, exact, fold, hasDiacritics, prefix, position, phrase);
     }
 
     /// <summary>A filter value as a phrase on <paramref name="field"/>, or null when it has nothing to search for.</summary>

@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using TextMining.Extraction;
 using TextMining.Extraction.Dates;
 using TextMining.Search;
@@ -7,13 +8,9 @@ namespace TextMining.Tests.Search;
 
 public sealed class ArticleIndexTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("textmining-search-").FullName;
+    private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("textmining-search-").FullName;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => System.IO.Directory.Delete(_folder, recursive: true);
 
     /// <summary>A small archive: spellings with and without diacritics, old/new tone placement, abbreviations.</summary>
     private static ArticleAnalysis[] Archive() =>
@@ -272,14 +269,15 @@ public sealed class ArticleIndexTests : IDisposable
     }
 
     [Fact]
-    public void Open_File_PersistsAndReopens()
+    public void Open_Folder_PersistsAndReopens()
     {
-        var path = Path.Combine(_folder, "a.db");
+        var path = Path.Combine(_folder, "a.idx");
         using (var index = ArticleIndex.Open(path))
         {
             Assert.Equal(3, index.Add(Archive()).Added);
         }
 
+        Assert.True(System.IO.Directory.Exists(path));
         using (var reopened = ArticleIndex.OpenReadOnly(path))
         {
             Assert.Equal(3, reopened.Count);
@@ -287,38 +285,56 @@ public sealed class ArticleIndexTests : IDisposable
             Assert.Throws<InvalidOperationException>(() => reopened.Delete("x"));
         }
 
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
-        Assert.Equal("1", command.ExecuteScalar());
-        command.CommandText = "PRAGMA journal_mode";
-        Assert.Equal("wal", command.ExecuteScalar());
-        command.CommandText = "SELECT name FROM officials ORDER BY name";
-        Assert.Equal("Lê Văn An", command.ExecuteScalar());
+        // The last commit names the layout, so a later version can tell what it opens.
+        using var directory = FSDirectory.Open(path);
+        Assert.Equal("lucene-1", DirectoryReader.ListCommits(directory)[^1].UserData["textmining.schema"]);
     }
 
     [Fact]
-    public void Open_OtherSchemaVersion_ThrowsClearError()
+    public void Open_SecondWriter_SaysAnotherProcessIsWriting()
     {
-        var path = Path.Combine(_folder, "old.db");
+        var path = Path.Combine(_folder, "locked.idx");
+        using var first = ArticleIndex.Open(path);
+        first.Add(Archive());
+        var ex = Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(path));
+        Assert.Contains("is being written by another process", ex.Message, StringComparison.Ordinal);
+        using var reader = ArticleIndex.OpenReadOnly(path);
+        Assert.Equal(3, reader.Count);
+    }
+
+    [Fact]
+    public void Open_OtherLayoutVersion_ThrowsClearError()
+    {
+        var path = Path.Combine(_folder, "old.idx");
         using (var index = ArticleIndex.Open(path))
         {
             index.Add(Archive());
         }
 
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        using (var directory = FSDirectory.Open(path))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA user_version = 7";
-            command.ExecuteNonQuery();
+            writer.SetCommitData(new Dictionary<string, string> { ["textmining.schema"] = "lucene-7" });
+            writer.Commit();
         }
 
         var ex = Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(path));
-        Assert.Contains("schema version 7", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("reads schema version 1", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("lucene-7", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("rebuild it with `textmining index`", ex.Message, StringComparison.Ordinal);
         Assert.Throws<SearchIndexException>(() => ArticleIndex.OpenReadOnly(path));
+    }
+
+    [Fact]
+    public void Open_OldSqliteIndexFile_SaysRebuildIt()
+    {
+        var path = Path.Combine(_folder, "corpus.db");
+        File.WriteAllBytes(path, [.. "SQLite format 3\0"u8, .. new byte[4096]]);
+        foreach (var open in new Func<string, ArticleIndex>[] { ArticleIndex.Open, ArticleIndex.OpenReadOnly })
+        {
+            var ex = Assert.Throws<SearchIndexException>(() => open(path));
+            Assert.Contains("made by an earlier version", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("rebuild it with `textmining index`", ex.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -326,56 +342,68 @@ public sealed class ArticleIndexTests : IDisposable
     {
         var text = Path.Combine(_folder, "notes.txt");
         File.WriteAllText(text, new string('x', 5000));
-        Assert.Contains("not a SQLite database", Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(text)).Message, StringComparison.Ordinal);
+        Assert.Contains("is a file, not a search index", Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(text)).Message, StringComparison.Ordinal);
 
-        var other = Path.Combine(_folder, "other.db");
-        using (var connection = new SqliteConnection($"Data Source={other};Pooling=False"))
+        // A folder of someone else's files is never written into.
+        var foreign = System.IO.Directory.CreateDirectory(Path.Combine(_folder, "photos")).FullName;
+        File.WriteAllText(Path.Combine(foreign, "cat.jpg"), "not a segment");
+        Assert.Contains("not a TextMining search index", Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(foreign)).Message, StringComparison.Ordinal);
+        Assert.Contains("not a TextMining search index", Assert.Throws<SearchIndexException>(() => ArticleIndex.OpenReadOnly(foreign)).Message, StringComparison.Ordinal);
+        Assert.Equal(["cat.jpg"], System.IO.Directory.GetFiles(foreign).Select(Path.GetFileName));
+
+        // A Lucene index made by another program.
+        var lucene = Path.Combine(_folder, "other-lucene");
+        using (var directory = FSDirectory.Open(lucene))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE t(x)";
-            command.ExecuteNonQuery();
+            writer.Commit();
         }
 
-        Assert.Contains("not a TextMining search index", Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(other)).Message, StringComparison.Ordinal);
+        Assert.Contains("not a TextMining search index", Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(lucene)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_CorruptIndex_ThrowsClearError()
+    {
+        var path = Path.Combine(_folder, "corrupt.idx");
+        using (var index = ArticleIndex.Open(path))
+        {
+            index.Add(Archive());
+        }
+
+        foreach (var file in System.IO.Directory.GetFiles(path).Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal) && Path.GetFileName(f) != "write.lock"))
+        {
+            File.WriteAllBytes(file, new byte[16]);
+        }
+
+        var ex = Assert.ThrowsAny<SearchIndexException>(() =>
+        {
+            using var index = ArticleIndex.OpenReadOnly(path);
+            _ = index.Search("tuyen hoa");
+        });
+        Assert.Contains("rebuild it with `textmining index`", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Open_MissingFolderOrUnwritablePath_ThrowsClearError()
     {
-        var missing = Path.Combine(_folder, "no", "such", "a.db");
+        var missing = Path.Combine(_folder, "no", "such", "a.idx");
         Assert.Contains("does not exist", Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(missing)).Message, StringComparison.Ordinal);
         Assert.Contains("no index", Assert.Throws<SearchIndexException>(() => ArticleIndex.OpenReadOnly(missing)).Message, StringComparison.Ordinal);
 
         // A path below a regular file can never be created, even by root.
         var file = Path.Combine(_folder, "file");
         File.WriteAllText(file, "x");
-        Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(Path.Combine(file, "a.db")));
-    }
-
-    [Fact]
-    public void Add_DiskFull_ThrowsClearErrorAndKeepsCommittedBatches()
-    {
-        var path = Path.Combine(_folder, "full.db");
-        using (var index = ArticleIndex.Open(path))
-        {
-            index.Add(Archive());
-            ((SqliteSearchBackend)index.BackendForTests).LimitPages(1);
-            var ex = Assert.Throws<SearchIndexException>(() => index.Add(Many(50, "đầy")));
-            Assert.Contains("disk is full", ex.Message, StringComparison.Ordinal);
-        }
-
-        using var reopened = ArticleIndex.Open(path);
-        Assert.Equal(3, reopened.Count);
+        Assert.Throws<SearchIndexException>(() => ArticleIndex.Open(Path.Combine(file, "a.idx")));
     }
 
     [Fact]
     public void Add_KilledMidRun_IndexOpensWithEveryCommittedBatch()
     {
-        // A copy of the files taken while a run is between batches is what a SIGKILL at that point leaves behind:
-        // the main file and the write-ahead log as they are on disk, with the next batch not yet committed.
-        var path = Path.Combine(_folder, "run.db");
-        var crash = Path.Combine(_folder, "crash.db");
+        // A copy of the folder taken while a run is between batches is what a SIGKILL at that point leaves behind:
+        // the files on disk, with the next batch not yet committed. (ToolProcessTests kills a real process.)
+        var path = Path.Combine(_folder, "run.idx");
+        var crash = Path.Combine(_folder, "crash.idx");
         IEnumerable<ArticleAnalysis> Feed()
         {
             var i = 0;
@@ -383,8 +411,11 @@ public sealed class ArticleIndexTests : IDisposable
             {
                 if (i++ == (2 * ArticleIndex.BatchSize) + 50)
                 {
-                    File.Copy(path, crash);
-                    File.Copy(path + "-wal", crash + "-wal");
+                    System.IO.Directory.CreateDirectory(crash);
+                    foreach (var file in System.IO.Directory.GetFiles(path).Where(f => Path.GetFileName(f) != "write.lock"))
+                    {
+                        File.Copy(file, Path.Combine(crash, Path.GetFileName(file)));
+                    }
                 }
 
                 yield return analysis;
@@ -400,12 +431,51 @@ public sealed class ArticleIndexTests : IDisposable
         Assert.Equal(2 * ArticleIndex.BatchSize, recovered.Count);
         Assert.Equal(2 * ArticleIndex.BatchSize, recovered.Search("lô", new SearchOptions { Limit = 0 }).Total);
         Assert.Equal(100, recovered.Add(Many((2 * ArticleIndex.BatchSize) + 100, "lô")).Added);
+        Assert.Equal((2 * ArticleIndex.BatchSize) + 100, recovered.Count);
+    }
+
+    [Fact]
+    public void Add_BatchesByCountAndBySize()
+    {
+        var small = Many(1200, "nhỏ").ToArray();
+        Assert.Equal([500, 500, 200], ArticleIndex.Batches(small).Select(b => b.Length));
+
+        var big = new string('x', (ArticleIndex.BatchChars / 3) + 1);
+        var large = Enumerable.Range(0, 7).Select(i => SearchTestData.Analysis($"Lớn {i}", big, url: $"https://example.vn/l/{i}")).ToArray();
+        var sizes = ArticleIndex.Batches(large).Select(b => b.Length).ToArray();
+        Assert.Equal(7, sizes.Sum());
+        Assert.All(sizes, n => Assert.InRange(n, 1, 2));
+    }
+
+    [TmpfsFact]
+    public void Add_DiskFull_SaysNoSpaceAndKeepsCommittedBatches()
+    {
+        // A real full disk: a 2 MB tmpfs.
+        var mount = System.IO.Directory.CreateDirectory(Path.Combine(_folder, "tiny")).FullName;
+        using (TmpfsFactAttribute.Mount(mount, 2))
+        {
+            var path = Path.Combine(mount, "full.idx");
+            using (var index = ArticleIndex.Open(path))
+            {
+                index.Add(Archive());
+                // Random words compress badly: 400 articles of 40,000 characters cannot fit in 2 MB.
+                var random = new Random(7);
+                string Filler() => string.Join(' ', Enumerable.Range(0, 5000).Select(_ => random.Next().ToString("x", System.Globalization.CultureInfo.InvariantCulture)));
+                var ex = Assert.Throws<SearchIndexException>(() => index.Add(Enumerable.Range(0, 400).Select(i =>
+                    SearchTestData.Analysis($"Đầy {i}", Filler(), url: $"https://example.vn/full/{i}"))));
+                Assert.Contains("no space left on device", ex.Message, StringComparison.Ordinal);
+            }
+
+            using var reopened = ArticleIndex.OpenReadOnly(path);
+            Assert.True(reopened.Count >= 3);
+            Assert.Equal(2, reopened.Search("tuyen hoa").Total);
+        }
     }
 
     [Fact]
     public async Task Search_WhileAnotherConnectionWrites_Works()
     {
-        var path = Path.Combine(_folder, "busy.db");
+        var path = Path.Combine(_folder, "busy.idx");
         using var writer = ArticleIndex.Open(path);
         writer.Add(Archive());
         using var reader = ArticleIndex.OpenReadOnly(path);

@@ -27,28 +27,4 @@ public sealed class SearchAnalyzerTests
         var terms = SearchAnalyzer.Tokenize(new string('a', 5000));
         Assert.Equal(SearchAnalyzer.MaxTermLength, Assert.Single(terms).Length);
     }
-
-    [Theory]
-    [InlineData("phong trào bảo vệ ANTQ", "an ninh to quoc")]
-    [InlineData("bảo vệ an ninh Tổ quốc", "antq")]
-    [InlineData("UBND huyện", "uy ban nhan dan")]
-    [InlineData("Ủy ban nhân dân tỉnh", "ubnd")]
-    [InlineData("phát triển KT-XH", "kinh te xa hoi")]
-    public void AppendAbbreviationAliases_GoesBothWays(string text, string expectedAlias)
-    {
-        var folded = VietnameseText.Fold(text);
-        var builder = new System.Text.StringBuilder();
-        SearchAnalyzer.AppendAbbreviationAliases(builder, text, folded, SearchAnalyzer.Tokenize(text));
-        Assert.Contains(expectedAlias, builder.ToString(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("antq là viết tắt")]
-    [InlineData("an ninh trật tự")]
-    public void AppendAbbreviationAliases_NoAbbreviation_AddsNoAntq(string text)
-    {
-        var builder = new System.Text.StringBuilder();
-        SearchAnalyzer.AppendAbbreviationAliases(builder, text, VietnameseText.Fold(text), SearchAnalyzer.Tokenize(text));
-        Assert.DoesNotContain("an ninh to quoc", builder.ToString(), StringComparison.Ordinal);
-    }
 }

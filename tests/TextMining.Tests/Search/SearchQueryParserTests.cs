@@ -1,3 +1,6 @@
+using System.Globalization;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 using TextMining.Search;
 
 namespace TextMining.Tests.Search;
@@ -5,25 +8,58 @@ namespace TextMining.Tests.Search;
 public sealed class SearchQueryParserTests
 {
     [Theory]
-    [InlineData("tuyen hoa", "({title_f body_f aliases} : \"tuyen\" AND {title_f body_f aliases} : \"hoa\")")]
-    [InlineData("\"tổ liên gia\"", "({title_x body_x} : \"tổ liên gia\" OR {title_f body_f aliases} : \"to lien gia\")")]
-    [InlineData("a OR b", "({title_f body_f aliases} : \"a\" OR {title_f body_f aliases} : \"b\")")]
-    [InlineData("a -b", "(({title_f body_f aliases} : \"a\") NOT ({title_f body_f aliases} : \"b\"))")]
-    [InlineData("a NOT b", "(({title_f body_f aliases} : \"a\") NOT ({title_f body_f aliases} : \"b\"))")]
-    [InlineData("a AND b", "({title_f body_f aliases} : \"a\" AND {title_f body_f aliases} : \"b\")")]
-    [InlineData("tuy*", "{title_f body_f aliases} : \"tuy\" *")]
-    [InlineData("year:2021", "{year} : \"2021\"")]
-    [InlineData("model:camera", "{model_f} : \"camera\"")]
-    [InlineData("rank:\"Thượng tá\"", "({rank_x} : \"thượng tá\" OR {rank_f} : \"thuong ta\")")]
-    [InlineData("Thanh Hoá", "({title_f body_f aliases} : \"thanh\" AND ({title_x body_x} : \"hóa\" OR {title_f body_f aliases} : \"hoa\"))")]
-    [InlineData("KT-XH", "{title_f body_f aliases} : \"kt xh\"")]
-    [InlineData("'; DROP TABLE", "({title_f body_f aliases} : \"drop\" AND {title_f body_f aliases} : \"table\")")]
-    [InlineData("\"a\"\"b\"", "({title_f body_f aliases} : \"a\" AND {title_f body_f aliases} : \"b\")")]
-    [InlineData("NEAR abc", "({title_f body_f aliases} : \"near\" AND {title_f body_f aliases} : \"abc\")")]
-    public void Parse_CompilesToQuotedFts5(string query, string expected)
+    [InlineData("tuyen hoa", "(+(title:tuyen^4 body:tuyen alias:tuyen^0.5) +(title:hoa^4 body:hoa alias:hoa^0.5) (title:\"tuyen hoa\"~3^12 body:\"tuyen hoa\"~3^3))")]
+    [InlineData("Quảng Bình", "(+(title:quảng^8 title:quang^4 body:quảng^2 body:quang alias:quang^0.5) +(title:bình^8 title:binh^4 body:bình^2 body:binh alias:binh^0.5) (title:\"quảng bình\"~3^12 body:\"quảng bình\"~3^3))")]
+    [InlineData("\"tổ liên gia\"", "(title:\"tổ liên gia\"^8 title:\"to lien gia\"^4 body:\"tổ liên gia\"^2 body:\"to lien gia\" alias:\"to lien gia\"^0.5)")]
+    [InlineData("a OR b", "((title:a^4 body:a alias:a^0.5) (title:b^4 body:b alias:b^0.5))")]
+    [InlineData("a -b", "(+(title:a^4 body:a alias:a^0.5) -(title:b^4 body:b alias:b^0.5))")]
+    [InlineData("a NOT b", "(+(title:a^4 body:a alias:a^0.5) -(title:b^4 body:b alias:b^0.5))")]
+    [InlineData("a AND b", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5) (title:\"a b\"~3^12 body:\"a b\"~3^3))")]
+    [InlineData("tuy*", "(title:tuy*^4 body:tuy*)")]
+    [InlineData("09-CT*", "(title:\"09 ct*\"^4 body:\"09 ct*\")")]
+    [InlineData("year:2021", "year:2021")]
+    [InlineData("model:camera", "(model:camera)")]
+    [InlineData("rank:\"Thượng tá\"", "(rank:\"thượng tá\"^2 rank:\"thuong ta\")")]
+    [InlineData("KT-XH", "(title:\"kt xh\"^4 body:\"kt xh\" alias:\"kt xh\"^0.5)")]
+    [InlineData("'; DROP TABLE", "(+(title:drop^4 body:drop alias:drop^0.5) +(title:table^4 body:table alias:table^0.5) (title:\"drop table\"~3^12 body:\"drop table\"~3^3))")]
+    [InlineData("\"a\"\"b\"", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5))")]
+    [InlineData("title:hoa* OR tuyen", "((title:hoa*) (title:tuyen^4 body:tuyen alias:tuyen^0.5))")]
+    public void Compile_GivesTheQueryTree(string query, string expected)
     {
         var parsed = SearchQueryParser.Parse(query);
-        Assert.Equal(expected, Fts5QueryCompiler.Compile(parsed.Root!));
+        Assert.Equal(expected, Describe(LuceneQueryCompiler.Compile(parsed)));
+    }
+
+    [Fact]
+    public void Compile_DateRange_FiltersOnTheDayNumber()
+    {
+        var filtered = Assert.IsType<FilteredQuery>(LuceneQueryCompiler.Compile(SearchQueryParser.Parse("ANTQ from:2019-01-01 to:2020-06")));
+        var range = Assert.IsType<NumericRangeFilter<int>>(filtered.Filter);
+        Assert.Equal(("date", 20190101, 20200630), (range.Field, range.Min, range.Max));
+        Assert.Equal("(title:antq^4 body:antq alias:antq^0.5)", Describe(filtered.Query));
+
+        var onlyDates = Assert.IsType<ConstantScoreQuery>(LuceneQueryCompiler.Compile(SearchQueryParser.Parse("from:2019")));
+        Assert.Equal(20190101, Assert.IsType<NumericRangeFilter<int>>(onlyDates.Filter).Min);
+    }
+
+    /// <summary>The compiled tree in a compact form of our own (not Lucene syntax): + must, - must not, ^ boost, ~ slop.</summary>
+    private static string Describe(Query query)
+    {
+        var boost = query.Boost == 1f ? string.Empty : "^" + query.Boost.ToString("R", CultureInfo.InvariantCulture);
+        return query switch
+        {
+            BooleanQuery b => "(" + string.Join(' ', b.Clauses.Select(c => (c.Occur switch { Occur.MUST => "+", Occur.MUST_NOT => "-", _ => string.Empty }) + Describe(c.Query))) + ")" + boost,
+            TermQuery t => $"{t.Term.Field}:{t.Term.Text}{boost}",
+            PrefixQuery p => $"{p.Prefix.Field}:{p.Prefix.Text}*{boost}",
+            PhraseQuery p => $"{p.GetTerms()[0].Field}:\"{string.Join(' ', p.GetTerms().Select(t => t.Text))}\"{(p.Slop > 0 ? "~" + p.Slop.ToString(CultureInfo.InvariantCulture) : string.Empty)}{boost}",
+            SpanNearQuery n => $"{n.Field}:\"{string.Join(' ', n.GetClauses().Select(c => c switch
+            {
+                SpanTermQuery t => t.Term.Text,
+                SpanMultiTermQueryWrapper<PrefixQuery> w => ((PrefixQuery)w.WrappedQuery).Prefix.Text + "*",
+                _ => c.ToString(),
+            }))}\"{boost}",
+            _ => throw new InvalidOperationException("unexpected query " + query.GetType().Name),
+        };
     }
 
     [Fact]
@@ -96,10 +132,7 @@ public sealed class SearchQueryParserTests
             try
             {
                 var parsed = SearchQueryParser.Parse(new string(chars));
-                if (parsed.Root is not null)
-                {
-                    Assert.NotEmpty(Fts5QueryCompiler.Compile(parsed.Root));
-                }
+                Assert.NotNull(LuceneQueryCompiler.Compile(parsed));
             }
             catch (SearchQueryException ex)
             {

@@ -38,6 +38,9 @@ internal enum PhraseFlags
 
     /// <summary>A surname that also starts many place names (<c>Hà</c>, <c>Lạc</c>).</summary>
     PlaceLike = 16,
+
+    /// <summary>A title that is a position only after the person's name (<c>…, cán bộ Công an xã</c>), never before it.</summary>
+    AfterName = 32,
 }
 
 /// <summary>One lexicon phrase: its tokens as matching keys, what it is and how it is reported.</summary>
@@ -208,6 +211,7 @@ internal sealed class OfficialLexicon
                 "cap" => PhraseFlags.Capitalised,
                 "open" => PhraseFlags.Open,
                 "bare" => PhraseFlags.Bare,
+                "after" => PhraseFlags.AfterName,
                 _ => PhraseFlags.None,
             };
         }

@@ -1,0 +1,187 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
+
+namespace TextMining.Search;
+
+/// <summary>
+/// Compiles the query tree of <see cref="SearchQueryParser"/> into Lucene queries (never through Lucene's query
+/// syntax, so user text is only ever a term). Scores are BM25 summed over fields with weights: title 8 (folded 4),
+/// body 2 (folded 1), abbreviation aliases 0.5; a word typed without diacritics searches the folded form only.
+/// Unquoted words next to each other in an AND add an optional sloppy phrase (<see cref="ProximitySlop"/>) that
+/// ranks articles where they stand together first, without changing which articles match.
+/// </summary>
+internal static class LuceneQueryCompiler
+{
+    /// <summary>How far apart adjacent query words may be for the proximity boost.</summary>
+    public const int ProximitySlop = 3;
+
+    /// <summary>Weight of the proximity phrase relative to a word's folded body match.</summary>
+    public const float ProximityWeight = 3f;
+
+    /// <summary>The query for a parsed query, with its date range as a filter; null when nothing can match.</summary>
+    public static Query Compile(ParsedQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Filter? dates = null;
+        if (query.From is not null || query.To is not null)
+        {
+            dates = NumericRangeFilter.NewInt32Range(IndexSchema.Date, DateKey(query.From), DateKey(query.To), true, true);
+        }
+
+        if (query.Root is null)
+        {
+            return new ConstantScoreQuery(dates ?? throw new ArgumentException("a query without words needs a date range", nameof(query)));
+        }
+
+        var compiled = Compile(query.Root);
+        return dates is null ? compiled : new FilteredQuery(compiled, dates);
+    }
+
+    /// <summary>A date as the int the index stores (<c>yyyyMMdd</c>), or null.</summary>
+    public static int? DateKey(DateOnly? date) => date is { } d ? (d.Year * 10000) + (d.Month * 100) + d.Day : null;
+
+    /// <summary>The index's date string (<c>YYYY-MM-DD</c>) as a key, or null when it is not a day.</summary>
+    public static int? DateKey(string? date) =>
+        date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? DateKey(d) : null;
+
+    public static Query Compile(QueryNode node) => node switch
+    {
+        TermNode term => Term(term),
+        OrNode or => Or(or),
+        AndNode and => And(and),
+        _ => throw new InvalidOperationException("the parser lets no other node through: " + node.GetType().Name),
+    };
+
+    private static BooleanQuery Or(OrNode or)
+    {
+        var query = new BooleanQuery();
+        foreach (var child in or.Children)
+        {
+            query.Add(Compile(child), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static BooleanQuery And(AndNode and)
+    {
+        var query = new BooleanQuery();
+        foreach (var child in and.Children)
+        {
+            if (child is NotNode not)
+            {
+                query.Add(Compile(not.Operand), Occur.MUST_NOT);
+            }
+            else
+            {
+                query.Add(Compile(child), Occur.MUST);
+            }
+        }
+
+        if (Proximity(and) is { } near)
+        {
+            query.Add(near, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// For runs of two or more unquoted single words searching the text (<c>tuyen hoa</c>): a sloppy phrase over
+    /// title and body. Each word takes its exact form when typed with diacritics, so <c>Quảng Bình</c> favours
+    /// <c>Quảng Bình</c> over <c>Quang Bình</c>.
+    /// </summary>
+    private static Query? Proximity(AndNode and)
+    {
+        var words = and.Children
+            .OfType<TermNode>()
+            .Where(t => t.Field == SearchField.Text && t.Exact.Count == 1 && !t.IsPrefix && !t.Quoted)
+            .Select(t => t.HasDiacritics ? t.Exact[0] : t.Folded[0])
+            .ToArray();
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery();
+        foreach (var (field, weight) in new[] { (IndexSchema.Title, 4f), (IndexSchema.Body, 1f) })
+        {
+            var phrase = new PhraseQuery { Slop = ProximitySlop, Boost = weight * ProximityWeight };
+            foreach (var word in words)
+            {
+                phrase.Add(new Term(field, word));
+            }
+
+            query.Add(phrase, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static Query Term(TermNode term)
+    {
+        if (term.Field == SearchField.Year)
+        {
+            return new TermQuery(new Term(IndexSchema.Year, term.Exact[0]));
+        }
+
+        var fields = term.Field switch
+        {
+            SearchField.Text => new[] { (IndexSchema.Title, 4f), (IndexSchema.Body, 1f) },
+            _ => [(IndexSchema.FieldOf(term.Field), 1f)],
+        };
+        var query = new BooleanQuery();
+        foreach (var (field, weight) in fields)
+        {
+            if (term.HasDiacritics)
+            {
+                query.Add(Match(field, term.Exact, term.IsPrefix, 2 * weight), Occur.SHOULD);
+            }
+
+            query.Add(Match(field, term.Folded, term.IsPrefix, weight), Occur.SHOULD);
+        }
+
+        if (term.Field == SearchField.Text && !term.IsPrefix)
+        {
+            query.Add(Match(IndexSchema.Aliases, term.Folded, false, 0.5f), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>One term, a prefix, a phrase, or a phrase ending in a prefix, on one field.</summary>
+    private static Query Match(string field, IReadOnlyList<string> terms, bool prefix, float boost)
+    {
+        Query query;
+        if (terms.Count == 1)
+        {
+            query = prefix ? new PrefixQuery(new Term(field, terms[0])) : new TermQuery(new Term(field, terms[0]));
+        }
+        else if (!prefix)
+        {
+            var phrase = new PhraseQuery();
+            foreach (var t in terms)
+            {
+                phrase.Add(new Term(field, t));
+            }
+
+            query = phrase;
+        }
+        else
+        {
+            var clauses = new SpanQuery[terms.Count];
+            for (var i = 0; i < terms.Count - 1; i++)
+            {
+                clauses[i] = new SpanTermQuery(new Term(field, terms[i]));
+            }
+
+            clauses[^1] = new SpanMultiTermQueryWrapper<PrefixQuery>(new PrefixQuery(new Term(field, terms[^1])));
+            query = new SpanNearQuery(clauses, 0, inOrder: true);
+        }
+
+        query.Boost = boost;
+        return query;
+    }
+}

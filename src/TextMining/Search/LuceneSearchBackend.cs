@@ -1,0 +1,679 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using TextMining.Text;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace TextMining.Search;
+
+/// <summary>
+/// The Lucene.Net backend: one index folder (see docs/search.md), one <see cref="IndexWriter"/> per process
+/// holding the folder's write lock, a commit per batch (a killed run leaves the last commit, which the next run
+/// opens and resumes from), searchers that see the last commit, BM25 scoring, facets from sorted-set doc values.
+/// </summary>
+internal sealed class LuceneSearchBackend : ISearchBackend
+{
+    private static readonly Similarity Scoring = new BM25Similarity();
+    private static readonly HashSet<string> HashOnly = [IndexSchema.Hash];
+    private static readonly HashSet<string> StoredOnly = [IndexSchema.Sequence, IndexSchema.Text, IndexSchema.Analysis];
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+
+    private readonly string _path;
+    private readonly LuceneDirectory _directory;
+    private readonly SearcherManager _searchers;
+    private readonly MergeErrors? _mergeErrors;
+    private readonly object _gate = new();
+    private IndexWriter? _writer;
+    private bool _broken;
+    private long _nextSequence;
+
+    private LuceneSearchBackend(string path, LuceneDirectory directory, IndexWriter? writer, MergeErrors? mergeErrors)
+    {
+        _path = path;
+        _directory = directory;
+        _writer = writer;
+        _mergeErrors = mergeErrors;
+        _searchers = writer is null ? new SearcherManager(directory, new Bm25SearcherFactory()) : new SearcherManager(writer, true, new Bm25SearcherFactory());
+        _nextSequence = ReadSequence(directory);
+    }
+
+    public bool IsReadOnly { get; private init; }
+
+    /// <summary>The analyser of every field: exact and folded terms, abbreviation aliases for <see cref="IndexSchema.Aliases"/>.</summary>
+    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
+        new VietnameseAnalyzer(),
+        new Dictionary<string, Analyzer> { [IndexSchema.Aliases] = new VietnameseAnalyzer(VietnameseAnalyzer.AnalyzerMode.Aliases) });
+
+    /// <summary>Opens (or, for writing, creates) the index folder at <paramref name="path"/>.</summary>
+    public static LuceneSearchBackend Open(string path, bool readOnly)
+    {
+        var full = Path.GetFullPath(path);
+        CheckLocation(full, readOnly);
+        LuceneDirectory directory;
+        try
+        {
+            directory = FSDirectory.Open(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SearchIndexException($"cannot open the index at {full}: {ex.Message}", ex);
+        }
+
+        try
+        {
+            var exists = CheckContents(full, directory, readOnly);
+            if (readOnly)
+            {
+                return new LuceneSearchBackend(full, directory, null, null) { IsReadOnly = true };
+            }
+
+            var (writer, errors) = CreateWriter(full, directory, exists);
+            return new LuceneSearchBackend(full, directory, writer, errors);
+        }
+        catch (Exception ex) when (ex is not SearchIndexException)
+        {
+            directory.Dispose();
+            throw Translate(full, "open", ex);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Creates an index that lives in memory until disposed.</summary>
+    public static LuceneSearchBackend CreateInMemory()
+    {
+        var directory = new RAMDirectory();
+        var (writer, errors) = CreateWriter(":memory:", directory, exists: false);
+        return new LuceneSearchBackend(":memory:", directory, writer, errors);
+    }
+
+    public int Count => WithSearcher(s => s.IndexReader.NumDocs);
+
+    public IReadOnlyDictionary<string, string> GetHashes(IReadOnlyCollection<string> ids) => WithSearcher(searcher =>
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+            if (top.TotalHits > 0)
+            {
+                result[id] = searcher.Doc(top.ScoreDocs[0].Doc, HashOnly).Get(IndexSchema.Hash);
+            }
+        }
+
+        return result;
+    });
+
+    public IndexUpdate Write(IEnumerable<IndexDocument> documents, IReadOnlyDictionary<string, string> stored)
+    {
+        lock (_gate)
+        {
+            var writer = Writer;
+            return Guard(() =>
+            {
+                var hashes = new Dictionary<string, string>(stored, StringComparer.Ordinal);
+                int added = 0, replaced = 0, unchanged = 0;
+                foreach (var document in documents)
+                {
+                    var id = document.Article.Id;
+                    if (hashes.TryGetValue(id, out var hash))
+                    {
+                        if (hash == document.Hash)
+                        {
+                            unchanged++;
+                            continue;
+                        }
+
+                        replaced++;
+                    }
+                    else
+                    {
+                        added++;
+                    }
+
+                    hashes[id] = document.Hash;
+                    writer.UpdateDocument(new Term(IndexSchema.Id, id), Build(document, _nextSequence++));
+                }
+
+                Commit(writer);
+                return new IndexUpdate(added, replaced, unchanged);
+            });
+        }
+    }
+
+    public bool Delete(string id)
+    {
+        lock (_gate)
+        {
+            var writer = Writer;
+            if (GetHashes([id]).Count == 0)
+            {
+                return false;
+            }
+
+            return Guard(() =>
+            {
+                writer.DeleteDocuments(new Term(IndexSchema.Id, id));
+                Commit(writer);
+                return true;
+            });
+        }
+    }
+
+    public IReadOnlyList<(long Key, string Text, string Analysis)> ReadStored(long afterKey, int count) => WithSearcher(searcher =>
+    {
+        var query = NumericRangeQuery.NewInt64Range(IndexSchema.Sequence, afterKey, null, false, true);
+        var sort = new Sort(new SortField(IndexSchema.SequenceValues, SortFieldType.INT64));
+        var rows = new List<(long, string, string)>(count);
+        foreach (var hit in searcher.Search(query, null, count, sort).ScoreDocs)
+        {
+            var doc = searcher.Doc(hit.Doc, StoredOnly);
+            var key = doc.GetField(IndexSchema.Sequence).GetInt64Value() ?? throw Unreadable(hit.Doc, "no sequence number");
+            var text = doc.Get(IndexSchema.Text) ?? throw Unreadable(hit.Doc, "no text");
+            rows.Add((key, text, Analysis(doc) ?? throw Unreadable(hit.Doc, "its stored extraction is damaged")));
+        }
+
+        return rows;
+    });
+
+    public BackendResult Search(ParsedQuery query, SearchOptions options)
+    {
+        var compiled = LuceneQueryCompiler.Compile(query);
+        return WithSearcher(searcher =>
+        {
+            var maxDoc = searcher.IndexReader.MaxDoc;
+            var counter = new TotalHitCountCollector();
+            var collectors = new List<ICollector> { counter };
+            Func<TopDocs>? page = null;
+            if (options.Limit > 0 && options.Offset < maxDoc)
+            {
+                var wanted = (int)Math.Min((long)options.Offset + options.Limit, maxDoc);
+                if (query.Root is null)
+                {
+                    var byDate = TopFieldCollector.Create(
+                        new Sort(new SortField(IndexSchema.DateValues, SortFieldType.INT64, true), new SortField(IndexSchema.SequenceValues, SortFieldType.INT64)),
+                        wanted,
+                        false,
+                        false,
+                        false,
+                        true);
+                    collectors.Add(byDate);
+                    page = () => byDate.GetTopDocs(options.Offset, options.Limit);
+                }
+                else
+                {
+                    var byScore = TopScoreDocCollector.Create(wanted, true);
+                    collectors.Add(byScore);
+                    page = () => byScore.GetTopDocs(options.Offset, options.Limit);
+                }
+            }
+
+            var facets = options.Facets == SearchFacets.None ? null : new FacetCounter(IndexSchema.Facets.Where(f => options.Facets.HasFlag(f.Flag)));
+            if (facets is not null)
+            {
+                collectors.Add(facets);
+            }
+
+            searcher.Search(compiled, MultiCollector.Wrap([.. collectors]));
+            var hits = new List<BackendHit>();
+            foreach (var scored in page?.Invoke().ScoreDocs ?? [])
+            {
+                hits.Add(LoadHit(searcher, scored.Doc, query.Root is null || float.IsNaN(scored.Score) ? 0.0 : scored.Score));
+            }
+
+            return new BackendResult(counter.TotalHits, hits, facets?.Results(options.FacetLimit) ?? []);
+        });
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _searchers.Dispose();
+            if (_writer is { } writer)
+            {
+                _writer = null;
+                try
+                {
+                    writer.Dispose();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+                {
+                    // Whatever was not committed is dropped; the last commit stays.
+                    writer.Rollback();
+                }
+            }
+
+            _directory.Dispose();
+        }
+    }
+
+    /// <summary>Test hook: the writer, to fail a write as on a full disk.</summary>
+    internal IndexWriter? WriterForTests => _writer;
+
+    private IndexWriter Writer
+    {
+        get
+        {
+            if (IsReadOnly)
+            {
+                throw new InvalidOperationException("the index was opened read-only");
+            }
+
+            return !_broken && _writer is { } writer
+                ? writer
+                : throw new SearchIndexException($"the index at {_path} was closed after a failed write; open it again (every committed batch is there)");
+        }
+    }
+
+    private static Document Build(IndexDocument source, long sequence)
+    {
+        var article = source.Article;
+        var text = article.Text;
+        var body = text.StartsWith(article.Title, StringComparison.Ordinal) ? text[article.Title.Length..] : text;
+        var doc = new Document
+        {
+            new StringField(IndexSchema.Id, article.Id, Field.Store.YES),
+            new StoredField(IndexSchema.Hash, source.Hash),
+            new Int64Field(IndexSchema.Sequence, sequence, Field.Store.YES),
+            new NumericDocValuesField(IndexSchema.SequenceValues, sequence),
+            new TextField(IndexSchema.Title, article.Title, Field.Store.YES),
+            new TextField(IndexSchema.Body, body, Field.Store.NO),
+            new TextField(IndexSchema.Aliases, text, Field.Store.NO),
+            new StoredField(IndexSchema.Text, text),
+            new StoredField(IndexSchema.Analysis, source.CompressedAnalysis),
+        };
+        Store(doc, IndexSchema.Source, article.Source);
+        Store(doc, IndexSchema.Url, article.Url);
+        Store(doc, IndexSchema.Published, article.PublishedIso);
+        Store(doc, IndexSchema.DateText, source.Date);
+        var date = LuceneQueryCompiler.DateKey(source.Date);
+        if (date is { } key)
+        {
+            doc.Add(new Int32Field(IndexSchema.Date, key, Field.Store.NO));
+        }
+
+        doc.Add(new NumericDocValuesField(IndexSchema.DateValues, date ?? 0));
+        foreach (var facet in IndexSchema.Facets)
+        {
+            AddFacet(doc, facet, source);
+        }
+
+        return doc;
+    }
+
+    private static void AddFacet(Document doc, FacetDefinition facet, IndexDocument source)
+    {
+        var searched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in facet.SearchValues(source))
+        {
+            if (string.IsNullOrWhiteSpace(value) || !searched.Add(value))
+            {
+                continue;
+            }
+
+            doc.Add(facet.Field == SearchField.Year
+                ? new StringField(facet.SearchField, value, Field.Store.NO)
+                : new TextField(facet.SearchField, VietnameseText.Normalize(value), Field.Store.NO));
+        }
+
+        var counted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in facet.FacetValues(source))
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            var display = VietnameseText.Normalize(value);
+            var key = IndexSchema.FacetKey(display);
+            if (!counted.TryGetValue(key, out var seen) || string.CompareOrdinal(display, seen) < 0)
+            {
+                counted[key] = display;
+            }
+        }
+
+        foreach (var (key, display) in counted)
+        {
+            doc.Add(new SortedSetDocValuesField(facet.DocValuesField, new BytesRef(key + IndexSchema.FacetSeparator + display)));
+        }
+    }
+
+    private static void Store(Document doc, string field, string? value)
+    {
+        if (value is not null)
+        {
+            doc.Add(new StoredField(field, value));
+        }
+    }
+
+    private static string? Analysis(Document doc) =>
+        doc.GetBinaryValue(IndexSchema.Analysis) is { } bytes ? StoredText.Decompress(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)) : null;
+
+    private static SearchIndexException Unreadable(int doc, string why) => new($"document {doc} of the index cannot be read back: {why}");
+
+    private static BackendHit LoadHit(IndexSearcher searcher, int docId, double score)
+    {
+        var doc = searcher.Doc(docId);
+        var text = doc.Get(IndexSchema.Text) ?? string.Empty;
+        IndexedOfficial[] officials = [];
+        IndexedModel[] models = [];
+        IndexedPlace[] places = [];
+        if (Analysis(doc) is { } json && Export.ArticleJsonReader.TryParse(json, text, out var analysis, out _) && analysis is not null)
+        {
+            officials = IndexDocument.OfficialsOf(analysis);
+            models = IndexDocument.ModelsOf(analysis);
+            places = IndexDocument.PlacesOf(analysis);
+        }
+
+        return new BackendHit(
+            doc.Get(IndexSchema.Id),
+            doc.Get(IndexSchema.Title) ?? string.Empty,
+            doc.Get(IndexSchema.Source),
+            doc.Get(IndexSchema.Url),
+            doc.Get(IndexSchema.Published),
+            doc.Get(IndexSchema.DateText),
+            score,
+            text,
+            officials,
+            models,
+            places);
+    }
+
+    private static (IndexWriter, MergeErrors) CreateWriter(string path, LuceneDirectory directory, bool exists)
+    {
+        var errors = new MergeErrors();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer())
+        {
+            OpenMode = exists ? OpenMode.APPEND : OpenMode.CREATE,
+            Similarity = Scoring,
+            RAMBufferSizeMB = 64,
+            MergeScheduler = errors,
+        };
+        IndexWriter writer;
+        try
+        {
+            writer = new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            throw new SearchIndexException($"the index at {path} is being written by another process; wait for it to finish (searching works meanwhile)", ex);
+        }
+
+        if (!exists)
+        {
+            try
+            {
+                writer.SetCommitData(CommitData(1));
+                writer.Commit();
+            }
+            catch
+            {
+                writer.Rollback();
+                throw;
+            }
+        }
+
+        return (writer, errors);
+    }
+
+    private static Dictionary<string, string> CommitData(long next) => new(StringComparer.Ordinal)
+    {
+        [IndexSchema.VersionKey] = IndexSchema.Version,
+        [IndexSchema.SequenceKey] = next.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static long ReadSequence(LuceneDirectory directory)
+    {
+        var commits = DirectoryReader.ListCommits(directory);
+        var data = commits[^1].UserData;
+        return data.TryGetValue(IndexSchema.SequenceKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var next) ? next : 1;
+    }
+
+    /// <summary>A file where the folder should be, or a missing parent folder.</summary>
+    private static void CheckLocation(string full, bool readOnly)
+    {
+        if (File.Exists(full))
+        {
+            var header = new byte[SqliteHeader.Length];
+            int read;
+            try
+            {
+                using var stream = File.OpenRead(full);
+                read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new SearchIndexException($"{full} is a file, not a search index folder, and cannot be read: {ex.Message}", ex);
+            }
+
+            throw new SearchIndexException(read == header.Length && header.AsSpan().SequenceEqual(SqliteHeader)
+                ? $"{full} is a search index made by an earlier version of TextMining (one SQLite file); rebuild it with `textmining index` into a new folder"
+                : $"{full} is a file, not a search index (an index is a folder made by `textmining index`)");
+        }
+
+        if (System.IO.Directory.Exists(full))
+        {
+            return;
+        }
+
+        if (readOnly)
+        {
+            throw new SearchIndexException($"there is no index at {full}: build one with `textmining index`");
+        }
+
+        var parent = Path.GetDirectoryName(full);
+        if (parent is not null && !System.IO.Directory.Exists(parent))
+        {
+            throw new SearchIndexException(File.Exists(parent) || AnyAncestorIsFile(parent)
+                ? $"cannot create the index at {full}: a part of the path is a file, not a folder"
+                : $"cannot create the index at {full}: the folder {parent} does not exist");
+        }
+
+        try
+        {
+            System.IO.Directory.CreateDirectory(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SearchIndexException($"cannot create the index at {full}: {ex.Message}", ex);
+        }
+    }
+
+    private static bool AnyAncestorIsFile(string path)
+    {
+        for (var p = path; !string.IsNullOrEmpty(p); p = Path.GetDirectoryName(p))
+        {
+            if (File.Exists(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the folder holds a TextMining index; throws when it holds something else.</summary>
+    private static bool CheckContents(string full, LuceneDirectory directory, bool readOnly)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            var others = System.IO.Directory.EnumerateFileSystemEntries(full).Where(e => Path.GetFileName(e) != "write.lock").Take(1).Any();
+            if (others)
+            {
+                throw new SearchIndexException(
+                    $"{full} is not a TextMining search index (the folder holds other files); give `--index` a new or empty folder, or the folder of an index made by `textmining index`");
+            }
+
+            if (readOnly)
+            {
+                throw new SearchIndexException($"there is no index at {full}: build one with `textmining index`");
+            }
+
+            return false;
+        }
+
+        IDictionary<string, string> data;
+        try
+        {
+            data = DirectoryReader.ListCommits(directory)[^1].UserData;
+            using var probe = DirectoryReader.Open(directory);
+        }
+        catch (Exception ex) when (ex is IOException or IndexFormatTooOldException or IndexFormatTooNewException or CorruptIndexException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw new SearchIndexException($"the index at {full} is damaged or unreadable ({ex.Message}); rebuild it with `textmining index` into a new folder", ex);
+        }
+
+        if (!data.TryGetValue(IndexSchema.VersionKey, out var version))
+        {
+            throw new SearchIndexException($"{full} is a Lucene index but not a TextMining search index; give `--index` a new or empty folder");
+        }
+
+        if (version != IndexSchema.Version)
+        {
+            throw new SearchIndexException(
+                $"{full} is a search index of layout {version}, made by another version of TextMining (this one reads {IndexSchema.Version}); rebuild it with `textmining index` into a new folder");
+        }
+
+        return true;
+    }
+
+    private static SearchIndexException Translate(string path, string verb, Exception ex)
+    {
+        if (IsDiskFull(ex))
+        {
+            return new SearchIndexException($"cannot {verb} the index at {path}: no space left on device; every batch committed before stays searchable", ex);
+        }
+
+        return ex switch
+        {
+            LockObtainFailedException => new SearchIndexException($"the index at {path} is being written by another process; wait for it to finish (searching works meanwhile)", ex),
+            CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException =>
+                new SearchIndexException($"the index at {path} is damaged or unreadable ({ex.Message}); rebuild it with `textmining index` into a new folder", ex),
+            UnauthorizedAccessException => new SearchIndexException($"cannot {verb} the index at {path}: permission denied ({ex.Message})", ex),
+            _ => new SearchIndexException($"cannot {verb} the index at {path}: {ex.Message}", ex),
+        };
+    }
+
+    private static bool IsDiskFull(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is IOException io && ((io.HResult & 0xFFFF) == 28 || io.HResult == unchecked((int)0x80070070) ||
+                io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || io.Message.Contains("disk full", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Commit(IndexWriter writer)
+    {
+        writer.SetCommitData(CommitData(_nextSequence));
+        writer.Commit();
+        _mergeErrors?.ThrowIfAny();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Runs a write; on failure drops what was not committed and turns the error into a <see cref="SearchIndexException"/>.</summary>
+    private T Guard<T>(Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception ex) when (ex is not SearchIndexException and not InvalidOperationException and not ArgumentException)
+        {
+            _broken = true;
+            try
+            {
+                _writer?.Rollback();
+            }
+            catch (Exception)
+            {
+                // The rollback of a writer on a full disk can fail too; the last commit is untouched either way.
+            }
+
+            _nextSequence = SafeReadSequence();
+            throw Translate(_path, "write to", ex);
+        }
+    }
+
+    private long SafeReadSequence()
+    {
+        try
+        {
+            return ReadSequence(_directory);
+        }
+        catch (IOException)
+        {
+            return _nextSequence;
+        }
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        try
+        {
+            if (IsReadOnly)
+            {
+                // Another process may have committed since: a cheap check of the folder's latest commit.
+                _searchers.MaybeRefresh();
+            }
+
+            var searcher = _searchers.Acquire();
+            try
+            {
+                return read(searcher);
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or CorruptIndexException or UnauthorizedAccessException)
+        {
+            throw Translate(_path, "read", ex);
+        }
+    }
+
+    /// <summary>Searchers that score with BM25.</summary>
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Scoring };
+    }
+
+    /// <summary>
+    /// Background merges on the other core; a merge that fails (a full disk) is recorded instead of ending the
+    /// process, and reported at the next commit. A failed merge leaves the segments it read intact.
+    /// </summary>
+    private sealed class MergeErrors : ConcurrentMergeScheduler
+    {
+        private Exception? _first;
+
+        public void ThrowIfAny()
+        {
+            var error = Interlocked.Exchange(ref _first, null);
+            if (error is not null)
+            {
+                throw new IOException(error.Message, error);
+            }
+        }
+
+        protected override void HandleMergeException(Exception exc)
+        {
+            Interlocked.CompareExchange(ref _first, exc, null);
+        }
+    }
+}

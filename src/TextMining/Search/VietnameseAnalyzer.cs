@@ -1,0 +1,355 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using TextMining.Extraction.Abbreviations;
+using TextMining.Text;
+
+namespace TextMining.Search;
+
+/// <summary>
+/// The Lucene analyser of the search index, built on the library's word model (<see cref="SearchAnalyzer.Tokenize(string)"/>)
+/// and normaliser (<see cref="VietnameseText"/>): numbers stay whole (<c>1.069</c>, <c>26.000</c>, <c>2,5</c>),
+/// <c>09-CT/TW</c> is <c>09 ct tw</c>, every term is lower case with the tone placement unified (<c>hoá</c> =
+/// <c>hóa</c>), and a term with diacritics also gets its folded form (<c>hóa</c> → <c>hoa</c>, <c>đ</c> →
+/// <c>d</c>) at the same position, so a query without diacritics finds both and one with diacritics can
+/// weight the exact form above the folded one.
+/// </summary>
+/// <remarks>
+/// With <see cref="AnalyzerMode.Aliases"/> it emits only the abbreviation aliases of the text (synonyms from
+/// <c>abbreviations.tsv</c>, both ways, in folded form): <c>ANTQ</c> gives <c>an ninh to quoc</c> and
+/// <c>an ninh Tổ quốc</c> gives <c>antq</c>, at the positions of the words they stand for. Every match is
+/// emitted, also overlapping ones (<c>bảo vệ an ninh Tổ quốc</c> gives both <c>bvantq</c> and <c>antq</c>), which
+/// Lucene's longest-match <c>SynonymFilter</c> would not. An abbreviation matches only as written in the lexicon
+/// (<c>ANTQ</c>, not the word <c>antq</c>, and not <c>CA</c> as the word <c>ca</c>); an expansion matches in any
+/// case and spelling. Input must be normalised (<see cref="VietnameseText.Normalize"/>): offsets are offsets into it.
+/// </remarks>
+internal sealed class VietnameseAnalyzer : Analyzer
+{
+    private static readonly Lazy<AliasTables> Tables = new(BuildTables);
+
+    private readonly AnalyzerMode _mode;
+
+    public VietnameseAnalyzer(AnalyzerMode mode = AnalyzerMode.ExactAndFolded)
+    {
+        _mode = mode;
+    }
+
+    /// <summary>What the analyser emits.</summary>
+    internal enum AnalyzerMode
+    {
+        /// <summary>Every term in its matching-key form, plus its folded form at the same position when it differs.</summary>
+        ExactAndFolded,
+
+        /// <summary>Only folded terms.</summary>
+        Folded,
+
+        /// <summary>Only the abbreviation aliases of the text, folded.</summary>
+        Aliases,
+    }
+
+    /// <summary>A gap between the values of a multi-valued field, so a phrase never spans two officials.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        if (_mode == AnalyzerMode.Aliases)
+        {
+            return new TokenStreamComponents(new AbbreviationAliasTokenizer(reader, Tables.Value));
+        }
+
+        var tokenizer = new VietnameseTokenizer(reader, surface: false);
+        return new TokenStreamComponents(tokenizer, new VietnameseFoldingFilter(tokenizer, keepExact: _mode == AnalyzerMode.ExactAndFolded));
+    }
+
+    private static AliasTables BuildTables()
+    {
+        var byOriginal = new Dictionary<string, List<AliasPattern>>(StringComparer.Ordinal);
+        var byFolded = new Dictionary<string, List<AliasPattern>>(StringComparer.Ordinal);
+        foreach (var (abbreviation, expansion) in AbbreviationLexicon.Entries)
+        {
+            var normalized = VietnameseText.Normalize(abbreviation);
+            var original = SearchAnalyzer.Tokenize(normalized).Select(t => normalized.Substring(t.Start, t.Length)).ToArray();
+            var abbreviationFolded = SearchAnalyzer.FoldedTerms(abbreviation);
+            var expansionFolded = SearchAnalyzer.FoldedTerms(expansion);
+            if (original.Length == 0 || expansionFolded.Length == 0)
+            {
+                continue;
+            }
+
+            Add(byOriginal, original[0], new AliasPattern(original, expansionFolded));
+            Add(byFolded, expansionFolded[0], new AliasPattern(expansionFolded, abbreviationFolded));
+        }
+
+        return new AliasTables(
+            byOriginal.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            byFolded.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    private static void Add(Dictionary<string, List<AliasPattern>> map, string key, AliasPattern pattern)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(pattern);
+    }
+}
+
+/// <summary>A word sequence of the lexicon and the words it stands for.</summary>
+/// <param name="Tokens">The words to match (as written for abbreviations, folded for expansions).</param>
+/// <param name="Alias">The folded words emitted in their place.</param>
+internal sealed record AliasPattern(string[] Tokens, string[] Alias);
+
+/// <summary>The abbreviation lexicon as patterns by first word, both ways.</summary>
+internal sealed record AliasTables(Dictionary<string, AliasPattern[]> ByOriginal, Dictionary<string, AliasPattern[]> ByFolded);
+
+/// <summary>
+/// Emits the folded aliases of every abbreviation and expansion of the lexicon found in the text: the alias's first
+/// word at the position of the first matched word, the rest at the positions after it, offsets those of the whole
+/// match. Positions only move forward: aliases are emitted in position order.
+/// </summary>
+internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
+{
+    private readonly AliasTables _tables;
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly IPositionIncrementAttribute _increment;
+    private readonly List<(int Position, string Term, int Start, int End)> _aliases = [];
+    private int _length;
+    private int _next;
+    private int _lastPosition;
+
+    public AbbreviationAliasTokenizer(TextReader input, AliasTables tables)
+        : base(input)
+    {
+        _tables = tables;
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _increment = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_next >= _aliases.Count)
+        {
+            return false;
+        }
+
+        ClearAttributes();
+        var (position, term, start, end) = _aliases[_next++];
+        _term.SetEmpty().Append(term);
+        _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
+        _increment.PositionIncrement = position - _lastPosition;
+        _lastPosition = position;
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        var text = m_input.ReadToEnd();
+        _length = text.Length;
+        _aliases.Clear();
+        _next = 0;
+        _lastPosition = -1;
+        var terms = SearchAnalyzer.Tokenize(text);
+        var folded = VietnameseText.Fold(text);
+        var byOriginal = _tables.ByOriginal.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byFolded = _tables.ByFolded.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var term = terms[i];
+            if (byOriginal.TryGetValue(text.AsSpan(term.Start, term.Length), out var abbreviations))
+            {
+                Collect(text, terms, i, abbreviations);
+            }
+
+            if (byFolded.TryGetValue(folded.AsSpan(term.Start, term.Length), out var expansions))
+            {
+                Collect(folded, terms, i, expansions);
+            }
+        }
+
+        // Stable: aliases starting at one position keep the order they were found in.
+        var ordered = _aliases.Select((a, k) => (a, k)).OrderBy(x => x.a.Position).ThenBy(x => x.k).Select(x => x.a).ToArray();
+        _aliases.Clear();
+        _aliases.AddRange(ordered);
+    }
+
+    public override void End()
+    {
+        base.End();
+        var final = CorrectOffset(_length);
+        _offset.SetOffset(final, final);
+    }
+
+    private void Collect(string source, List<TermSpan> terms, int at, AliasPattern[] patterns)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (at + pattern.Tokens.Length > terms.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < pattern.Tokens.Length && matches; k++)
+            {
+                var t = terms[at + k];
+                matches = source.AsSpan(t.Start, t.Length).SequenceEqual(pattern.Tokens[k]);
+            }
+
+            if (!matches)
+            {
+                continue;
+            }
+
+            var start = terms[at].Start;
+            var end = terms[at + pattern.Tokens.Length - 1].End;
+            for (var k = 0; k < pattern.Alias.Length; k++)
+            {
+                _aliases.Add((at + k, pattern.Alias[k], start, end));
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Splits normalised text into terms with <see cref="SearchAnalyzer.Tokenize(string)"/> (the word model the
+/// query parser and the snippets use, so index, query and highlights agree) and emits each as its matching key
+/// (<see cref="VietnameseText.ToMatchingKey"/>: lower case, tone placement unified) or, for the alias chain, as
+/// written. Offsets are the term's offsets in the input.
+/// </summary>
+internal sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
+{
+    private readonly bool _surface;
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly List<TermSpan> _spans = [];
+    private char[] _chars = [];
+    private int _length;
+    private int _next;
+
+    public VietnameseTokenizer(TextReader input, bool surface)
+        : base(input)
+    {
+        _surface = surface;
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_next >= _spans.Count)
+        {
+            return false;
+        }
+
+        ClearAttributes();
+        var span = _spans[_next++];
+        _term.CopyBuffer(_chars, span.Start, span.Length);
+        _offset.SetOffset(CorrectOffset(span.Start), CorrectOffset(span.End));
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        var text = m_input.ReadToEnd();
+        _spans.Clear();
+        SearchAnalyzer.Tokenize(text, _spans);
+        _chars = (_surface ? text : VietnameseText.ToMatchingKey(text)).ToCharArray();
+        _length = text.Length;
+        _next = 0;
+    }
+
+    public override void End()
+    {
+        base.End();
+        var final = CorrectOffset(_length);
+        _offset.SetOffset(final, final);
+    }
+}
+
+/// <summary>
+/// Folds each term (no diacritics, <c>đ</c> as <c>d</c>): with <c>keepExact</c> the folded form follows the exact
+/// one at the same position (position increment 0) when they differ; without, it replaces it.
+/// </summary>
+internal sealed class VietnameseFoldingFilter : TokenFilter
+{
+    private readonly bool _keepExact;
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _increment;
+    private char[] _folded = new char[32];
+    private int _foldedLength;
+    private State? _pending;
+
+    public VietnameseFoldingFilter(TokenStream input, bool keepExact)
+        : base(input)
+    {
+        _keepExact = keepExact;
+        _term = AddAttribute<ICharTermAttribute>();
+        _increment = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_pending is not null)
+        {
+            RestoreState(_pending);
+            _pending = null;
+            _term.CopyBuffer(_folded, 0, _foldedLength);
+            _increment.PositionIncrement = 0;
+            return true;
+        }
+
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        if (!Fold())
+        {
+            return true;
+        }
+
+        if (_keepExact)
+        {
+            _pending = CaptureState();
+        }
+        else
+        {
+            _term.CopyBuffer(_folded, 0, _foldedLength);
+        }
+
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _pending = null;
+    }
+
+    /// <summary>Folds the current term into the buffer; whether that changed it.</summary>
+    private bool Fold()
+    {
+        var buffer = _term.Buffer;
+        var length = _term.Length;
+        if (_folded.Length < length)
+        {
+            _folded = new char[Math.Max(length, _folded.Length * 2)];
+        }
+
+        var changed = false;
+        for (var i = 0; i < length; i++)
+        {
+            var f = VietnameseText.FoldChar(buffer[i]);
+            changed |= f != buffer[i];
+            _folded[i] = f;
+        }
+
+        _foldedLength = length;
+        return changed;
+    }
+}
