@@ -48,9 +48,26 @@ internal sealed class StdoutStream : Stream
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _closed = true;
-            throw new OutputClosedException(e as IOException ?? new IOException(e.Message, e));
+            throw Classify(e);
         }
     }
+
+    /// <summary>
+    /// A reader that went away (EPIPE and the like) is a closed pipe; a full disk or a device error is a real
+    /// failure that must be reported, because the output written so far is incomplete.
+    /// </summary>
+    private static Exception Classify(Exception e) => (e as IOException)?.HResult switch
+    {
+        NoSpace or QuotaExceeded => new IOException("cannot write standard output: no space left on device (the output is incomplete)", e),
+        FileTooLarge or DeviceError => new IOException($"cannot write standard output: {e.Message} (the output is incomplete)", e),
+        _ => new OutputClosedException(e as IOException ?? new IOException(e.Message, e)),
+    };
+
+    // errno values (Linux), which .NET gives as the IOException's HResult on Unix.
+    private const int DeviceError = 5;
+    private const int FileTooLarge = 27;
+    private const int NoSpace = 28;
+    private const int QuotaExceeded = 122;
 
     protected override void Dispose(bool disposing)
     {
@@ -76,7 +93,7 @@ internal sealed class StdoutStream : Stream
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _closed = true;
-            throw new OutputClosedException(e as IOException ?? new IOException(e.Message, e));
+            throw Classify(e);
         }
     }
 }

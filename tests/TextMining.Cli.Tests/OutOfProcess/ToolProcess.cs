@@ -92,7 +92,10 @@ internal static class ToolProcess
     }
 
     /// <summary>Runs <c>textmining ARGS &gt;&amp;-</c> in bash: standard output closed before the tool starts.</summary>
-    public static ToolRun RunWithStdoutClosed(params string[] args)
+    public static ToolRun RunWithStdoutClosed(params string[] args) => RunWithStdoutRedirect(">&-", args);
+
+    /// <summary>Runs <c>textmining ARGS REDIRECT</c> in bash, e.g. <c>&gt; /dev/full</c>.</summary>
+    public static ToolRun RunWithStdoutRedirect(string redirect, params string[] args)
     {
         var info = new ProcessStartInfo("bash")
         {
@@ -102,7 +105,7 @@ internal static class ToolProcess
             StandardErrorEncoding = Encoding.UTF8,
         };
         info.ArgumentList.Add("-c");
-        info.ArgumentList.Add("dotnet " + Quote(Dll) + " " + string.Join(' ', args.Select(Quote)) + " >&-");
+        info.ArgumentList.Add("dotnet " + Quote(Dll) + " " + string.Join(' ', args.Select(Quote)) + " " + redirect);
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

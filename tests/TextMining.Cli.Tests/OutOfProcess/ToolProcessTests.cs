@@ -131,6 +131,20 @@ public sealed class ToolProcessTests(ToolFixture tool) : IClassFixture<ToolFixtu
         Assert.Equal("textmining: standard output is closed, so nothing can be written (export can write to a file with -o)\n", run.Stderr);
     }
 
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("export")]
+    public void StdoutOnFullDisk_SaysNoSpaceWithExit1(string command)
+    {
+        string[] args = command == "export" ? ["export", "--table", "mentions", tool.Large] : [command, tool.Large];
+
+        var run = ToolProcess.RunWithStdoutRedirect("> /dev/full", args);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("no space left on device", run.Stderr, StringComparison.Ordinal);
+        AssertQuiet(run);
+    }
+
     [Fact]
     public void Export_StdoutClosedButOutputFile_Works()
     {
