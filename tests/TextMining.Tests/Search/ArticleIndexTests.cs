@@ -371,7 +371,7 @@ public sealed class ArticleIndexTests : IDisposable
             index.Add(Archive());
         }
 
-        foreach (var file in System.IO.Directory.GetFiles(path).Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal) && Path.GetFileName(f) != "write.lock"))
+        foreach (var file in System.IO.Directory.GetFiles(path).Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal) && !f.EndsWith(".lock", StringComparison.Ordinal)))
         {
             File.WriteAllBytes(file, new byte[16]);
         }
@@ -412,7 +412,7 @@ public sealed class ArticleIndexTests : IDisposable
                 if (i++ == (2 * ArticleIndex.BatchSize) + 50)
                 {
                     System.IO.Directory.CreateDirectory(crash);
-                    foreach (var file in System.IO.Directory.GetFiles(path).Where(f => Path.GetFileName(f) != "write.lock"))
+                    foreach (var file in System.IO.Directory.GetFiles(path).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
                     {
                         File.Copy(file, Path.Combine(crash, Path.GetFileName(file)));
                     }
