@@ -24,12 +24,19 @@ internal sealed class LuceneSearchBackend : ISearchBackend
     private static readonly HashSet<string> StoredOnly = [IndexSchema.Sequence, IndexSchema.Text, IndexSchema.Analysis];
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
+    /// <summary>
+    /// The folder's writer lock: held open with <see cref="FileShare.None"/>, which .NET maps to an OS lock
+    /// (<c>flock</c> on Unix), so it is released when the process ends, even by <c>kill -9</c>.
+    /// </summary>
+    private const string LockFile = "textmining-write.lock";
+
     private readonly string _path;
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _searchers;
     private readonly MergeErrors? _mergeErrors;
     private readonly object _gate = new();
     private IndexWriter? _writer;
+    private FileStream? _lock;
     private bool _broken;
     private long _nextSequence;
 
@@ -73,8 +80,17 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                 return new LuceneSearchBackend(full, directory, null, null) { IsReadOnly = true };
             }
 
-            var (writer, errors) = CreateWriter(full, directory, exists);
-            return new LuceneSearchBackend(full, directory, writer, errors);
+            var writeLock = AcquireLock(full);
+            try
+            {
+                var (writer, errors) = CreateWriter(full, directory, exists);
+                return new LuceneSearchBackend(full, directory, writer, errors) { _lock = writeLock };
+            }
+            catch
+            {
+                writeLock.Dispose();
+                throw;
+            }
         }
         catch (Exception ex) when (ex is not SearchIndexException)
         {
@@ -254,6 +270,8 @@ internal sealed class LuceneSearchBackend : ISearchBackend
             }
 
             _directory.Dispose();
+            _lock?.Dispose();
+            _lock = null;
         }
     }
 
@@ -389,6 +407,22 @@ internal sealed class LuceneSearchBackend : ISearchBackend
             places);
     }
 
+    private static FileStream AcquireLock(string full)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(full, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex) when (!IsDiskFull(ex))
+        {
+            throw new SearchIndexException($"the index at {full} is being written by another process; wait for it to finish (searching works meanwhile)", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new SearchIndexException($"cannot write to the index at {full}: permission denied ({ex.Message})", ex);
+        }
+    }
+
     private static (IndexWriter, MergeErrors) CreateWriter(string path, LuceneDirectory directory, bool exists)
     {
         var errors = new MergeErrors();
@@ -457,7 +491,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
             }
 
             throw new SearchIndexException(read == header.Length && header.AsSpan().SequenceEqual(SqliteHeader)
-                ? $"{full} is a search index made by an earlier version of TextMining (one SQLite file); rebuild it with `textmining index` into a new folder"
+                ? $"{full} is a search index made by an earlier version; rebuild it with `textmining index` (an index is now a folder; the old one was this single SQLite file)"
                 : $"{full} is a file, not a search index (an index is a folder made by `textmining index`)");
         }
 
@@ -507,7 +541,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
     {
         if (!DirectoryReader.IndexExists(directory))
         {
-            var others = System.IO.Directory.EnumerateFileSystemEntries(full).Where(e => Path.GetFileName(e) != "write.lock").Take(1).Any();
+            var others = System.IO.Directory.EnumerateFileSystemEntries(full).Where(e => Path.GetFileName(e) is not ("write.lock" or LockFile)).Take(1).Any();
             if (others)
             {
                 throw new SearchIndexException(

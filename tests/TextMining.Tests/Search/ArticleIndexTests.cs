@@ -99,6 +99,27 @@ public sealed class ArticleIndexTests : IDisposable
     }
 
     [Fact]
+    public void Search_UnquotedWords_AdjacentRankFirstWithoutChangingTheTotal()
+    {
+        using var index = ArticleIndex.CreateInMemory();
+        index.Add(
+        [
+            SearchTestData.Analysis("Tin tổng hợp", "Đại tá Lê Quang Bình dự lễ. Đoàn công tác đến Ninh Bình và Quảng Trị.", url: "https://example.vn/r1"),
+            SearchTestData.Analysis("Tin địa phương", "Các đơn vị tuyên truyền pháp luật, xã hội hóa công tác bảo vệ.", url: "https://example.vn/r2"),
+            SearchTestData.Analysis("Tin tỉnh", "Lực lượng công an tỉnh Quảng Bình và huyện Tuyên Hóa ra quân bảo vệ.", url: "https://example.vn/r3"),
+        ]);
+
+        var quangBinh = index.Search("Quảng Bình");
+        Assert.Equal("Tin tỉnh", quangBinh.Hits[0].Title);
+        Assert.Equal(2, quangBinh.Total);
+
+        var tuyenHoa = index.Search("tuyen hoa");
+        Assert.Equal("Tin tỉnh", tuyenHoa.Hits[0].Title);
+        Assert.Equal(2, tuyenHoa.Total);
+        Assert.True(tuyenHoa.Hits[0].Score > tuyenHoa.Hits[1].Score);
+    }
+
+    [Fact]
     public void Search_TitleMatch_RanksFirst()
     {
         using var index = Filled();
@@ -371,7 +392,7 @@ public sealed class ArticleIndexTests : IDisposable
             index.Add(Archive());
         }
 
-        foreach (var file in System.IO.Directory.GetFiles(path).Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal) && Path.GetFileName(f) != "write.lock"))
+        foreach (var file in System.IO.Directory.GetFiles(path).Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal) && !f.EndsWith(".lock", StringComparison.Ordinal)))
         {
             File.WriteAllBytes(file, new byte[16]);
         }
@@ -412,7 +433,7 @@ public sealed class ArticleIndexTests : IDisposable
                 if (i++ == (2 * ArticleIndex.BatchSize) + 50)
                 {
                     System.IO.Directory.CreateDirectory(crash);
-                    foreach (var file in System.IO.Directory.GetFiles(path).Where(f => Path.GetFileName(f) != "write.lock"))
+                    foreach (var file in System.IO.Directory.GetFiles(path).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
                     {
                         File.Copy(file, Path.Combine(crash, Path.GetFileName(file)));
                     }
