@@ -11,6 +11,7 @@ internal static class ExportCommand
         var inputs = InputOptions.CreateInputsArgument();
         inputs.Arity = System.CommandLine.ArgumentArity.ZeroOrMore;
         var maxBytes = InputOptions.CreateMaxBytesOption();
+        var relevanceModel = InputOptions.CreateRelevanceModelOption();
         var table = new Option<ExportTable>("--table", "-t")
         {
             Description = "Which table: articles, dates, officials, mentions, figures, models, documents or places.",
@@ -44,6 +45,7 @@ internal static class ExportCommand
             partitionBy,
             index,
             maxBytes,
+            relevanceModel,
         };
         command.SetAction(parse =>
         {
@@ -56,16 +58,17 @@ internal static class ExportCommand
                 _ => TableFormat.Csv,
             };
             var options = TableExportOptions.Default.WithExcelCompatible(parse.GetValue(excel));
+            var pipeline = InputOptions.Pipeline(parse.GetValue(relevanceModel), indexPath);
             var outputPath = parse.GetValue(output);
             var readerOptions = InputOptions.ReaderOptions(parse.GetValue(maxBytes));
             if (parse.GetValue(partitionBy) is not null)
             {
                 var folder = CheckPartitioned(tableFormat, outputPath, parse.GetValue(table));
-                return RunPartitioned(context, files, indexPath, readerOptions, parse.GetValue(table), options, folder);
+                return RunPartitioned(context, files, indexPath, readerOptions, pipeline, parse.GetValue(table), options, folder);
             }
 
             CheckBinaryOutput(context, tableFormat, outputPath);
-            return Run(context, files, indexPath, readerOptions, parse.GetValue(table), tableFormat, options, outputPath);
+            return Run(context, files, indexPath, readerOptions, pipeline, parse.GetValue(table), tableFormat, options, outputPath);
         });
         return command;
     }
@@ -96,21 +99,21 @@ internal static class ExportCommand
         return Path.Combine(outputPath, table.ToString().ToLowerInvariant());
     }
 
-    private static int Run(CliContext context, string[] inputs, string? indexPath, Parsing.ArticleReaderOptions readerOptions, ExportTable table, TableFormat format, TableExportOptions options, string? outputPath)
+    private static int Run(CliContext context, string[] inputs, string? indexPath, Parsing.ArticleReaderOptions readerOptions, TextMiningPipeline pipeline, ExportTable table, TableFormat format, TableExportOptions options, string? outputPath)
     {
         using var source = new AnalysisSource(context, "export");
         using var output = OutputFile.Open(context, outputPath);
-        TableExporter.Write(source.Analyses(inputs, indexPath, readerOptions), table, format, output, options, source.Token);
+        TableExporter.Write(source.Analyses(inputs, indexPath, readerOptions, pipeline), table, format, output, options, source.Token);
         output.Flush();
         return source.ExitCode();
     }
 
-    private static int RunPartitioned(CliContext context, string[] inputs, string? indexPath, Parsing.ArticleReaderOptions readerOptions, ExportTable table, TableExportOptions options, string folder)
+    private static int RunPartitioned(CliContext context, string[] inputs, string? indexPath, Parsing.ArticleReaderOptions readerOptions, TextMiningPipeline pipeline, ExportTable table, TableExportOptions options, string folder)
     {
         using var source = new AnalysisSource(context, "export");
         try
         {
-            TableExporter.WritePartitioned(source.Analyses(inputs, indexPath, readerOptions), table, TablePartition.Year, folder, options, source.Token);
+            TableExporter.WritePartitioned(source.Analyses(inputs, indexPath, readerOptions, pipeline), table, TablePartition.Year, folder, options, source.Token);
         }
         catch (UnauthorizedAccessException ex)
         {

@@ -173,7 +173,7 @@ public sealed class TableExporterTests
         var article = builder.Build().Article!;
         var text = article.Text;
         SourceSpan Find(string s) => new(text.IndexOf(s, StringComparison.Ordinal), s.Length);
-        var context = new ExtractionContext(article);
+        var context = new ExtractionContext(article) { Relevance = new TextMining.Classification.MovementRelevance(0.9731, true) };
         context.Dates.Add(new DateMention("năm 2021", "2021", DateGranularity.Year, false, Find("năm 2021")));
         context.Officials.Add(new Official("Trần Quang Hiếu", "Đại tá", "Đồng chí", ["Phó giám đốc Công an tỉnh"],
             [new OfficialMention("Đồng chí Đại tá Trần Quang Hiếu", Find("Đồng chí Đại tá Trần Quang Hiếu")), new OfficialMention("Đại tá Hiếu", Find("Đại tá Hiếu"))]));
