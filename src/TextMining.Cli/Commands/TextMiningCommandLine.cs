@@ -31,6 +31,7 @@ internal static class TextMiningCommandLine
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(IndexCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(TrainRelevanceCommand.Create(context));
         return root;
     }
 

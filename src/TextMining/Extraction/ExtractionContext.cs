@@ -56,6 +56,9 @@ internal sealed class ExtractionContext
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>The movement relevance, when the relevance stage ran.</summary>
+    public TextMining.Classification.MovementRelevance? Relevance { get; set; }
+
     /// <summary>
     /// Whether <paramref name="span"/> overlaps a date or a document reference already found, or, when
     /// <paramref name="includeOrganizations"/> is true, an organisation name (<c>Ban Chỉ đạo 138</c>).

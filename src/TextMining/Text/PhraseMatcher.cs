@@ -44,23 +44,25 @@ internal sealed class PhraseMatcher<T>
 
     private readonly Node _root = new();
     private readonly bool[] _foldedFirst = new bool[128];
-    private readonly Func<char, bool> _isWordChar;
+    private readonly Func<char, char, bool> _joins;
 
     /// <summary>Builds the matcher.</summary>
     /// <param name="rows">The phrases; an empty phrase is ignored, a duplicate keeps both values (the first wins).</param>
     /// <param name="view">The form of the text that phrases are compared with.</param>
     /// <param name="backward">Whether phrases are matched backwards, ending at an offset.</param>
-    /// <param name="isWordChar">
-    /// What a word character is at a phrase's open edge (its end, or its start when backwards);
-    /// <see cref="Words.IsWordChar"/> when null. The figures scanner passes letters only, so <c>lần</c> still matches
-    /// in <c>CoV-2lần</c>.
+    /// <param name="joins">
+    /// Whether two adjacent characters belong to one word, which decides whether a phrase may end (start, when
+    /// backwards) where it does: called with the phrase's last character and the text's next one (the text's
+    /// previous character and the phrase's first one, backwards). When null, two word characters join
+    /// (<see cref="Words.IsWordChar"/>). The figures scanner joins letters only, so <c>lần</c> still matches in
+    /// <c>CoV-2lần</c>; the dates scanner lets <c>tháng</c> match in <c>tháng3</c>.
     /// </param>
-    public PhraseMatcher(IEnumerable<PhraseRow<T>> rows, MatchView view = MatchView.MatchingKey, bool backward = false, Func<char, bool>? isWordChar = null)
+    public PhraseMatcher(IEnumerable<PhraseRow<T>> rows, MatchView view = MatchView.MatchingKey, bool backward = false, Func<char, char, bool>? joins = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         View = view;
         Backward = backward;
-        _isWordChar = isWordChar ?? Words.IsWordChar;
+        _joins = joins ?? JoinsWords;
         var order = 0;
         foreach (var row in rows)
         {
@@ -78,7 +80,7 @@ internal sealed class PhraseMatcher<T>
                 node = node.GetOrAdd(c);
             }
 
-            node.Add(new Entry(original, row.Exact, row.Value, order++, _isWordChar(chars[^1])));
+            node.Add(new Entry(original, row.Exact, row.Value, order++, chars[^1]));
             var first = VietnameseText.FoldChar(key[0]);
             if (first < 128)
             {
@@ -174,6 +176,8 @@ internal sealed class PhraseMatcher<T>
         return matches.Count;
     }
 
+    private static bool JoinsWords(char a, char b) => Words.IsWordChar(a) && Words.IsWordChar(b);
+
     private static string ToView(string normalized, MatchView view) => view switch
     {
         MatchView.MatchingKey => VietnameseText.ToMatchingKey(normalized),
@@ -256,7 +260,7 @@ internal sealed class PhraseMatcher<T>
         var length = end - start;
         foreach (var entry in entries)
         {
-            if (entry.WordEdge && !(Backward ? start <= 0 || !_isWordChar(search.Text[start - 1]) : end >= search.Text.Length || !_isWordChar(search.Text[end])))
+            if (Backward ? start > 0 && _joins(search.Text[start - 1], entry.Edge) : end < search.Text.Length && _joins(entry.Edge, search.Text[end]))
             {
                 return;
             }
@@ -330,7 +334,7 @@ internal sealed class PhraseMatcher<T>
         public int BestOrder;
     }
 
-    private sealed record Entry(string Original, bool Exact, T Value, int Order, bool WordEdge);
+    private sealed record Entry(string Original, bool Exact, T Value, int Order, char Edge);
 
     private sealed class Node
     {

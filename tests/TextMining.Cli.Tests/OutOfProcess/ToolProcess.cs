@@ -160,6 +160,36 @@ internal static class ToolProcess
         return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Runs the tool with standard output redirected by the shell to <paramref name="file"/> (binary-safe).</summary>
+    public static ToolRun RunStdoutToFile(string file, params string[] args)
+    {
+        var info = StartInfo(args);
+        var shell = new ProcessStartInfo("sh")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in (string[])["-c", "out=$1; shift; exec \"$@\" > \"$out\"", "sh", file, info.FileName, .. info.ArgumentList])
+        {
+            shell.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in info.Environment)
+        {
+            shell.Environment[key] = value;
+        }
+
+        using var process = Process.Start(shell)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        WaitOrKill(process);
+        return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
     /// <summary>Whether a message holds a .NET stack trace or an unhandled-exception report.</summary>
     public static bool HasStackTrace(string stderr) =>
         stderr.Contains("Unhandled exception", StringComparison.Ordinal) || stderr.Contains("   at ", StringComparison.Ordinal);

@@ -118,12 +118,12 @@ internal sealed class FigureLexicon
         List<PhraseRow<bool>> unitStops)
     {
         NumberWords = new(numberWords);
-        QualifiersBefore = new(qualifiersBefore, backward: true, isWordChar: char.IsLetter);
+        QualifiersBefore = new(qualifiersBefore, backward: true, joins: JoinsLetters);
         QualifiersAfter = new(qualifiersAfter);
         Units = new(units);
-        Contexts = new(contexts, backward: true, isWordChar: char.IsLetter);
+        Contexts = new(contexts, backward: true, joins: JoinsLetters);
         UnitStops = new(unitStops);
-        UnitStopsBefore = new(unitStops, backward: true, isWordChar: char.IsLetter);
+        UnitStopsBefore = new(unitStops, backward: true, joins: JoinsLetters);
     }
 
     /// <summary>The lexicons shipped with the library.</summary>
@@ -177,6 +177,9 @@ internal sealed class FigureLexicon
             .Select(row => new PhraseRow<bool>(Key(row[0]), row.Length > 1 && row[1] == "join")).ToList();
         return new FigureLexicon(numberWords, before, after, units, contexts, stops);
     }
+
+    /// <summary>Backwards, a figure word is a run of letters: a digit before <c>lần</c> does not join it.</summary>
+    private static bool JoinsLetters(char a, char b) => char.IsLetter(a) && char.IsLetter(b);
 
     private static string Key(string entry) => VietnameseText.ToMatchingKey(entry);
 }

@@ -28,8 +28,10 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private const int MaxNextSentenceChars = 400;
     private const int MaxTailWords = 8;
     private const int MaxItemWords = 14;
+    private const int MaxSemicolonItemWords = 24;
     private const int MaxLowerCaseNameWords = 10;
     private const int MaxQuotedChars = 200;
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDĐEGHIKLMNOPQRSTUVXYÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ");
     private const int MaxBracketChars = 150;
     private const int MaxListChars = 3000;
     private const int MaxItems = 40;
@@ -140,6 +142,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
         }
 
+        // mô hình 1-4, mô hình 5 giúp 1, mô hình 4 an toàn; mô hình TLGTQ.
+        if (j > after && j < text.Length && (ReadNumericName(text, key, cues, j) ?? ReadAbbreviatedName(text, cues, j)) is { } coded)
+        {
+            items.Add(coded);
+            return coded.End;
+        }
+
         // 4 mô hình tiêu biểu, như: A, B, C; Nhiều mô hình … như A, B, C…
         if (FindIntroducer(text, key, cues, after, out var introEnd, out var colon, out var gapWords))
         {
@@ -163,7 +172,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                     // mention and at least three items.
                     items.Clear();
                     end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: MaxItems), items);
-                    if (items.Count < 3)
+                    if (items.Count < 3 && !(items.Count == 2 && IsOpenEnded(text, end, cues, key, items)))
                     {
                         items.Clear();
                     }
@@ -414,6 +423,112 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         return count;
     }
 
+    /// <summary>
+    /// Whether the item from <paramref name="start"/> runs to a <c>;</c> before any comma or sentence end, within
+    /// <see cref="MaxSemicolonItemWords"/> words: such an item may be long (<c>Tổ tự quản … giữa các thôn giáp ranh …;</c>).
+    /// </summary>
+    private static bool EndsAtSemicolon(string text, int start)
+    {
+        var limit = Math.Min(text.Length, start + (MaxSemicolonItemWords * 12));
+        for (var k = start; k < limit; k++)
+        {
+            switch (text[k])
+            {
+                case ';':
+                    return true;
+                case ',' or '\n' or ':' or '…' or '!' or '?' or '(':
+                    return false;
+                case '.' when k + 1 >= text.Length || !Words.IsWordChar(text[k + 1]):
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a two-item lower-case list is plainly a list of models: every item reads as an initiative, and the
+    /// list is left open (<c>dòng họ Võ Đại, dòng họ Trần, …</c>, <c>v.v.</c>) or an item holds a proper name (<c>cụm An
+    /// ninh liên hoàn</c>).
+    /// </summary>
+    private static bool IsOpenEnded(string text, int end, ModelCues cues, string key, List<Item> items)
+    {
+        if (!items.All(i => LooksLikeInitiative(text, key, cues, i.Start, i.End)))
+        {
+            return false;
+        }
+
+        var k = Words.SkipSpaces(text, end);
+        if (k < text.Length && text[k] == ',')
+        {
+            k = Words.SkipSpaces(text, k + 1);
+        }
+
+        var open = k < text.Length && (text[k] == '…' || text.AsSpan(k).StartsWith("...", StringComparison.Ordinal) || text.AsSpan(k).StartsWith("v.v", StringComparison.Ordinal));
+        return open || items.Any(i => text.AsSpan(i.Start + 1, i.End - i.Start - 1).ContainsAny(UpperLetters));
+    }
+
+    /// <summary>
+    /// Reads a numeric model name right after the trigger: two small numbers joined by <c>-</c> or <c>+</c>
+    /// (<c>1-4</c>, <c>1+5</c>; not a formation such as <c>4-2-3-1</c>), a number, <c>giúp</c> and a number (<c>5 giúp
+    /// 1</c>), or a number and a topic word (<c>4 an toàn</c>). Returns null otherwise.
+    /// </summary>
+    private static Item? ReadNumericName(string text, string key, ModelCues cues, int start)
+    {
+        if (!IsSmallNumber(text, start, out var numberEnd))
+        {
+            return null;
+        }
+
+        if (numberEnd + 1 < text.Length && text[numberEnd] is '-' or '+' && IsSmallNumber(text, numberEnd + 1, out var secondEnd))
+        {
+            var more = secondEnd + 1 < text.Length && text[secondEnd] is '-' or '+' or ':' or '/' or '.' or ',' && Words.IsDigit(text[secondEnd + 1]);
+            return more ? null : new Item(text[start..secondEnd], null, start, secondEnd);
+        }
+
+        var word = Words.SkipSpaces(text, numberEnd);
+        if (word == numberEnd || word >= text.Length || !Words.IsWordChar(text[word]) || Words.IsDigit(text[word]))
+        {
+            return null;
+        }
+
+        var wordEnd = Words.WordEnd(text, word);
+        var helped = Words.SkipSpaces(text, wordEnd);
+        if (key.AsSpan(word, wordEnd - word).SequenceEqual("giúp") && helped > wordEnd && IsSmallNumber(text, helped, out var helpedEnd))
+        {
+            return new Item(ModelName.Clean(text.AsSpan(start, helpedEnd - start)), null, start, helpedEnd);
+        }
+
+        return cues.Topics.TryMatchAt(text, key, word, out var topicEnd, out _)
+            ? new Item(ModelName.Clean(text.AsSpan(start, topicEnd - start)), null, start, topicEnd)
+            : null;
+    }
+
+    /// <summary>Whether one or two digits standing as a word start at <paramref name="start"/> (<c>1</c>, <c>12</c>; not <c>2019</c> or <c>1.007</c>).</summary>
+    private static bool IsSmallNumber(string text, int start, out int end)
+    {
+        end = start;
+        while (end < text.Length && Words.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - start is 1 or 2 && (start == 0 || !Words.IsWordChar(text[start - 1])) && (end >= text.Length || !Words.IsWordChar(text[end]))
+            && !(end + 1 < text.Length && text[end] is '.' or ',' && Words.IsDigit(text[end + 1]));
+    }
+
+    /// <summary>A model named by its abbreviation right after the trigger (<c>mô hình TLGTQ</c>): an <c>abbreviation</c> row.</summary>
+    private static Item? ReadAbbreviatedName(string text, ModelCues cues, int start)
+    {
+        if (!Words.IsUpper(text[start]))
+        {
+            return null;
+        }
+
+        var end = Words.WordEnd(text, start);
+        return cues.Abbreviations.ContainsKey(text[start..end]) ? new Item(text[start..end], null, start, end) : null;
+    }
+
     /// <summary>Whether the comma at <paramref name="comma"/> sits inside a <c>pair</c> phrase (<c>phòng cháy, chữa cháy</c>).</summary>
     private static bool IsPairComma(string text, string key, ModelCues cues, int comma)
     {
@@ -432,21 +547,16 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
     /// <summary>
     /// Whether the words from the name-stop at <paramref name="start"/> to <paramref name="end"/> name no place: all
-    /// lower case, no number, no level word (<c>tại khu dân cư</c>, <c>do cựu chiến binh làm nòng cốt</c>; not <c>tại
-    /// thôn 3</c> or <c>tại Khu công nghiệp Yên Phong</c>).
+    /// lower case and no number (<c>tại khu dân cư</c>, <c>do cựu chiến binh làm nòng cốt</c>; not <c>tại thôn 3</c> or
+    /// <c>tại Khu công nghiệp Yên Phong</c>).
     /// </summary>
-    private static bool IsGenericTail(string text, string key, int start, int end)
+    private static bool IsGenericTail(string text, int start, int end)
     {
         var k = start;
         while (k < end)
         {
             var c = text[k];
             if (Words.IsUpper(c) || Words.IsDigit(c))
-            {
-                return false;
-            }
-
-            if (Words.IsWordChar(c) && Words.IsWordStart(text, k) && AdministrativeLevels.Matcher.TryMatchAt(text, key, k, out _, out _))
             {
                 return false;
             }
@@ -937,6 +1047,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             int m;
+            var longItem = separator == ';' || EndsAtSemicolon(text, itemStart);
             var endList = false;
             var nextAfterAnd = -1;
             if (IsOpenQuote(text[itemStart]) && items.Count > first)
@@ -1087,7 +1198,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                         nameWords++;
                     }
 
-                    if (words > MaxItemWords)
+                    if (words > (longItem ? MaxSemicolonItemWords : MaxItemWords))
                     {
                         return end;
                     }
@@ -1100,7 +1211,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                     endList = true;
                 }
 
-                if (nameEnd >= 0 && separator == ';' && IsGenericTail(text, key, nameEnd, m))
+                if (nameEnd >= 0 && separator == ';' && IsGenericTail(text, nameEnd, m))
                 {
                     // "tổ an ninh do cựu chiến binh làm nòng cốt tại khu dân cư;": an item read up to its ";" keeps
                     // a tail that names no place.

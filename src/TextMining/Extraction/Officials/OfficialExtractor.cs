@@ -109,7 +109,7 @@ internal sealed class OfficialExtractor : IExtractionStage
 
     /// <summary>Whether a rank, honorific, form of address or title starts with the word at <paramref name="start"/>.</summary>
     private bool IsTrigger(string text, string key, int start) =>
-        _lexicon.Triggers.HasPhraseStartingWith(key.AsSpan(start, Words.GluedWordEnd(text, start) - start));
+        _lexicon.Starters.HasPhraseStartingWith(key.AsSpan(start, Words.GluedWordEnd(text, start) - start));
 
     /// <summary>
     /// Merges mentions by name: full names by matching key; a given name alone joins the one person whose name

@@ -102,6 +102,7 @@ internal sealed class OfficialLexicon
         }
 
         Triggers = Matcher(triggers);
+        Starters = Matcher(triggers.Where(t => (t.Flags & PhraseFlags.AfterName) == 0));
 
         var units = new List<Phrase>();
         foreach (var row in LexiconResource.ReadRows(Folder + "organizations.tsv"))
@@ -167,6 +168,13 @@ internal sealed class OfficialLexicon
 
     /// <summary>Ranks, honorifics, forms of address and titles: the phrases that start a mention.</summary>
     public PhraseMatcher<Phrase> Triggers { get; }
+
+    /// <summary>
+    /// The triggers a scan starts a parse at: all but the titles that are positions only after a name
+    /// (<c>cán bộ Công an</c>, <c>Bảo vệ khu phố</c>), whose common first words (<c>cán</c>, <c>bảo</c>) would start a
+    /// parse that can never name anyone.
+    /// </summary>
+    public PhraseMatcher<Phrase> Starters { get; }
 
     /// <summary>Organisations, administrative levels, connectors and provinces: the parts of a position.</summary>
     public PhraseMatcher<Phrase> Units { get; }

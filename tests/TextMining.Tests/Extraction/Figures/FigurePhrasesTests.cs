@@ -26,7 +26,7 @@ public sealed class FigurePhrasesTests
     [Fact]
     public void MatchBackward_SpacesBeforeOffset_AreSkipped()
     {
-        var before = new PhraseMatcher<int>([new("hơn", 1)], backward: true, isWordChar: char.IsLetter);
+        var before = new PhraseMatcher<int>([new("hơn", 1)], backward: true, joins: (a, b) => char.IsLetter(a) && char.IsLetter(b));
 
         Assert.True(before.MatchBackward("có hơn  5", 8, 0, out var value, out var start));
         Assert.Equal((1, 3), (value, start));

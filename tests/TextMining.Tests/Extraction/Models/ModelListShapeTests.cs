@@ -146,6 +146,72 @@ public sealed class ModelListShapeTests
         Assert.Empty(TestArticles.Run(article, Extractor).Models);
     }
 
+    [Theory]
+    [InlineData("Xã nhân rộng mô hình 1-4 trong các hộ gia đình.", "1-4")]
+    [InlineData("Hội Phụ nữ duy trì mô hình 1+5 ở các chi hội.", "1+5")]
+    [InlineData("Đoàn viên thực hiện mô hình 5 giúp 1 với người lầm lỡ.", "5 giúp 1")]
+    [InlineData("Trường học triển khai mô hình 4 an toàn cho học sinh.", "4 an toàn")]
+    [InlineData("Thôn tiếp tục duy trì mô hình TLGTQ ở các xóm.", "TLGTQ")]
+    public void Run_NumericOrAbbreviatedName_IsAModel(string paragraph, string expected)
+    {
+        var article = TestArticles.Build("Tiêu đề", paragraph);
+
+        var model = Assert.Single(TestArticles.Run(article, Extractor).Models);
+
+        Assert.Equal(expected, model.Name);
+        AssertSpans(article, [model]);
+    }
+
+    [Theory]
+    [InlineData("Đội bóng chơi theo mô hình 4-2-3-1 suốt mùa giải.")]
+    [InlineData("Tỷ lệ mô hình 1:50 được dùng cho sa bàn.")]
+    [InlineData("Có 12 mô hình 3 tầng được trưng bày.")]
+    [InlineData("Huyện có mô hình 2019 về chăn nuôi.")]
+    [InlineData("Công ty dùng mô hình AI để dự báo.")]
+    public void Run_NumbersAndCodesOfOtherKinds_FindNothing(string paragraph)
+    {
+        var article = TestArticles.Build("Tiêu đề", paragraph);
+
+        Assert.Empty(TestArticles.Run(article, Extractor).Models);
+    }
+
+    [Fact]
+    public void Run_AbbreviationAndFullName_OneEntry()
+    {
+        var article = TestArticles.Build("Tiêu đề", "Xã xây dựng mô hình “Tổ liên gia tự quản” từ năm 2015. Đến nay mô hình TLGTQ đã có ở mọi thôn.");
+
+        var model = Assert.Single(TestArticles.Run(article, Extractor).Models);
+
+        Assert.Equal("Tổ liên gia tự quản", model.Name);
+    }
+
+    [Theory]
+    [InlineData("Xã có các mô hình như dòng họ Lê Đình, dòng họ Phạm, … hoạt động hiệu quả.", "dòng họ Lê Đình|dòng họ Phạm")]
+    [InlineData("Xã có các mô hình như tổ tự quản, cụm An ninh liên hoàn giữa các xóm.", "tổ tự quản|cụm An ninh liên hoàn giữa các xóm")]
+    public void Run_TwoLowerCaseItemsLeftOpenOrNamed_AreModels(string paragraph, string expected)
+    {
+        var article = TestArticles.Build("Tiêu đề", paragraph);
+
+        var models = TestArticles.Run(article, Extractor).Models;
+
+        Assert.Equal(expected.Split('|'), models.Select(m => m.Name));
+        AssertSpans(article, models);
+    }
+
+    [Fact]
+    public void Run_LongItemsEndedBySemicolons_AreReadWhole()
+    {
+        var article = TestArticles.Build(
+            "Tiêu đề",
+            "Các mô hình tiêu biểu gồm: tổ tự quản an ninh trật tự tại các khu nhà trọ của công nhân làm việc trong khu công nghiệp phía bắc huyện; đội thanh niên xung kích tuần tra ban đêm.");
+
+        var models = TestArticles.Run(article, Extractor).Models;
+
+        Assert.Equal(
+            ["tổ tự quản an ninh trật tự tại các khu nhà trọ của công nhân làm việc trong khu công nghiệp phía bắc huyện", "đội thanh niên xung kích tuần tra ban đêm"],
+            models.Select(m => m.Name));
+    }
+
     [Fact]
     public void Run_BracketedAbbreviation_IsNotAPlace()
     {
