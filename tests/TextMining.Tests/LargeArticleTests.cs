@@ -25,6 +25,37 @@ public sealed class LargeArticleTests
         Assert.True(large <= 30 * small, $"200 kB: {small.TotalMilliseconds:F0} ms, 2 MB: {large.TotalMilliseconds:F0} ms ({large / small:F1}×)");
     }
 
+    [Theory]
+    [InlineData("txt")]
+    [InlineData("jsonl")]
+    public void Read_TenTimesMoreShortLines_AtMostThirtyTimesSlower(string format)
+    {
+        // Issue #9 item 8: 100,000 one-sentence lines took 16.6 s (each line's caption check scanned its whole block).
+        Read(format, 2_000);
+
+        var small = TimeRead(format, 10_000);
+        var large = TimeRead(format, 100_000);
+
+        Assert.True(large <= 30 * small, $"10,000 lines: {small.TotalMilliseconds:F0} ms, 100,000 lines: {large.TotalMilliseconds:F0} ms ({large / small:F1}×)");
+    }
+
+    private static TimeSpan TimeRead(string format, int lines)
+    {
+        var clock = Stopwatch.StartNew();
+        Read(format, lines);
+        return clock.Elapsed;
+    }
+
+    private static void Read(string format, int lines)
+    {
+        var body = string.Concat(Enumerable.Repeat("Công an xã tuần tra đêm.\n", lines));
+        var bytes = Encoding.UTF8.GetBytes(format == "txt"
+            ? "Tiêu đề\n\n" + body
+            : System.Text.Json.JsonSerializer.Serialize(new { title = "Tiêu đề", body }) + "\n");
+        var result = Assert.Single(ArticleReader.ReadStream(new MemoryStream(bytes), "lines." + format));
+        Assert.True(result.Success, string.Join("; ", result.Diagnostics));
+    }
+
     /// <summary>An article of about <paramref name="chars"/> characters: the seeds' lines over and over, without blank lines.</summary>
     private static string Repeat(string[] lines, int chars)
     {
