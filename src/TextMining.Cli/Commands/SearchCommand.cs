@@ -21,7 +21,7 @@ internal static class SearchCommand
         var index = new Option<string>("--index") { Description = "The index folder built by 'textmining index'.", Required = true };
         var limit = new Option<int>("--limit") { Description = $"How many hits to show, 0 to {SearchOptions.MaxLimit}. Default 10.", DefaultValueFactory = _ => 10 };
         var offset = new Option<int>("--offset") { Description = "How many of the best hits to skip. Default 0." };
-        var facets = new Option<bool>("--facets") { Description = "Also count the matching articles by year, place, official, rank and model." };
+        var facets = new Option<bool>("--facets") { Description = "Also count the matching articles by year, place, official, rank, model and topic (movement or other)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: { total, hits: [{ id, source, title, published, score, snippet, highlights }], facets }; highlights are offsets into snippet." };
         var command = new Command(
             "search",

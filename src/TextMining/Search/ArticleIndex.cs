@@ -351,6 +351,10 @@ public sealed class ArticleIndex : IDisposable
         AddTerm(SearchField.Official, filters.Official, "official");
         AddTerm(SearchField.Rank, filters.Rank, "rank");
         AddTerm(SearchField.Model, filters.Model, "model");
+        if (filters.Movement is { } movement)
+        {
+            AddTerm(SearchField.Topic, movement ? IndexSchema.MovementTopic : IndexSchema.OtherTopic, "topic");
+        }
         var root = nodes.Count switch { 0 => null, 1 => nodes[0], _ => new AndNode(nodes, 0) };
         var from = filters.From is { } f && (query.From is null || f > query.From) ? f : query.From;
         var to = filters.To is { } t && (query.To is null || t < query.To) ? t : query.To;

@@ -77,7 +77,15 @@ internal static class IndexSchema
             d => d.Officials.Select(o => o.Rank), d => d.Officials.Select(o => o.Rank)),
         new(SearchFacets.Model, "model", SearchField.Model,
             d => d.Models.Select(m => m.Name), d => d.Models.Select(m => m.Name)),
+        new(SearchFacets.Topic, "topic", SearchField.Topic,
+            d => [TopicOf(d)], d => [TopicOf(d)]),
     ];
+
+    /// <summary>The <c>topic:</c> value of an article judged about the movement.</summary>
+    public const string MovementTopic = "movement";
+
+    /// <summary>The <c>topic:</c> value of an article judged not about the movement.</summary>
+    public const string OtherTopic = "other";
 
     /// <summary>The Lucene field of a query field; <see cref="SearchField.Text"/> is title, body and aliases.</summary>
     public static string FieldOf(SearchField field) => field switch
@@ -89,11 +97,19 @@ internal static class IndexSchema
         SearchField.Model => "model",
         SearchField.Place => "place",
         SearchField.Year => Year,
+        SearchField.Topic => "topic",
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
     /// <summary>The grouping key of a facet value: lower case, tone placement unified.</summary>
     public static string FacetKey(string value) => VietnameseText.ToMatchingKey(VietnameseText.Normalize(value));
+
+    /// <summary>Fields searched as one exact keyword (not analysed): <c>year:</c> and <c>topic:</c>.</summary>
+    public static bool IsKeyword(SearchField field) => field is SearchField.Year or SearchField.Topic;
+
+    private static string? TopicOf(IndexDocument d) => d.Analysis.Relevance is { } relevance
+        ? relevance.IsMovement ? MovementTopic : OtherTopic
+        : null;
 
     private static string? YearText(IndexDocument d) => d.Year?.ToString("D4", CultureInfo.InvariantCulture);
 }

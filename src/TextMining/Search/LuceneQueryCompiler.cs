@@ -122,9 +122,9 @@ internal static class LuceneQueryCompiler
 
     private static Query Term(TermNode term)
     {
-        if (term.Field == SearchField.Year)
+        if (IndexSchema.IsKeyword(term.Field))
         {
-            return new TermQuery(new Term(IndexSchema.Year, term.Exact[0]));
+            return new TermQuery(new Term(IndexSchema.FieldOf(term.Field), term.Exact[0]));
         }
 
         var fields = term.Field switch

@@ -339,7 +339,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                 continue;
             }
 
-            doc.Add(facet.Field == SearchField.Year
+            doc.Add(IndexSchema.IsKeyword(facet.Field)
                 ? new StringField(facet.SearchField, value, Field.Store.NO)
                 : new TextField(facet.SearchField, VietnameseText.Normalize(value), Field.Store.NO));
         }

@@ -22,8 +22,14 @@ public enum SearchFacets
     /// <summary>Grassroots models by name.</summary>
     Model = 16,
 
+    /// <summary>
+    /// Whether the movement-relevance stage judged the article about the movement: <c>movement</c> or
+    /// <c>other</c> (articles indexed without that stage have no topic).
+    /// </summary>
+    Topic = 32,
+
     /// <summary>Every facet.</summary>
-    All = Year | Place | Official | Rank | Model,
+    All = Year | Place | Official | Rank | Model | Topic,
 }
 
 /// <summary>
@@ -52,6 +58,12 @@ public sealed record SearchFilters
 
     /// <summary>Only articles naming this grassroots model; words of its name.</summary>
     public string? Model { get; init; }
+
+    /// <summary>
+    /// Only articles judged about the movement (<see langword="true"/>, like <c>topic:movement</c>) or judged
+    /// not about it (<see langword="false"/>, like <c>topic:other</c>).
+    /// </summary>
+    public bool? Movement { get; init; }
 }
 
 /// <summary>How many hits to return, from where, with which filters and facets.</summary>

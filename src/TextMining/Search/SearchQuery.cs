@@ -23,6 +23,9 @@ internal enum SearchField
 
     /// <summary><c>year:</c> the article's year.</summary>
     Year,
+
+    /// <summary><c>topic:</c> <c>movement</c> or <c>other</c>, from the movement-relevance stage.</summary>
+    Topic,
 }
 
 /// <summary>A node of a parsed query.</summary>

@@ -24,6 +24,7 @@ internal sealed class SearchQueryParser
         ["model"] = SearchField.Model,
         ["place"] = SearchField.Place,
         ["year"] = SearchField.Year,
+        ["topic"] = SearchField.Topic,
     };
 
     private readonly string _query;
@@ -325,6 +326,18 @@ internal sealed class SearchQueryParser
             return new TermNode(SearchField.Year, [value], [value], false, false, token.Position);
         }
 
+        if (field == SearchField.Topic)
+        {
+            var topic = value.ToLowerInvariant();
+            if (topic is not (IndexSchema.MovementTopic or IndexSchema.OtherTopic))
+            {
+                throw Error($"topic: at character {token.Position + 1} needs '{IndexSchema.MovementTopic}' or '{IndexSchema.OtherTopic}', not '{value}'", token.Position);
+            }
+
+            CountTerms(1, token.Position);
+            return new TermNode(SearchField.Topic, [topic], [topic], false, false, token.Position);
+        }
+
         var node = Term(field, value, token.Position, token.ValueIsPhrase);
         return node ?? throw Error($"{name}: at character {token.Position + 1} has no letters or digits to search for", token.Position);
     }
@@ -350,9 +363,9 @@ internal sealed class SearchQueryParser
     /// <summary>A filter value as a phrase on <paramref name="field"/>, or null when it has nothing to search for.</summary>
     internal static TermNode? FilterTerm(SearchField field, string value)
     {
-        if (field == SearchField.Year)
+        if (IndexSchema.IsKeyword(field))
         {
-            return new TermNode(SearchField.Year, [value], [value], false, false, 0);
+            return new TermNode(field, [value], [value], false, false, 0);
         }
 
         var parser = new SearchQueryParser(value, []);
