@@ -1,3 +1,4 @@
 using TextMining.Cli.Commands;
 
-return TextMiningCommandLine.Run(args, Console.In, Console.Out, Console.Error);
+// A standard output closed before start (>&-) is written to as a closed pipe, never through descriptor 1.
+return TextMiningCommandLine.Run(args, Console.In, ClosedStdout.IsWritable() ? Console.Out : ClosedStdout.Writer, Console.Error);

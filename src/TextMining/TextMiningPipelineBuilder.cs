@@ -28,6 +28,15 @@ public sealed class TextMiningPipelineBuilder
         return this;
     }
 
+    /// <summary>Adds <paramref name="stage"/>, replacing a stage of the same type.</summary>
+    internal TextMiningPipelineBuilder Replace(IExtractionStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        _stages.RemoveAll(s => s.GetType() == stage.GetType());
+        _stages.Add(stage);
+        return this;
+    }
+
     /// <summary>Whether a stage of type <typeparamref name="T"/> was added.</summary>
     internal bool Contains<T>() where T : IExtractionStage => _stages.Exists(s => s is T);
 

@@ -1,3 +1,4 @@
+using TextMining.Classification;
 using TextMining.Extraction.Abbreviations;
 using TextMining.Extraction.Dates;
 using TextMining.Extraction.Documents;
@@ -5,6 +6,7 @@ using TextMining.Extraction.Figures;
 using TextMining.Extraction.Places;
 using TextMining.Extraction.Models;
 using TextMining.Extraction.Officials;
+using TextMining.Extraction;
 using TextMining.Extraction.Organizations;
 
 namespace TextMining;
@@ -12,12 +14,22 @@ namespace TextMining;
 /// <summary>The <c>Use…</c> methods that add the built-in extractors to a <see cref="TextMiningPipelineBuilder"/>.</summary>
 public static class TextMiningPipelineBuilderExtensions
 {
-    /// <summary>Adds every built-in extractor.</summary>
+    /// <summary>Adds every built-in extractor and the movement relevance stage.</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The same builder.</returns>
     public static TextMiningPipelineBuilder UseAllExtractors(this TextMiningPipelineBuilder builder) =>
-        builder.UseAbbreviations().UseOrganizations().UsePlaces().UseDocuments()
+        Check(builder).Add(new MovementRelevanceStage(null)).UseAbbreviations().UseOrganizations().UsePlaces().UseDocuments()
             .UseVietnameseDates().UseOfficials().UseGrassrootsModels().UseFigures();
+
+    /// <summary>
+    /// Adds (or replaces) the movement relevance stage: every analysis gets <see cref="ArticleAnalysis.Relevance"/>,
+    /// a score 0–1 and whether it reaches the model's threshold.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="classifier">The model to use (<see cref="MovementClassifier.Load(string)"/>); the shipped one when null.</param>
+    /// <returns>The same builder.</returns>
+    public static TextMiningPipelineBuilder UseMovementRelevance(this TextMiningPipelineBuilder builder, MovementClassifier? classifier = null) =>
+        Check(builder).Replace(new MovementRelevanceStage(classifier));
 
     /// <summary>Adds the date extractor (<c>ngày 2 tháng 3 năm 2017</c>, <c>tháng 3/2019</c>, <c>quý I/2017</c>, …).</summary>
     /// <param name="builder">The builder.</param>

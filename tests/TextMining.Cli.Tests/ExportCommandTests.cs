@@ -34,6 +34,49 @@ public sealed class ExportCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("articles")]
+    [InlineData("dates")]
+    [InlineData("officials")]
+    [InlineData("mentions")]
+    [InlineData("figures")]
+    [InlineData("models")]
+    [InlineData("documents")]
+    [InlineData("places")]
+    public void Export_EveryTableAsParquet_WritesAParquetFile(string table)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"textmining-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            var (code, stdout, stderr) = CliRunner.Run("export", "--table", table, "--format", "parquet", "-o", path, CliRunner.Corpus);
+
+            Assert.True(code == 0, stderr);
+            Assert.Equal(string.Empty, stdout);
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal("PAR1"u8.ToArray(), bytes[..4]);
+            Assert.Equal("PAR1"u8.ToArray(), bytes[^4..]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("--format parquet", "give -o")]
+    [InlineData("--format parquet -o -", "give -o")]
+    [InlineData("--format csv --partition-by year -o out", "--partition-by needs --format parquet")]
+    [InlineData("--format parquet --partition-by year", "give -o <folder>")]
+    [InlineData("--format parquet --partition-by month -o out", "month")]
+    public void Export_ParquetWithoutAFileOrPartitionWithoutParquet_UsageErrorTwo(string options, string message)
+    {
+        var (code, stdout, stderr) = CliRunner.Run(["export", "--table", "figures", .. options.Split(' '), CliRunner.Corpus]);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Export_ToFileWithExcel_WritesBom()
     {

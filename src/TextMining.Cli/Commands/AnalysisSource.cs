@@ -60,8 +60,8 @@ internal sealed class AnalysisSource : IDisposable
     }
 
     /// <summary>The analyses of the inputs, or those stored in the index at <paramref name="indexPath"/>.</summary>
-    public IEnumerable<ArticleAnalysis> Analyses(IEnumerable<string> inputs, string? indexPath, ArticleReaderOptions options) =>
-        indexPath is null ? Analyze(inputs, options) : FromIndex(indexPath);
+    public IEnumerable<ArticleAnalysis> Analyses(IEnumerable<string> inputs, string? indexPath, ArticleReaderOptions options, TextMiningPipeline? pipeline = null) =>
+        indexPath is null ? Analyze(inputs, options, pipeline) : FromIndex(indexPath);
 
     public IEnumerable<ArticleAnalysis> FromIndex(string path)
     {

@@ -11,6 +11,7 @@ internal static class ExtractCommand
     {
         var inputs = InputOptions.CreateInputsArgument();
         var maxBytes = InputOptions.CreateMaxBytesOption();
+        var relevanceModel = InputOptions.CreateRelevanceModelOption();
         var command = new Command(
             "extract",
             "Read articles and write one JSON object a line (the extraction spec's shape) to standard output. " +
@@ -19,17 +20,22 @@ internal static class ExtractCommand
         {
             inputs,
             maxBytes,
+            relevanceModel,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(inputs)!, InputOptions.ReaderOptions(parse.GetValue(maxBytes))));
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(inputs)!,
+            InputOptions.ReaderOptions(parse.GetValue(maxBytes)),
+            InputOptions.Pipeline(parse.GetValue(relevanceModel))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, ArticleReaderOptions options)
+    private static int Run(CliContext context, string[] inputs, ArticleReaderOptions options, TextMiningPipeline pipeline)
     {
         using var source = new AnalysisSource(context, "extract");
         using var stdout = new BufferedStream(context.OpenStdout(), 1 << 16);
         using var writer = ArticleJsonWriter.CreateWriter(stdout);
-        foreach (var analysis in source.Analyze(inputs, options))
+        foreach (var analysis in source.Analyze(inputs, options, pipeline))
         {
             ArticleJsonWriter.Write(writer, analysis);
             writer.Flush();

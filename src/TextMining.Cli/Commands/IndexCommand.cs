@@ -13,6 +13,7 @@ internal static class IndexCommand
     {
         var inputs = InputOptions.CreateInputsArgument();
         var maxBytes = InputOptions.CreateMaxBytesOption();
+        var relevanceModel = InputOptions.CreateRelevanceModelOption();
         var index = new Option<string>("--index")
         {
             Description = "The index folder to create or update (a new or empty folder, or one made by 'textmining index'). Its parent folder must exist.",
@@ -29,12 +30,18 @@ internal static class IndexCommand
             inputs,
             maxBytes,
             index,
+            relevanceModel,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(inputs)!, InputOptions.ReaderOptions(parse.GetValue(maxBytes)), parse.GetValue(index)!));
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(inputs)!,
+            InputOptions.ReaderOptions(parse.GetValue(maxBytes)),
+            parse.GetValue(index)!,
+            InputOptions.Pipeline(parse.GetValue(relevanceModel))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, ArticleReaderOptions options, string indexPath)
+    private static int Run(CliContext context, string[] inputs, ArticleReaderOptions options, string indexPath, TextMiningPipeline pipeline)
     {
         var failed = false;
         var stopwatch = Stopwatch.StartNew();

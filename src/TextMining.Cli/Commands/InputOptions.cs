@@ -62,6 +62,36 @@ internal static class InputOptions
         return min;
     }
 
+    public static Option<string?> CreateRelevanceModelOption() => new("--relevance-model")
+    {
+        Description = "Score movement relevance with this model (a zip from 'textmining train-relevance') instead of the shipped one.",
+    };
+
+    /// <summary>The default pipeline, with the relevance model at <paramref name="modelPath"/> when one is given.</summary>
+    /// <exception cref="InvalidDataException">The file is not a relevance model (exit 1 with its reason).</exception>
+    /// <exception cref="IOException">The file cannot be read (exit 1).</exception>
+    public static TextMiningPipeline Pipeline(string? modelPath)
+    {
+        if (modelPath is null)
+        {
+            return TextMiningPipeline.Default;
+        }
+
+        if (!File.Exists(modelPath))
+        {
+            throw new CliInputException($"no relevance model at {modelPath}");
+        }
+
+        var classifier = TextMining.Classification.MovementClassifier.Load(modelPath);
+        return new TextMiningPipelineBuilder().UseAllExtractors().UseMovementRelevance(classifier).Build();
+    }
+
+    /// <summary>The pipeline for a command that reads either inputs or an index; a model with an index is a usage error.</summary>
+    public static TextMiningPipeline Pipeline(string? modelPath, string? indexPath) =>
+        modelPath is not null && indexPath is not null
+            ? throw new CliUsageException("--relevance-model applies to inputs; an index keeps the relevance scored when it was built")
+            : Pipeline(modelPath);
+
     public static ArticleReaderOptions ReaderOptions(long maxBytes) =>
         maxBytes < 1
             ? throw new CliUsageException("--max-bytes must be at least 1")

@@ -20,6 +20,11 @@ internal static class StatsCommand
         var inputs = InputOptions.CreateInputsArgument();
         inputs.Arity = ArgumentArity.ZeroOrMore;
         var maxBytes = InputOptions.CreateMaxBytesOption();
+        var relevanceModel = InputOptions.CreateRelevanceModelOption();
+        var movementOnly = new Option<bool>("--movement-only")
+        {
+            Description = "Count only the articles about the movement (relevance at or above the model's threshold; see --relevance-model).",
+        };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables." };
         var index = AnalysisSource.CreateIndexOption();
         var top = new Option<int>("--top")
@@ -39,6 +44,8 @@ internal static class StatsCommand
             top,
             index,
             maxBytes,
+            relevanceModel,
+            movementOnly,
         };
         command.SetAction(parse =>
         {
@@ -51,8 +58,15 @@ internal static class StatsCommand
                 throw new CliUsageException("--top must be at least 1");
             }
 
+            var pipeline = InputOptions.Pipeline(parse.GetValue(relevanceModel), indexPath);
             using var source = new AnalysisSource(context, "stats");
-            var stats = CorpusStatistics.Compute(source.Analyses(files, indexPath, InputOptions.ReaderOptions(parse.GetValue(maxBytes))), source.Token);
+            var analyses = source.Analyses(files, indexPath, InputOptions.ReaderOptions(parse.GetValue(maxBytes)), pipeline);
+            if (parse.GetValue(movementOnly))
+            {
+                analyses = analyses.Where(a => a.Relevance?.IsMovement == true);
+            }
+
+            var stats = CorpusStatistics.Compute(analyses, source.Token);
             if (parse.GetValue(json))
             {
                 context.Stdout.WriteLine(JsonSerializer.Serialize(stats, Json));

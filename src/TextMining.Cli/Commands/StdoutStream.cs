@@ -45,10 +45,10 @@ internal sealed class StdoutStream : Stream
         {
             _inner.Write(buffer);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _closed = true;
-            throw new OutputClosedException(e);
+            throw new OutputClosedException(e as IOException ?? new IOException(e.Message, e));
         }
     }
 
@@ -73,10 +73,10 @@ internal sealed class StdoutStream : Stream
         {
             action();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _closed = true;
-            throw new OutputClosedException(e);
+            throw new OutputClosedException(e as IOException ?? new IOException(e.Message, e));
         }
     }
 }

@@ -31,6 +31,7 @@ internal static class TextMiningCommandLine
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(IndexCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(TrainRelevanceCommand.Create(context));
         return root;
     }
 
@@ -60,9 +61,15 @@ internal static class TextMiningCommandLine
             stderr.WriteLine($"textmining: {ConsoleText.Escape(ex.Message)}");
             return UsageError;
         }
-        catch (OutputClosedException)
+        catch (OutputClosedException e)
         {
-            // The reader of standard output has gone (| head): stop quietly, as command-line tools do.
+            // The reader of standard output has gone (| head): stop quietly, as command-line tools do. Output closed
+            // before the start (>&-) is more likely a mistake: say so in one line.
+            if (e.ClosedAtStart)
+            {
+                stderr.WriteLine("textmining: standard output is closed, so nothing can be written (export can write to a file with -o)");
+            }
+
             return OutputClosed;
         }
         catch (Exception ex) when (ex is CliInputException or IOException or UnauthorizedAccessException or InvalidDataException or TextMining.Search.SearchIndexException)
@@ -82,7 +89,9 @@ internal sealed record CliContext(TextReader Stdin, TextWriter Stdout, TextWrite
     /// and the command would read all its inputs for nothing).
     /// </summary>
     public Stream OpenStdout() =>
-        ReferenceEquals(Stdout, Console.Out) ? new StdoutStream() : new TextWriterStream(Stdout);
+        ReferenceEquals(Stdout, Console.Out) ? new StdoutStream()
+        : ReferenceEquals(Stdout, ClosedStdout.Writer) ? throw ClosedStdout.Closed()
+        : new TextWriterStream(Stdout);
 }
 
 /// <summary>A usage error found after parsing (for example two options that exclude each other): exit code 2.</summary>
@@ -91,5 +100,9 @@ internal sealed class CliUsageException(string message) : Exception(message);
 /// <summary>An input named on the command line (a file, folder or index) cannot be read: exit code 1.</summary>
 internal sealed class CliInputException(string message) : Exception(message);
 
-/// <summary>Standard output was closed by its reader.</summary>
-internal sealed class OutputClosedException(IOException inner) : Exception("standard output was closed", inner);
+/// <summary>Standard output was closed by its reader, or before the tool started (<paramref name="closedAtStart"/>).</summary>
+internal sealed class OutputClosedException(IOException inner, bool closedAtStart = false) : Exception("standard output was closed", inner)
+{
+    /// <summary>Whether standard output was already closed when the tool started (<c>&gt;&amp;-</c>).</summary>
+    public bool ClosedAtStart => closedAtStart;
+}

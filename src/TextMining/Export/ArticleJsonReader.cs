@@ -133,6 +133,11 @@ public static class ArticleJsonReader
             context.Abbreviations.Add(new AbbreviationMention(a.GetProperty("text").GetString()!, OptionalString(a, "expansion") ?? string.Empty, Span(a)));
         }
 
+        if (root.TryGetProperty("relevance", out var r) && r.ValueKind == JsonValueKind.Object)
+        {
+            context.Relevance = new Classification.MovementRelevance(r.GetProperty("score").GetDouble(), r.GetProperty("isMovement").GetBoolean());
+        }
+
         return new ArticleAnalysis(context);
     }
 

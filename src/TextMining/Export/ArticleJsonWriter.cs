@@ -68,6 +68,18 @@ public static class ArticleJsonWriter
             writer.WriteString("text", a.Text);
         }
 
+        if (analysis.Relevance is { } relevance)
+        {
+            writer.WriteStartObject("relevance");
+            writer.WriteNumber("score", relevance.Score);
+            writer.WriteBoolean("isMovement", relevance.IsMovement);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("relevance");
+        }
+
 
         writer.WriteStartArray("dates");
         foreach (var d in analysis.Dates)

@@ -40,6 +40,8 @@ public static class EntityTables
             Officials = analysis.Officials.Count,
             Figures = analysis.Figures.Count,
             Models = analysis.Models.Count,
+            RelevanceScore = analysis.Relevance?.Score ?? double.NaN,
+            IsMovement = analysis.Relevance?.IsMovement ?? false,
             Lead = a.Lead,
         };
     }

@@ -31,9 +31,17 @@ internal sealed class ParquetPartitionWriter<TRow> : IDisposable
         _rowGroupRows = rowGroupRows;
     }
 
+    /// <summary>
+    /// The partition column for the article's year: <c>year</c>, or <c>article_year</c> when the rows have a
+    /// <c>year</c> of their own meaning something else (a date mention's year), which readers would otherwise
+    /// silently replace with the partition value.
+    /// </summary>
+    public static string YearColumn { get; } =
+        typeof(TRow) != typeof(ArticleRow) && RowColumns.Of(typeof(TRow)).Any(c => c.Name == "year") ? "article_year" : "year";
+
     /// <summary>The partition folder name for an article's year: <c>year=2017</c>, or the null partition.</summary>
     public static string YearPartition(int? year) =>
-        "year=" + (year is { } y ? y.ToString(CultureInfo.InvariantCulture) : NullPartition);
+        YearColumn + "=" + (year is { } y ? y.ToString(CultureInfo.InvariantCulture) : NullPartition);
 
     public void Add(string partition, TRow row)
     {

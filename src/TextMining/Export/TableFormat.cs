@@ -22,7 +22,8 @@ public enum TablePartition
 {
     /// <summary>
     /// By the article's year (the <c>year</c> of its <see cref="ArticleRow"/>): <c>year=2017/part-0.parquet</c>;
-    /// articles without a year go to <c>year=__HIVE_DEFAULT_PARTITION__</c>, as Hive names a null partition.
+    /// articles without a year go to <c>year=__HIVE_DEFAULT_PARTITION__</c>, as Hive names a null partition. The
+    /// <c>dates</c> table, whose own <c>year</c> column is the mention's year, uses <c>article_year=2017</c>.
     /// </summary>
     Year,
 }

@@ -63,6 +63,12 @@ public sealed record ArticleRow
     /// <summary>Number of grassroots models.</summary>
     public int Models { get; init; }
 
+    /// <summary>The movement relevance score, 0–1; <see cref="double.NaN"/> when the pipeline had no relevance stage.</summary>
+    public double RelevanceScore { get; init; } = double.NaN;
+
+    /// <summary>Whether the article is about the movement (the score reaches the model's threshold).</summary>
+    public bool IsMovement { get; init; }
+
     /// <summary>The lead paragraph.</summary>
     public string? Lead { get; init; }
 }

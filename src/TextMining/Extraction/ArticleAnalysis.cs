@@ -1,3 +1,4 @@
+using TextMining.Classification;
 using TextMining.Extraction.Abbreviations;
 using TextMining.Extraction.Dates;
 using TextMining.Extraction.Documents;
@@ -28,10 +29,17 @@ public sealed record ArticleAnalysis
         Organizations = context.Organizations.OrderBy(o => o.Span.Start).ToArray();
         Abbreviations = context.Abbreviations.OrderBy(a => a.Span.Start).ToArray();
         Diagnostics = context.Diagnostics.ToArray();
+        Relevance = context.Relevance;
     }
 
     /// <summary>The article analysed.</summary>
     public Article Article { get; }
+
+    /// <summary>
+    /// Whether the article is about the movement (score 0–1 and yes/no at the model's threshold), or null when the
+    /// pipeline has no relevance stage (see <c>UseMovementRelevance</c>).
+    /// </summary>
+    public MovementRelevance? Relevance { get; }
 
     /// <summary>Calendar references.</summary>
     public IReadOnlyList<DateMention> Dates { get; }

@@ -21,6 +21,7 @@ internal sealed class ExtractionContext
     private string? _matchingKey;
     private string? _folded;
     private TextMining.Text.Token[]? _tokens;
+    private (int Dates, int Documents, int Organizations, SpanIndex DatesAndDocuments, SpanIndex OrganizationNames)? _claims;
 
     public ExtractionContext(Article article) => Article = article;
 
@@ -55,6 +56,9 @@ internal sealed class ExtractionContext
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>The movement relevance, when the relevance stage ran.</summary>
+    public TextMining.Classification.MovementRelevance? Relevance { get; set; }
+
     /// <summary>
     /// Whether <paramref name="span"/> overlaps a date or a document reference already found, or, when
     /// <paramref name="includeOrganizations"/> is true, an organisation name (<c>Ban Chỉ đạo 138</c>).
@@ -66,47 +70,39 @@ internal sealed class ExtractionContext
     /// </param>
     public bool IsClaimed(SourceSpan span, bool includeOrganizations = true)
     {
-        foreach (var d in Dates)
+        // Indexed once per set of findings (stages only add to these lists): a scan of every finding for every
+        // candidate number was quadratic in the article's length.
+        if (_claims is null || _claims.Value.Dates != Dates.Count || _claims.Value.Documents != Documents.Count || _claims.Value.Organizations != Organizations.Count)
         {
-            if (d.Span.Overlaps(span))
-            {
-                return true;
-            }
+            _claims = (Dates.Count, Documents.Count, Organizations.Count,
+                new SpanIndex(Dates.Select(d => d.Span).Concat(Documents.Select(d => d.Span))),
+                new SpanIndex(Organizations.Select(o => o.Span)));
         }
 
-        foreach (var d in Documents)
-        {
-            if (d.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        if (includeOrganizations)
-        {
-            foreach (var o in Organizations)
-            {
-                if (o.Span.Overlaps(span))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        var claims = _claims.Value;
+        return claims.DatesAndDocuments.Overlaps(span) || (includeOrganizations && claims.OrganizationNames.Overlaps(span));
     }
 
     /// <summary>The article's block (paragraph, caption, …) that contains <paramref name="offset"/>, or null.</summary>
     public ArticleBlock? BlockAt(int offset)
     {
-        foreach (var block in Article.Blocks)
+        // Blocks are in text order and do not overlap: binary search for the first that ends at or after offset
+        // (a scan per call was quadratic in the number of blocks).
+        var blocks = Article.Blocks;
+        int lo = 0, hi = blocks.Count;
+        while (lo < hi)
         {
-            if (offset >= block.Span.Start && offset <= block.Span.End)
+            var mid = (lo + hi) >>> 1;
+            if (blocks[mid].Span.End < offset)
             {
-                return block;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return null;
+        return lo < blocks.Count && blocks[lo].Span.Start <= offset ? blocks[lo] : null;
     }
 }

@@ -16,6 +16,7 @@ internal interface IExtractionStage
 /// <summary>The fixed order of the built-in stages: later stages read what earlier ones found.</summary>
 internal static class StageOrder
 {
+    public const int Relevance = 50;
     public const int Abbreviations = 100;
     public const int Organizations = 200;
     public const int Places = 300;

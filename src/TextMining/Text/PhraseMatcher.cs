@@ -44,16 +44,25 @@ internal sealed class PhraseMatcher<T>
 
     private readonly Node _root = new();
     private readonly bool[] _foldedFirst = new bool[128];
+    private readonly Func<char, char, bool> _joins;
 
     /// <summary>Builds the matcher.</summary>
     /// <param name="rows">The phrases; an empty phrase is ignored, a duplicate keeps both values (the first wins).</param>
     /// <param name="view">The form of the text that phrases are compared with.</param>
     /// <param name="backward">Whether phrases are matched backwards, ending at an offset.</param>
-    public PhraseMatcher(IEnumerable<PhraseRow<T>> rows, MatchView view = MatchView.MatchingKey, bool backward = false)
+    /// <param name="joins">
+    /// Whether two adjacent characters belong to one word, which decides whether a phrase may end (start, when
+    /// backwards) where it does: called with the phrase's last character and the text's next one (the text's
+    /// previous character and the phrase's first one, backwards). When null, two word characters join
+    /// (<see cref="Words.IsWordChar"/>). The figures scanner joins letters only, so <c>lần</c> still matches in
+    /// <c>CoV-2lần</c>; the dates scanner lets <c>tháng</c> match in <c>tháng3</c>.
+    /// </param>
+    public PhraseMatcher(IEnumerable<PhraseRow<T>> rows, MatchView view = MatchView.MatchingKey, bool backward = false, Func<char, char, bool>? joins = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         View = view;
         Backward = backward;
+        _joins = joins ?? JoinsWords;
         var order = 0;
         foreach (var row in rows)
         {
@@ -71,7 +80,7 @@ internal sealed class PhraseMatcher<T>
                 node = node.GetOrAdd(c);
             }
 
-            node.Add(new Entry(original, row.Exact, row.Value, order++, Words.IsWordChar(chars[^1])));
+            node.Add(new Entry(original, row.Exact, row.Value, order++, chars[^1]));
             var first = VietnameseText.FoldChar(key[0]);
             if (first < 128)
             {
@@ -167,6 +176,8 @@ internal sealed class PhraseMatcher<T>
         return matches.Count;
     }
 
+    private static bool JoinsWords(char a, char b) => Words.IsWordChar(a) && Words.IsWordChar(b);
+
     private static string ToView(string normalized, MatchView view) => view switch
     {
         MatchView.MatchingKey => VietnameseText.ToMatchingKey(normalized),
@@ -249,7 +260,7 @@ internal sealed class PhraseMatcher<T>
         var length = end - start;
         foreach (var entry in entries)
         {
-            if (entry.WordEdge && !(Backward ? Words.IsWordStart(search.Text, start) : Words.IsWordEnd(search.Text, end)))
+            if (Backward ? start > 0 && _joins(search.Text[start - 1], entry.Edge) : end < search.Text.Length && _joins(entry.Edge, search.Text[end]))
             {
                 return;
             }
@@ -323,7 +334,7 @@ internal sealed class PhraseMatcher<T>
         public int BestOrder;
     }
 
-    private sealed record Entry(string Original, bool Exact, T Value, int Order, bool WordEdge);
+    private sealed record Entry(string Original, bool Exact, T Value, int Order, char Edge);
 
     private sealed class Node
     {

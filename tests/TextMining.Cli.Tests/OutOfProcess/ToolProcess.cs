@@ -91,6 +91,25 @@ internal static class ToolProcess
         return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Runs <c>textmining ARGS &gt;&amp;-</c> in bash: standard output closed before the tool starts.</summary>
+    public static ToolRun RunWithStdoutClosed(params string[] args)
+    {
+        var info = new ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("dotnet " + Quote(Dll) + " " + string.Join(' ', args.Select(Quote)) + " >&-");
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        WaitOrKill(process);
+        return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
     /// <summary>
     /// Starts the tool, waits for its first line of standard output, sends SIGINT (as Ctrl+C does), and returns
     /// how it ended.
@@ -137,6 +156,36 @@ internal static class ToolProcess
         process.StandardInput.Flush();
         Thread.Sleep(delay);
         SendInterrupt(process);
+        WaitOrKill(process);
+        return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Runs the tool with standard output redirected by the shell to <paramref name="file"/> (binary-safe).</summary>
+    public static ToolRun RunStdoutToFile(string file, params string[] args)
+    {
+        var info = StartInfo(args);
+        var shell = new ProcessStartInfo("sh")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in (string[])["-c", "out=$1; shift; exec \"$@\" > \"$out\"", "sh", file, info.FileName, .. info.ArgumentList])
+        {
+            shell.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in info.Environment)
+        {
+            shell.Environment[key] = value;
+        }
+
+        using var process = Process.Start(shell)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
         WaitOrKill(process);
         return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
     }

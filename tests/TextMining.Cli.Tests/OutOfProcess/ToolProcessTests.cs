@@ -117,6 +117,32 @@ public sealed class ToolProcessTests(ToolFixture tool) : IClassFixture<ToolFixtu
         Assert.Contains("hostile.jsonl:3: warning TM0010", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("stats")]
+    [InlineData("export")]
+    public void AnyCommand_StdoutClosedBeforeStart_OneLineAnd141(string command)
+    {
+        string[] args = command == "export" ? ["export", "--table", "figures", .. tool.Small] : [command, .. tool.Small];
+
+        var run = ToolProcess.RunWithStdoutClosed(args);
+
+        Assert.True(run.ExitCode == 141, run.ToString());
+        Assert.Equal("textmining: standard output is closed, so nothing can be written (export can write to a file with -o)\n", run.Stderr);
+    }
+
+    [Fact]
+    public void Export_StdoutClosedButOutputFile_Works()
+    {
+        var output = Path.Combine(tool.Folder, "closed-stdout.csv");
+
+        var run = ToolProcess.RunWithStdoutClosed(["export", "--table", "figures", "-o", output, .. tool.Small]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(string.Empty, run.Stderr);
+        Assert.StartsWith("article_id,start,length,text,value", File.ReadAllText(output), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_IntoClosedPipe_StopsQuietlyWith141()
     {

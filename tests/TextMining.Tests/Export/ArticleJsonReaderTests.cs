@@ -16,6 +16,8 @@ public sealed class ArticleJsonReaderTests
         Assert.Equal(json, ArticleJsonWriter.ToJson(read));
         Assert.Equal(original.Article.Blocks, read.Article.Blocks);
         Assert.Equal(original.Officials[0].Mentions, read.Officials[0].Mentions);
+        Assert.Contains("\"relevance\":{\"score\":0.9731,\"isMovement\":true}", json, StringComparison.Ordinal);
+        Assert.Equal(original.Relevance, read.Relevance);
     }
 
     [Theory]

@@ -76,6 +76,32 @@ public sealed class TableExporterTests
         Assert.Equal("exact", root.GetProperty("qualifier").GetString());
     }
 
+    [Fact]
+    public void Write_MissingValues_AreEmptyInCsvAndNullInJsonLines()
+    {
+        string Export(ExportTable table, TableFormat format)
+        {
+            using var buffer = new MemoryStream();
+            TableExporter.Write([Analysis()], table, format, buffer);
+            return Encoding.UTF8.GetString(buffer.ToArray());
+        }
+
+        using (var csv = new CsvReader(new StringReader(Export(ExportTable.Figures, TableFormat.Csv)), CultureInfo.InvariantCulture))
+        {
+            csv.Read();
+            csv.ReadHeader();
+            csv.Read();
+            Assert.Equal("1144", csv.GetField("total"));
+            csv.Read();
+            Assert.Equal(string.Empty, csv.GetField("total"));
+        }
+
+        Assert.Contains("\"total\":null,\"unit\":\"kg\"", Export(ExportTable.Figures, TableFormat.JsonLines), StringComparison.Ordinal);
+        Assert.Contains(",2021,,\r\n", Export(ExportTable.Dates, TableFormat.Csv), StringComparison.Ordinal);
+        Assert.Contains("\"year\":2021,\"month\":null,\"day\":null", Export(ExportTable.Dates, TableFormat.JsonLines), StringComparison.Ordinal);
+        Assert.Contains("\"published\":null,\"has_published\":false", Export(ExportTable.Articles, TableFormat.JsonLines), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(ExportTable.Articles, 1)]
     [InlineData(ExportTable.Dates, 1)]
@@ -106,9 +132,10 @@ public sealed class TableExporterTests
     }
 
     [Fact]
-    public void RowTypes_HavePrimitivePublicPropertiesOnly()
+    public void RowTypes_HavePrimitivePublicPropertiesOnlyThatMlNetLoads()
     {
-        var allowed = new[] { typeof(string), typeof(int), typeof(int?), typeof(long), typeof(double), typeof(double?), typeof(bool), typeof(DateTimeOffset?), typeof(DateTimeOffset) };
+        // ML.NET's LoadFromEnumerable takes no Nullable<T>: missing numbers are NaN, a missing time has a Has… flag.
+        var allowed = new[] { typeof(string), typeof(int), typeof(long), typeof(double), typeof(bool), typeof(DateTimeOffset) };
         foreach (var table in Enum.GetValues<ExportTable>())
         {
             foreach (var property in EntityTables.RowType(table).GetProperties())
@@ -146,7 +173,7 @@ public sealed class TableExporterTests
         var article = builder.Build().Article!;
         var text = article.Text;
         SourceSpan Find(string s) => new(text.IndexOf(s, StringComparison.Ordinal), s.Length);
-        var context = new ExtractionContext(article);
+        var context = new ExtractionContext(article) { Relevance = new TextMining.Classification.MovementRelevance(0.9731, true) };
         context.Dates.Add(new DateMention("năm 2021", "2021", DateGranularity.Year, false, Find("năm 2021")));
         context.Officials.Add(new Official("Trần Quang Hiếu", "Đại tá", "Đồng chí", ["Phó giám đốc Công an tỉnh"],
             [new OfficialMention("Đồng chí Đại tá Trần Quang Hiếu", Find("Đồng chí Đại tá Trần Quang Hiếu")), new OfficialMention("Đại tá Hiếu", Find("Đại tá Hiếu"))]));

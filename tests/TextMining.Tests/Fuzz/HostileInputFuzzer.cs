@@ -20,7 +20,8 @@ public sealed record FuzzFailure(int Input, string Name, string Mutation, string
 /// <param name="Articles">How many articles were read and analysed.</param>
 /// <param name="Failures">Inputs that threw or broke an invariant.</param>
 /// <param name="Elapsed">The time taken.</param>
-public sealed record FuzzReport(int Inputs, long Articles, IReadOnlyList<FuzzFailure> Failures, TimeSpan Elapsed);
+/// <param name="Coverage">How many inputs each reader got with each kind of first mutation (<c>"html: flip"</c>).</param>
+public sealed record FuzzReport(int Inputs, long Articles, IReadOnlyList<FuzzFailure> Failures, TimeSpan Elapsed, IReadOnlyDictionary<string, int> Coverage);
 
 /// <summary>
 /// A seeded fuzzer of the whole reading and extraction pipeline (issue #9): mutants of real pages, plain-text
@@ -28,7 +29,7 @@ public sealed record FuzzReport(int Inputs, long Articles, IReadOnlyList<FuzzFai
 /// many short lines, gzip (whole, truncated, multi-member) — are read through <see cref="ArticleReader.ReadStream"/>
 /// and analysed by <see cref="TextMiningPipeline.Default"/>. No exception may escape, and every block and entity
 /// span must lie inside its article's text and spell the text it claims.
-/// Used by the test suite (a few thousand inputs) and by the benchmarks program (<c>fuzz N</c>).
+/// Used by the test suite (512 inputs over small seeds) and by the benchmarks program (<c>fuzz N</c>).
 /// </summary>
 public sealed class HostileInputFuzzer
 {
@@ -53,7 +54,15 @@ public sealed class HostileInputFuzzer
         "\r\n\r\n"u8.ToArray(),
     ];
 
-    private readonly IReadOnlyList<(string Name, byte[] Bytes)> _seeds;
+    /// <summary>The kinds of mutation, in the order <see cref="MutateOnce"/> numbers them.</summary>
+    public static readonly IReadOnlyList<string> MutationKinds =
+        ["flip", "truncate", "insert hostile", "huge line", "short lines", "delete", "random bytes", "duplicate"];
+
+    /// <summary>The readers an input is made for: plain text, HTML, JSON Lines, gzip JSON Lines.</summary>
+    public static readonly IReadOnlyList<string> Readers = ["text", "html", "jsonl", "jsonl.gz"];
+
+    private readonly IReadOnlyList<(string Name, byte[] Bytes)>[] _seedsByReader;
+    private readonly int[] _readers;
     private readonly int _seed;
     private readonly int _hugeLineBytes;
     private readonly TextMiningPipeline _pipeline = TextMiningPipeline.Default;
@@ -65,16 +74,31 @@ public sealed class HostileInputFuzzer
     public HostileInputFuzzer(IReadOnlyList<(string Name, byte[] Bytes)> seeds, int seed, int hugeLineBytes = 300_000)
     {
         ArgumentOutOfRangeException.ThrowIfZero(seeds.Count);
-        _seeds = seeds;
         _seed = seed;
         _hugeLineBytes = Math.Max(hugeLineBytes, 100);
+        _seedsByReader =
+        [
+            [.. seeds.Where(x => x.Name.EndsWith(".txt", StringComparison.Ordinal))],
+            [.. seeds.Where(x => x.Name.Contains(".htm", StringComparison.Ordinal))],
+            [.. seeds.Where(x => x.Name.EndsWith(".jsonl", StringComparison.Ordinal))],
+            [.. seeds.Where(x => x.Name.EndsWith(".jsonl", StringComparison.Ordinal))],
+        ];
+        _readers = [.. Enumerable.Range(0, Readers.Count).Where(r => _seedsByReader[r].Count > 0)];
+        if (_readers.Length == 0)
+        {
+            throw new ArgumentException("no seed is a .txt, .htm* or .jsonl file", nameof(seeds));
+        }
     }
 
     /// <summary>
     /// The seed inputs of a checkout: the pages under <c>../shared/html</c>, the articles of <c>corpus/</c> (and
     /// <c>../shared/seeds</c>) as text, and JSON Lines files made from those articles.
     /// </summary>
-    public static List<(string Name, byte[] Bytes)> LoadSeeds(string repoRoot, string? shared)
+    /// <param name="repoRoot">The repository's root folder.</param>
+    /// <param name="shared">The <c>../shared</c> folder, or null when absent.</param>
+    /// <param name="maxPageBytes">Pages larger than this are left out (the test suite takes the small ones to stay fast).</param>
+    /// <param name="recordsFileChars">About how many characters of records each JSON Lines seed holds.</param>
+    public static List<(string Name, byte[] Bytes)> LoadSeeds(string repoRoot, string? shared, int maxPageBytes = int.MaxValue, int recordsFileChars = 20_000)
     {
         var seeds = new List<(string Name, byte[] Bytes)>();
         var texts = Directory.GetFiles(Path.Combine(repoRoot, "corpus"), "*.txt").Order(StringComparer.Ordinal).ToList();
@@ -82,6 +106,11 @@ public sealed class HostileInputFuzzer
         {
             foreach (var page in Directory.GetFiles(Path.Combine(shared, "html"), "*.htm*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
+                if (new FileInfo(page).Length > maxPageBytes)
+                {
+                    continue;
+                }
+
                 seeds.Add((Path.GetFileName(page), File.ReadAllBytes(page)));
             }
 
@@ -99,7 +128,7 @@ public sealed class HostileInputFuzzer
             seeds.Add((Path.GetFileName(text), Encoding.UTF8.GetBytes(content)));
             var parts = content.Split('\n', 2);
             records.Append(JsonSerializer.Serialize(new { id = Path.GetFileName(text), url = "https://example.vn/" + Path.GetFileNameWithoutExtension(text), title = parts[0], published = "2020-10-01", body = parts.Length > 1 ? parts[1] : string.Empty })).Append('\n');
-            if (records.Length > 20_000)
+            if (records.Length > recordsFileChars)
             {
                 seeds.Add(($"records{seeds.Count}.jsonl", Encoding.UTF8.GetBytes(records.ToString())));
                 records.Clear();
@@ -119,11 +148,13 @@ public sealed class HostileInputFuzzer
     {
         var clock = Stopwatch.StartNew();
         var failures = new List<FuzzFailure>();
+        var coverage = new SortedDictionary<string, int>(StringComparer.Ordinal);
         long articles = 0;
         for (var i = 0; i < inputs; i++)
         {
-            var random = new Random(InputSeed(_seed, i));
-            var (name, bytes, mutation) = Mutate(random);
+            var (name, bytes, mutation) = Input(i);
+            var cell = Cell(i);
+            coverage[cell] = coverage.GetValueOrDefault(cell) + 1;
             try
             {
                 articles += Check(name, bytes);
@@ -136,11 +167,24 @@ public sealed class HostileInputFuzzer
             progress?.Invoke(i + 1);
         }
 
-        return new FuzzReport(inputs, articles, failures, clock.Elapsed);
+        return new FuzzReport(inputs, articles, failures, clock.Elapsed, coverage);
     }
 
     /// <summary>Builds input number <paramref name="index"/> of a run (to reproduce a failure).</summary>
-    public (string Name, byte[] Bytes, string Mutation) Input(int index) => Mutate(new Random(InputSeed(_seed, index)));
+    /// <remarks>
+    /// Inputs take the readers in turn, and each reader the kinds of first mutation in turn, so that a short run
+    /// covers every reader with every kind; the seed, where, how much and any further mutations are random.
+    /// </remarks>
+    public (string Name, byte[] Bytes, string Mutation) Input(int index)
+    {
+        var reader = _readers[index % _readers.Length];
+        var kind = index / _readers.Length % MutationKinds.Count;
+        return Mutate(new Random(InputSeed(_seed, index)), reader, kind);
+    }
+
+    /// <summary>The reader and first mutation kind of input <paramref name="index"/>, as <see cref="FuzzReport.Coverage"/> names them.</summary>
+    public string Cell(int index) =>
+        Readers[_readers[index % _readers.Length]] + ": " + MutationKinds[index / _readers.Length % MutationKinds.Count];
 
     /// <summary>
     /// The random seed of input <paramref name="index"/> of a run seeded <paramref name="seed"/>: the same in every
@@ -272,19 +316,20 @@ public sealed class HostileInputFuzzer
         }
     }
 
-    private (string Name, byte[] Bytes, string Mutation) Mutate(Random random)
+    private (string Name, byte[] Bytes, string Mutation) Mutate(Random random, int reader, int firstKind)
     {
-        var (name, bytes) = _seeds[random.Next(_seeds.Count)];
+        var group = _seedsByReader[reader];
+        var (name, bytes) = group[random.Next(group.Count)];
         var data = new List<byte>(bytes);
-        var steps = new List<string>();
-        var count = 1 + random.Next(3);
-        for (var s = 0; s < count; s++)
+        var steps = new List<string> { MutateOnce(random, data, firstKind) };
+        var more = random.Next(3);
+        for (var s = 0; s < more; s++)
         {
-            steps.Add(MutateOnce(random, data));
+            steps.Add(MutateOnce(random, data, random.Next(MutationKinds.Count)));
         }
 
         var output = data.ToArray();
-        if (name.EndsWith(".jsonl", StringComparison.Ordinal) && random.Next(4) == 0)
+        if (Readers[reader] == "jsonl.gz")
         {
             (output, var how) = Gzip(random, output);
             name += ".gz";
@@ -294,10 +339,10 @@ public sealed class HostileInputFuzzer
         return (name, output, string.Join(", ", steps));
     }
 
-    private string MutateOnce(Random random, List<byte> data)
+    private string MutateOnce(Random random, List<byte> data, int kind)
     {
         var at = data.Count == 0 ? 0 : random.Next(data.Count + 1);
-        switch (random.Next(9))
+        switch (kind)
         {
             case 0:
                 var flips = 1 + random.Next(8);
@@ -315,7 +360,6 @@ public sealed class HostileInputFuzzer
 
                 return $"truncate at {at}";
             case 2:
-            case 3:
                 var hostile = Hostile[random.Next(Hostile.Length)];
                 var times = 1 + random.Next(4);
                 for (var k = 0; k < times; k++)
@@ -324,7 +368,7 @@ public sealed class HostileInputFuzzer
                 }
 
                 return $"insert {Convert.ToHexString(hostile)} x{times} at {at}";
-            case 4:
+            case 3:
                 var length = (_hugeLineBytes / 6) + random.Next(_hugeLineBytes * 5 / 6);
                 var line = new byte[length];
                 var word = "Công an xã "u8;
@@ -342,12 +386,12 @@ public sealed class HostileInputFuzzer
 
                 data.InsertRange(at, line.AsSpan(0, Math.Max(0, end - 1)).ToArray());
                 return $"huge line of {length} bytes at {at}";
-            case 5:
+            case 4:
                 var lines = (_hugeLineBytes / 150) + random.Next(_hugeLineBytes / 40);
                 var shortLines = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Ảnh: Công an tỉnh.\n", lines)));
                 data.InsertRange(at, shortLines);
                 return $"{lines} short lines at {at}";
-            case 6:
+            case 5:
                 if (data.Count > 0)
                 {
                     var cut = random.Next(Math.Min(data.Count - Math.Min(at, data.Count) + 1, 4096));
@@ -356,7 +400,7 @@ public sealed class HostileInputFuzzer
                 }
 
                 return "nothing";
-            case 7:
+            case 6:
                 var junk = new byte[1 + random.Next(64)];
                 random.NextBytes(junk);
                 data.InsertRange(at, junk);

@@ -123,4 +123,16 @@ public class PhraseMatcherTests
         Assert.True(Matcher.TryMatchAt(text, key, 6, out var end, out var value));
         Assert.Equal((8, "level"), (end, value));
     }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public void TryMatchLongest_Joins_DecidesTheOpenEdge(bool lettersOnly, bool matches)
+    {
+        const string key = "cov-2lần 1";
+        var matcher = new PhraseMatcher<int>([new("lần", 1)], backward: true, joins: lettersOnly ? (a, b) => char.IsLetter(a) && char.IsLetter(b) : null);
+
+        Assert.Equal(matches, matcher.TryMatchLongest(key, 8, out var match));
+        Assert.Equal(matches ? 5 : 0, match.Start);
+    }
 }

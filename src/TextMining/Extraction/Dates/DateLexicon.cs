@@ -13,7 +13,9 @@ internal sealed class DateLexicon
         LexiconResource.ReadRows("Extraction/Dates/date-words.tsv"),
         LexiconResource.ReadRows("Extraction/Dates/roman-numerals.tsv")));
 
-    private readonly Dictionary<string, Phrase[]> _byRole;
+    private static readonly DateWords None = new([]);
+
+    private readonly Dictionary<string, DateWords> _byRole;
 
     private DateLexicon(IReadOnlyList<string[]> words, IReadOnlyList<string[]> romans)
     {
@@ -22,28 +24,83 @@ internal sealed class DateLexicon
             .GroupBy(r => r[1], StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => g.Select(r => new Phrase(VietnameseText.ToMatchingKey(r[0]), r.Length > 2 ? r[2] : string.Empty))
+                g => new DateWords(g.Select(r => new Phrase(VietnameseText.ToMatchingKey(r[0]), r.Length > 2 ? r[2] : string.Empty))
                     .OrderByDescending(p => p.Key.Length)
-                    .ToArray(),
+                    .ToArray()),
                 StringComparer.Ordinal);
-        Romans = romans
-            .Where(r => r.Length >= 2 && int.TryParse(r[1], out _))
-            .Select(r => new Phrase(r[0], r[1]))
-            .OrderByDescending(p => p.Key.Length)
-            .ToArray();
+        Romans = new PhraseMatcher<int>(
+            romans.Where(r => r.Length >= 2 && int.TryParse(r[1], out _)).Select(r => new PhraseRow<int>(r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture))),
+            MatchView.Text,
+            joins: (last, next) => char.IsLetter(next));
     }
 
     /// <summary>The shared instance.</summary>
     public static DateLexicon Instance => Lazy.Value;
 
-    /// <summary>Roman numerals of quarters, as written (upper case), longest first.</summary>
-    public Phrase[] Romans { get; }
+    /// <summary>Roman numerals of quarters, as written (upper case), with their values; never followed by a letter.</summary>
+    public PhraseMatcher<int> Romans { get; }
 
-    /// <summary>The phrases of <paramref name="role"/>, longest first; empty when the lexicon has none.</summary>
-    public Phrase[] this[string role] => _byRole.TryGetValue(role, out var phrases) ? phrases : [];
+    /// <summary>The words of <paramref name="role"/>; none when the lexicon has none.</summary>
+    public DateWords this[string role] => _byRole.TryGetValue(role, out var words) ? words : None;
 
     /// <summary>A lexicon phrase (matching key) with the value column.</summary>
     /// <param name="Key">The phrase as a matching key.</param>
     /// <param name="Value">The value column, or empty.</param>
     internal readonly record struct Phrase(string Key, string Value);
+}
+
+/// <summary>
+/// The date words of one role, matched with the shared <see cref="PhraseMatcher{T}"/> in the matching key, forwards
+/// from a start or backwards from an end, longest first. A phrase ending in a letter may not run on into a letter
+/// (<c>tháng</c> matches in <c>tháng3</c> but not in <c>thángx</c>), one ending in a digit not into a digit
+/// (<c>thứ 2</c> not in <c>thứ 20</c>); backwards, a phrase starting with a letter may not follow a letter, any other
+/// may not follow a letter or digit.
+/// </summary>
+internal sealed class DateWords
+{
+    private readonly PhraseMatcher<DateLexicon.Phrase> _forward;
+    private readonly PhraseMatcher<DateLexicon.Phrase> _backward;
+
+    public DateWords(DateLexicon.Phrase[] phrases)
+    {
+        Phrases = phrases;
+        var rows = phrases.Select(p => new PhraseRow<DateLexicon.Phrase>(p.Key, p)).ToArray();
+        _forward = new PhraseMatcher<DateLexicon.Phrase>(rows, joins: JoinsForward);
+        _backward = new PhraseMatcher<DateLexicon.Phrase>(rows, backward: true, joins: JoinsBackward);
+    }
+
+    /// <summary>The phrases, longest first.</summary>
+    public IReadOnlyList<DateLexicon.Phrase> Phrases { get; }
+
+    /// <summary>The longest phrase starting at <paramref name="start"/> of <paramref name="key"/>.</summary>
+    public bool MatchAt(string key, int start, out DateLexicon.Phrase phrase, out int end)
+    {
+        if (_forward.TryMatchLongest(key, start, out var match))
+        {
+            (phrase, end) = (match.Value, match.End);
+            return true;
+        }
+
+        (phrase, end) = (default, start);
+        return false;
+    }
+
+    /// <summary>The longest phrase ending at <paramref name="end"/> of <paramref name="key"/>.</summary>
+    public bool MatchEnding(string key, int end, out DateLexicon.Phrase phrase, out int start)
+    {
+        if (_backward.TryMatchLongest(key, end, out var match))
+        {
+            (phrase, start) = (match.Value, match.Start);
+            return true;
+        }
+
+        (phrase, start) = (default, end);
+        return false;
+    }
+
+    private static bool JoinsForward(char last, char next) =>
+        char.IsLetter(last) ? char.IsLetter(next) : char.IsAsciiDigit(last) && char.IsAsciiDigit(next);
+
+    private static bool JoinsBackward(char previous, char first) =>
+        char.IsLetter(first) ? char.IsLetter(previous) : char.IsLetterOrDigit(previous);
 }

@@ -32,30 +32,30 @@ internal sealed class DateScanner
     private readonly List<SourceSpan> _blocked;
     private int _blockedIndex;
 
-    private readonly DateLexicon.Phrase[] _day;
-    private readonly DateLexicon.Phrase[] _partOfDay;
-    private readonly DateLexicon.Phrase[] _relativeDay;
-    private readonly DateLexicon.Phrase[] _weekday;
-    private readonly DateLexicon.Phrase[] _rangeStart;
-    private readonly DateLexicon.Phrase[] _connector;
-    private readonly DateLexicon.Phrase[] _yearConnector;
-    private readonly DateLexicon.Phrase[] _month;
-    private readonly DateLexicon.Phrase[] _year;
-    private readonly DateLexicon.Phrase[] _quarter;
-    private readonly DateLexicon.Phrase[] _half;
+    private readonly DateWords _day;
+    private readonly DateWords _partOfDay;
+    private readonly DateWords _relativeDay;
+    private readonly DateWords _weekday;
+    private readonly DateWords _rangeStart;
+    private readonly DateWords _connector;
+    private readonly DateWords _yearConnector;
+    private readonly DateWords _month;
+    private readonly DateWords _year;
+    private readonly DateWords _quarter;
+    private readonly DateWords _half;
     private readonly int[] _halfCounts;
-    private readonly DateLexicon.Phrase[] _halfWord;
-    private readonly DateLexicon.Phrase[] _period;
-    private readonly DateLexicon.Phrase[] _thisYear;
-    private readonly DateLexicon.Phrase[] _relativeYear;
-    private readonly DateLexicon.Phrase[] _lunar;
-    private readonly DateLexicon.Phrase[] _clockHour;
-    private readonly DateLexicon.Phrase[] _clockMinute;
-    private readonly DateLexicon.Phrase[] _offset;
-    private readonly DateLexicon.Phrase[] _yearly;
-    private readonly DateLexicon.Phrase[] _per;
-    private readonly DateLexicon.Phrase[] _countAfter;
-    private readonly DateLexicon.Phrase[] _yearFollow;
+    private readonly DateWords _halfWord;
+    private readonly DateWords _period;
+    private readonly DateWords _thisYear;
+    private readonly DateWords _relativeYear;
+    private readonly DateWords _lunar;
+    private readonly DateWords _clockHour;
+    private readonly DateWords _clockMinute;
+    private readonly DateWords _offset;
+    private readonly DateWords _yearly;
+    private readonly DateWords _per;
+    private readonly DateWords _countAfter;
+    private readonly DateWords _yearFollow;
     private readonly HashSet<int> _yearlyStarts = [];
 
     /// <summary>Creates a scanner over <paramref name="text"/>.</summary>
@@ -84,7 +84,7 @@ internal sealed class DateScanner
         _year = lexicon[DateRoles.Year];
         _quarter = lexicon[DateRoles.Quarter];
         _half = lexicon[DateRoles.Half];
-        _halfCounts = [.. lexicon[DateRoles.HalfCount].Select(p => int.TryParse(p.Value, NumberStyles.None, Invariant, out var n) ? n : -1)];
+        _halfCounts = [.. lexicon[DateRoles.HalfCount].Phrases.Select(p => int.TryParse(p.Value, NumberStyles.None, Invariant, out var n) ? n : -1)];
         _halfWord = lexicon[DateRoles.HalfWord];
         _period = lexicon[DateRoles.Period];
         _thisYear = lexicon[DateRoles.ThisYear];
@@ -194,7 +194,7 @@ internal sealed class DateScanner
 
     private void ScanQuarters()
     {
-        foreach (var quarterWord in _quarter)
+        foreach (var quarterWord in _quarter.Phrases)
         {
             var from = 0;
             while (from < _key.Length && !LimitReached)
@@ -291,24 +291,9 @@ internal sealed class DateScanner
 
     private bool TryRoman(int p, out int value, out int end)
     {
-        foreach (var roman in _lexicon.Romans)
-        {
-            if (string.CompareOrdinal(_text, p, roman.Key, 0, roman.Key.Length) == 0)
-            {
-                end = p + roman.Key.Length;
-                if (end < _text.Length && char.IsLetter(_text[end]))
-                {
-                    continue;
-                }
-
-                value = int.Parse(roman.Value, Invariant);
-                return true;
-            }
-        }
-
-        value = 0;
-        end = p;
-        return false;
+        var found = _lexicon.Romans.TryMatchLongest(_text, p, out var roman);
+        (value, end) = found ? (roman.Value, roman.End) : (0, p);
+        return found;
     }
 
     /// <summary>Reads <c> năm 2020</c>, <c> năm nay</c> or <c> năm ngoái</c> after <paramref name="p"/>.</summary>
@@ -1360,50 +1345,11 @@ internal sealed class DateScanner
         return false;
     }
 
-    private bool MatchAt(int p, DateLexicon.Phrase[] phrases, out DateLexicon.Phrase match, out int end)
-    {
-        foreach (var phrase in phrases)
-        {
-            var k = phrase.Key;
-            if (p + k.Length <= _key.Length && string.CompareOrdinal(_key, p, k, 0, k.Length) == 0)
-            {
-                end = p + k.Length;
-                var lastIsLetter = char.IsLetter(k[^1]);
-                if (end < _key.Length && (lastIsLetter ? char.IsLetter(_key[end]) : char.IsAsciiDigit(k[^1]) && char.IsAsciiDigit(_key[end])))
-                {
-                    continue;
-                }
+    private bool MatchAt(int p, DateWords words, out DateLexicon.Phrase match, out int end) => words.MatchAt(_key, p, out match, out end);
 
-                match = phrase;
-                return true;
-            }
-        }
+    private bool MatchEnding(int end, DateWords words, out int start) => words.MatchEnding(_key, end, out _, out start);
 
-        match = default;
-        end = p;
-        return false;
-    }
-
-    private bool MatchEnding(int end, DateLexicon.Phrase[] phrases, out int start) => MatchEnding(end, phrases, out start, out _);
-
-    private bool MatchEnding(int end, DateLexicon.Phrase[] phrases, out int start, out DateLexicon.Phrase match)
-    {
-        foreach (var phrase in phrases)
-        {
-            var k = phrase.Key;
-            start = end - k.Length;
-            if (start >= 0 && string.CompareOrdinal(_key, start, k, 0, k.Length) == 0
-                && (start == 0 || !(char.IsLetter(k[0]) ? char.IsLetter(_key[start - 1]) : char.IsLetterOrDigit(_key[start - 1]))))
-            {
-                match = phrase;
-                return true;
-            }
-        }
-
-        start = end;
-        match = default;
-        return false;
-    }
+    private bool MatchEnding(int end, DateWords words, out int start, out DateLexicon.Phrase match) => words.MatchEnding(_key, end, out match, out start);
 
     /// <summary>Whether <paramref name="p"/> lies in a blocked span; <paramref name="p"/> only grows between calls.</summary>
     private bool IsBlocked(int p)

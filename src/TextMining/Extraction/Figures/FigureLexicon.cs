@@ -109,67 +109,77 @@ internal sealed class FigureLexicon
 {
     private static readonly Lazy<FigureLexicon> DefaultLazy = new(Load);
 
-    private FigureLexicon()
+    private FigureLexicon(
+        List<PhraseRow<NumberWord>> numberWords,
+        List<PhraseRow<QualifierEntry>> qualifiersBefore,
+        List<PhraseRow<QualifierEntry>> qualifiersAfter,
+        List<PhraseRow<UnitKind>> units,
+        List<PhraseRow<NumberContext>> contexts,
+        List<PhraseRow<bool>> unitStops)
     {
+        NumberWords = new(numberWords);
+        QualifiersBefore = new(qualifiersBefore, backward: true, joins: JoinsLetters);
+        QualifiersAfter = new(qualifiersAfter);
+        Units = new(units);
+        Contexts = new(contexts, backward: true, joins: JoinsLetters);
+        UnitStops = new(unitStops);
+        UnitStopsBefore = new(unitStops, backward: true, joins: JoinsLetters);
     }
 
     /// <summary>The lexicons shipped with the library.</summary>
     public static FigureLexicon Default => DefaultLazy.Value;
 
     /// <summary>Number words, matched forwards.</summary>
-    public PhraseTrie<NumberWord> NumberWords { get; } = new(reversed: false);
+    public PhraseMatcher<NumberWord> NumberWords { get; }
 
     /// <summary>Qualifiers read before a number (matched backwards).</summary>
-    public PhraseTrie<QualifierEntry> QualifiersBefore { get; } = new(reversed: true);
+    public PhraseMatcher<QualifierEntry> QualifiersBefore { get; }
 
     /// <summary>Qualifiers read after the unit (matched forwards).</summary>
-    public PhraseTrie<QualifierEntry> QualifiersAfter { get; } = new(reversed: false);
+    public PhraseMatcher<QualifierEntry> QualifiersAfter { get; }
 
     /// <summary>Units and counted nouns, matched forwards.</summary>
-    public PhraseTrie<UnitKind> Units { get; } = new(reversed: false);
+    public PhraseMatcher<UnitKind> Units { get; }
 
     /// <summary>Contexts before a number that rule it out, matched backwards.</summary>
-    public PhraseTrie<NumberContext> Contexts { get; } = new(reversed: true);
+    public PhraseMatcher<NumberContext> Contexts { get; }
 
-    /// <summary>Words that end a counted noun phrase, matched forwards; the payload says whether it joins two nouns.</summary>
-    public PhraseTrie<bool> UnitStops { get; } = new(reversed: false);
+    /// <summary>Words that end a counted noun phrase, matched forwards; the value says whether it joins two nouns.</summary>
+    public PhraseMatcher<bool> UnitStops { get; }
+
+    /// <summary>Words that end a counted noun phrase, matched backwards.</summary>
+    public PhraseMatcher<bool> UnitStopsBefore { get; }
 
     private static FigureLexicon Load()
     {
-        var lexicon = new FigureLexicon();
+        var numberWords = new List<PhraseRow<NumberWord>>();
         foreach (var row in LexiconResource.ReadRows("Extraction/Figures/numbers.tsv"))
         {
             var kind = Enum.Parse<NumberWordKind>(row[1], ignoreCase: true);
             var value = decimal.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture);
-            var key = Key(row[0]);
-            lexicon.NumberWords.Add(key, new NumberWord(kind, value));
+            numberWords.Add(new(Key(row[0]), new NumberWord(kind, value)));
         }
 
+        var before = new List<PhraseRow<QualifierEntry>>();
+        var after = new List<PhraseRow<QualifierEntry>>();
         foreach (var row in LexiconResource.ReadRows("Extraction/Figures/qualifiers.tsv"))
         {
             var qualifier = Enum.Parse<FigureQualifier>(row[1], ignoreCase: true);
-            var after = row.Length > 2 && row[2] == "after";
-            var entry = new QualifierEntry(qualifier, after);
-            (after ? lexicon.QualifiersAfter : lexicon.QualifiersBefore).Add(Key(row[0]), entry);
+            var isAfter = row.Length > 2 && row[2] == "after";
+            (isAfter ? after : before).Add(new(Key(row[0]), new QualifierEntry(qualifier, isAfter)));
         }
 
-        foreach (var row in LexiconResource.ReadRows("Extraction/Figures/units.tsv"))
-        {
-            lexicon.Units.Add(Key(row[0]), Enum.Parse<UnitKind>(row[1], ignoreCase: true));
-        }
-
-        foreach (var row in LexiconResource.ReadRows("Extraction/Figures/contexts.tsv"))
-        {
-            lexicon.Contexts.Add(Key(row[0]), Enum.Parse<NumberContext>(row[1], ignoreCase: true));
-        }
-
-        foreach (var row in LexiconResource.ReadRows("Extraction/Figures/unit-stops.tsv"))
-        {
-            lexicon.UnitStops.Add(Key(row[0]), row.Length > 1 && row[1] == "join");
-        }
-
-        return lexicon;
+        var units = LexiconResource.ReadRows("Extraction/Figures/units.tsv")
+            .Select(row => new PhraseRow<UnitKind>(Key(row[0]), Enum.Parse<UnitKind>(row[1], ignoreCase: true))).ToList();
+        var contexts = LexiconResource.ReadRows("Extraction/Figures/contexts.tsv")
+            .Select(row => new PhraseRow<NumberContext>(Key(row[0]), Enum.Parse<NumberContext>(row[1], ignoreCase: true))).ToList();
+        var stops = LexiconResource.ReadRows("Extraction/Figures/unit-stops.tsv")
+            .Select(row => new PhraseRow<bool>(Key(row[0]), row.Length > 1 && row[1] == "join")).ToList();
+        return new FigureLexicon(numberWords, before, after, units, contexts, stops);
     }
+
+    /// <summary>Backwards, a figure word is a run of letters: a digit before <c>lần</c> does not join it.</summary>
+    private static bool JoinsLetters(char a, char b) => char.IsLetter(a) && char.IsLetter(b);
 
     private static string Key(string entry) => VietnameseText.ToMatchingKey(entry);
 }

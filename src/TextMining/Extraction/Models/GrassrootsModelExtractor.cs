@@ -28,7 +28,10 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private const int MaxNextSentenceChars = 400;
     private const int MaxTailWords = 8;
     private const int MaxItemWords = 14;
+    private const int MaxSemicolonItemWords = 24;
+    private const int MaxLowerCaseNameWords = 10;
     private const int MaxQuotedChars = 200;
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDĐEGHIKLMNOPQRSTUVXYÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ");
     private const int MaxBracketChars = 150;
     private const int MaxListChars = 3000;
     private const int MaxItems = 40;
@@ -62,6 +65,41 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 }
 
                 t = after < key.Length ? key.IndexOf(trigger, after, StringComparison.Ordinal) : -1;
+            }
+        }
+
+        MergeTitleMentions(context, cues);
+    }
+
+    /// <summary>
+    /// A model named in the headline in shorter or longer words than in the body (<c>dòng họ tự quản</c> in the title,
+    /// <c>dòng họ tự quản về an ninh trật tự</c> in the body; <c>camera an ninh trật tự</c> and <c>Camera an ninh</c>) is
+    /// the body's model: when the words of one are the first words of the other, the headline's entry is dropped.
+    /// </summary>
+    private static void MergeTitleMentions(ExtractionContext context, ModelCues cues)
+    {
+        var models = context.Models;
+        for (var i = models.Count - 1; i >= 0; i--)
+        {
+            if (context.BlockAt(models[i].Span.Start) is not { Kind: ArticleBlockKind.Title })
+            {
+                continue;
+            }
+
+            var title = ModelName.IdentityKey(models[i].Name) + " ";
+            var merged = false;
+            for (var n = 0; n < models.Count && !merged; n++)
+            {
+                if (n != i && context.BlockAt(models[n].Span.Start) is { Kind: not ArticleBlockKind.Title })
+                {
+                    var body = ModelName.IdentityKey(models[n].Name) + " ";
+                    merged = body.StartsWith(title, StringComparison.Ordinal) || title.StartsWith(body, StringComparison.Ordinal);
+                }
+            }
+
+            if (merged)
+            {
+                models.RemoveAt(i);
             }
         }
     }
@@ -104,6 +142,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
         }
 
+        // mô hình 1-4, mô hình 5 giúp 1, mô hình 4 an toàn; mô hình TLGTQ.
+        if (j > after && j < text.Length && (ReadNumericName(text, key, cues, j) ?? ReadAbbreviatedName(text, cues, j)) is { } coded)
+        {
+            items.Add(coded);
+            return coded.End;
+        }
+
         // 4 mô hình tiêu biểu, như: A, B, C; Nhiều mô hình … như A, B, C…
         if (FindIntroducer(text, key, cues, after, out var introEnd, out var colon, out var gapWords))
         {
@@ -127,7 +172,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                     // mention and at least three items.
                     items.Clear();
                     end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: MaxItems), items);
-                    if (items.Count < 3)
+                    if (items.Count < 3 && !(items.Count == 2 && IsOpenEnded(text, end, cues, key, items)))
                     {
                         items.Clear();
                     }
@@ -166,6 +211,17 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             else
             {
                 end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: !nextColon, CapitalAll: false, MaxItems: MaxItems), items);
+                if (items.Count < 2 && !nextColon)
+                {
+                    // "Tiêu biểu như các tổ an ninh …; tổ hòa giải tại cơ sở…": lower case after a plural, three items at least.
+                    items.Clear();
+                    end = ReadUnquotedList(text, key, cues, SkipPlural(text, key, cues, k), new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: MaxItems), items);
+                    if (items.Count < 3)
+                    {
+                        items.Clear();
+                    }
+                }
+
                 if (items.Count < 2)
                 {
                     items.Clear();
@@ -178,6 +234,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             {
                 return end;
             }
+        }
+
+        // One model named in lower case: "triển khai mô hình camera giám sát an ninh trên địa bàn", not "các mô hình tự quản".
+        if (j > after && j < text.Length && Words.IsLower(text[j]) && !IsPlural(text, key, cues, t)
+            && ReadLowerCaseName(text, key, cues, j) is { } named)
+        {
+            items.Add(named);
+            return named.End;
         }
 
         // A caption that opens with the trigger: "Mô hình camera an ninh tại xã …".
@@ -199,10 +263,20 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private static int SkipDescriptor(string text, string key, ModelCues cues, int start)
     {
         var k = start;
-        for (var words = 0; words < MaxDescriptorWords && k < text.Length && Words.IsLower(text[k]); words++)
+        for (var words = 0; words < MaxDescriptorWords && k < text.Length && (Words.IsLower(text[k]) || IsHeadWord(text, key, cues, k)); words++)
         {
             var wordEnd = Words.WordEnd(text, k);
-            if (cues.QuoteGapBlockers.TryMatchAt(text, key, k, out _, out _) || wordEnd >= text.Length || text[wordEnd] != ' ')
+            if (cues.Topics.TryMatchAt(text, key, k, out var topicEnd, out _))
+            {
+                // "mô hình tổ hòa giải “…”": a topic word is read whole ("giải" alone would block, as in "giải thưởng").
+                wordEnd = topicEnd;
+            }
+            else if (cues.QuoteGapBlockers.TryMatchAt(text, key, k, out _, out _))
+            {
+                return start;
+            }
+
+            if (wordEnd >= text.Length || text[wordEnd] != ' ')
             {
                 return start;
             }
@@ -216,6 +290,286 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
         return start;
     }
+
+    /// <summary>
+    /// Whether the word before the trigger at <paramref name="trigger"/> makes it many models or a count (<c>các</c>,
+    /// <c>nhiều</c>, <c>119</c>): <c>nhiều mô hình tự quản về ANTT</c> sums up a class, it names no model.
+    /// </summary>
+    private static bool IsPlural(string text, string key, ModelCues cues, int trigger)
+    {
+        var end = Words.SkipSpacesBack(text, trigger);
+        var start = WordStartBack(text, end);
+        if (start == end)
+        {
+            return false;
+        }
+
+        if (Words.IsDigit(text[start]) || (start > 1 && text[start - 1] is '.' or ',' && Words.IsDigit(text[start - 2])))
+        {
+            return true;
+        }
+
+        // "các", "nhiều"; "một số", "hàng trăm".
+        var previousEnd = Words.SkipSpacesBack(text, start);
+        var previousStart = WordStartBack(text, previousEnd);
+        return (cues.Plurals.TryMatchAt(text, key, start, out var oneEnd, out _) && oneEnd == end)
+            || (previousStart < previousEnd && cues.Plurals.TryMatchAt(text, key, previousStart, out var twoEnd, out _) && twoEnd == end);
+    }
+
+    /// <summary>The index after a plural word (<c>các</c>, <c>những</c>) at <paramref name="index"/>, or <paramref name="index"/>.</summary>
+    private static int SkipPlural(string text, string key, ModelCues cues, int index) =>
+        index < text.Length && Words.IsWordChar(text[index]) && cues.Plurals.TryMatchAt(text, key, index, out var end, out _)
+            ? Words.SkipSpaces(text, end)
+            : index;
+
+    /// <summary>The start of the word that ends at <paramref name="end"/>; <paramref name="end"/> when no word ends there.</summary>
+    private static int WordStartBack(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && Words.IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Reads a lower-case name right after the trigger: up to a name-stop (<c>tại</c>, <c>trên địa bàn</c>), a clause
+    /// word, a bracket or punctuation, at most <see cref="MaxLowerCaseNameWords"/> words, and holding a security word
+    /// (<c>security</c> rows). One-word heads joined by commas stay in the name (<c>khối, xóm, thôn, bản sạch về ma
+    /// túy</c>). Returns null when the words are no such name.
+    /// </summary>
+    private static Item? ReadLowerCaseName(string text, string key, ModelCues cues, int start)
+    {
+        if (cues.Unnamed.TryMatchAt(text, key, start, out _, out _) || cues.Anaphora.TryMatchAt(text, key, start, out _, out _))
+        {
+            return null;
+        }
+
+        var k = start;
+        var end = start;
+        var words = 0;
+        var wordsSinceComma = 0;
+        var secure = false;
+        while (k < text.Length && words <= MaxLowerCaseNameWords)
+        {
+            var c = text[k];
+            if (c == ' ')
+            {
+                k++;
+                continue;
+            }
+
+            if (c == ',')
+            {
+                // "khối, xóm, thôn, bản sạch …": a run of one-word heads stays in the name.
+                var next = Words.SkipSpaces(text, k + 1);
+                if (wordsSinceComma != 1 || next >= text.Length || !Words.IsLower(text[next]))
+                {
+                    break;
+                }
+
+                wordsSinceComma = 0;
+                k = next;
+                continue;
+            }
+
+            if (!Words.IsWordChar(c) || Words.IsDigit(c)
+                || (Words.IsUpper(c) && !Words.IsAllCaps(text.AsSpan(k, Words.WordEnd(text, k) - k))))
+            {
+                break;
+            }
+
+            var wordEnd = Words.WordEnd(text, k);
+            if (words > 0 && (cues.NameStops.TryMatchAt(text, key, k, out _, out _) || cues.Clauses.TryMatchAt(text, key, k, out _, out _)
+                || cues.LowerCaseStops.TryMatchAt(text, key, k, out _, out _)))
+            {
+                break;
+            }
+
+            if (cues.Security.TryMatchAt(text, key, k, out var securityEnd, out _))
+            {
+                secure = true;
+                wordEnd = Math.Max(wordEnd, securityEnd);
+                words += CountWords(text, k, securityEnd) - 1;
+            }
+
+            words++;
+            wordsSinceComma++;
+            end = wordEnd;
+            k = wordEnd;
+        }
+
+        if (wordsSinceComma == 0 || !secure || words < 2 || words > MaxLowerCaseNameWords)
+        {
+            return null;
+        }
+
+        return new Item(ModelName.Clean(text.AsSpan(start, end - start)), null, start, end);
+    }
+
+    private static int CountWords(string text, int start, int end)
+    {
+        var count = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (Words.IsWordChar(text[k]) && Words.IsWordStart(text, k))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Whether the item from <paramref name="start"/> runs to a <c>;</c> before any comma or sentence end, within
+    /// <see cref="MaxSemicolonItemWords"/> words: such an item may be long (<c>Tổ tự quản … giữa các thôn giáp ranh …;</c>).
+    /// </summary>
+    private static bool EndsAtSemicolon(string text, int start)
+    {
+        var limit = Math.Min(text.Length, start + (MaxSemicolonItemWords * 12));
+        for (var k = start; k < limit; k++)
+        {
+            switch (text[k])
+            {
+                case ';':
+                    return true;
+                case ',' or '\n' or ':' or '…' or '!' or '?' or '(':
+                    return false;
+                case '.' when k + 1 >= text.Length || !Words.IsWordChar(text[k + 1]):
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a two-item lower-case list is plainly a list of models: every item reads as an initiative, and the
+    /// list is left open (<c>dòng họ Võ Đại, dòng họ Trần, …</c>, <c>v.v.</c>) or an item holds a proper name (<c>cụm An
+    /// ninh liên hoàn</c>).
+    /// </summary>
+    private static bool IsOpenEnded(string text, int end, ModelCues cues, string key, List<Item> items)
+    {
+        if (!items.All(i => LooksLikeInitiative(text, key, cues, i.Start, i.End)))
+        {
+            return false;
+        }
+
+        var k = Words.SkipSpaces(text, end);
+        if (k < text.Length && text[k] == ',')
+        {
+            k = Words.SkipSpaces(text, k + 1);
+        }
+
+        var open = k < text.Length && (text[k] == '…' || text.AsSpan(k).StartsWith("...", StringComparison.Ordinal) || text.AsSpan(k).StartsWith("v.v", StringComparison.Ordinal));
+        return open || items.Any(i => text.AsSpan(i.Start + 1, i.End - i.Start - 1).ContainsAny(UpperLetters));
+    }
+
+    /// <summary>
+    /// Reads a numeric model name right after the trigger: two small numbers joined by <c>-</c> or <c>+</c>
+    /// (<c>1-4</c>, <c>1+5</c>; not a formation such as <c>4-2-3-1</c>), a number, <c>giúp</c> and a number (<c>5 giúp
+    /// 1</c>), or a number and a topic word (<c>4 an toàn</c>). Returns null otherwise.
+    /// </summary>
+    private static Item? ReadNumericName(string text, string key, ModelCues cues, int start)
+    {
+        if (!IsSmallNumber(text, start, out var numberEnd))
+        {
+            return null;
+        }
+
+        if (numberEnd + 1 < text.Length && text[numberEnd] is '-' or '+' && IsSmallNumber(text, numberEnd + 1, out var secondEnd))
+        {
+            var more = secondEnd + 1 < text.Length && text[secondEnd] is '-' or '+' or ':' or '/' or '.' or ',' && Words.IsDigit(text[secondEnd + 1]);
+            return more ? null : new Item(text[start..secondEnd], null, start, secondEnd);
+        }
+
+        var word = Words.SkipSpaces(text, numberEnd);
+        if (word == numberEnd || word >= text.Length || !Words.IsWordChar(text[word]) || Words.IsDigit(text[word]))
+        {
+            return null;
+        }
+
+        var wordEnd = Words.WordEnd(text, word);
+        var helped = Words.SkipSpaces(text, wordEnd);
+        if (key.AsSpan(word, wordEnd - word).SequenceEqual("giúp") && helped > wordEnd && IsSmallNumber(text, helped, out var helpedEnd))
+        {
+            return new Item(ModelName.Clean(text.AsSpan(start, helpedEnd - start)), null, start, helpedEnd);
+        }
+
+        return cues.Topics.TryMatchAt(text, key, word, out var topicEnd, out _)
+            ? new Item(ModelName.Clean(text.AsSpan(start, topicEnd - start)), null, start, topicEnd)
+            : null;
+    }
+
+    /// <summary>Whether one or two digits standing as a word start at <paramref name="start"/> (<c>1</c>, <c>12</c>; not <c>2019</c> or <c>1.007</c>).</summary>
+    private static bool IsSmallNumber(string text, int start, out int end)
+    {
+        end = start;
+        while (end < text.Length && Words.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - start is 1 or 2 && (start == 0 || !Words.IsWordChar(text[start - 1])) && (end >= text.Length || !Words.IsWordChar(text[end]))
+            && !(end + 1 < text.Length && text[end] is '.' or ',' && Words.IsDigit(text[end + 1]));
+    }
+
+    /// <summary>A model named by its abbreviation right after the trigger (<c>mô hình TLGTQ</c>): an <c>abbreviation</c> row.</summary>
+    private static Item? ReadAbbreviatedName(string text, ModelCues cues, int start)
+    {
+        if (!Words.IsUpper(text[start]))
+        {
+            return null;
+        }
+
+        var end = Words.WordEnd(text, start);
+        return cues.Abbreviations.ContainsKey(text[start..end]) ? new Item(text[start..end], null, start, end) : null;
+    }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> sits inside a <c>pair</c> phrase (<c>phòng cháy, chữa cháy</c>).</summary>
+    private static bool IsPairComma(string text, string key, ModelCues cues, int comma)
+    {
+        var start = comma;
+        for (var n = 0; n < 2; n++)
+        {
+            start = WordStartBack(text, Words.SkipSpacesBack(text, start));
+            if (start < comma && cues.Pairs.TryMatchAt(text, key, start, out var pairEnd, out _) && pairEnd > comma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words from the name-stop at <paramref name="start"/> to <paramref name="end"/> name no place: all
+    /// lower case and no number (<c>tại khu dân cư</c>, <c>do cựu chiến binh làm nòng cốt</c>; not <c>tại thôn 3</c> or
+    /// <c>tại Khu công nghiệp Yên Phong</c>).
+    /// </summary>
+    private static bool IsGenericTail(string text, int start, int end)
+    {
+        var k = start;
+        while (k < end)
+        {
+            var c = text[k];
+            if (Words.IsUpper(c) || Words.IsDigit(c))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a head noun (<c>Zalo</c>, <c>Tổ</c>) starts at the word <paramref name="index"/>, in any case.</summary>
+    private static bool IsHeadWord(string text, string key, ModelCues cues, int index) =>
+        Words.IsWordChar(text[index]) && Words.IsWordStart(text, index) && cues.Heads.TryMatchAt(text, key, index, out _, out _);
 
     /// <summary>
     /// Whether an unquoted capitalised name may start at <paramref name="index"/>: written in sentence case (the
@@ -278,6 +632,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             var wordEnd = Words.WordEnd(text, k);
+            if (cues.CoTriggers.TryMatchAt(text, key, k, out var coEnd, out _))
+            {
+                // "Các mô hình, cách làm sáng tạo như …": the list is announced by both words.
+                k = coEnd;
+                continue;
+            }
+
             if (cues.NotIntroducers.TryMatchAt(text, key, k, out var skipEnd, out _))
             {
                 k = skipEnd;
@@ -449,10 +810,31 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 next = Words.SkipSpaces(text, afterBracket);
                 end = afterBracket;
             }
+            else if (SkipAbbreviationBracket(text, next) is var afterAbbreviation && afterAbbreviation > next)
+            {
+                // “Dòng họ tự quản” (DHTQ); “B”: the bracket announces an abbreviation.
+                next = Words.SkipSpaces(text, afterAbbreviation);
+                end = afterAbbreviation;
+            }
+
+            if (location is null && ReadPlaceTail(text, key, next, out var placeEnd) is { } place)
+            {
+                // “A” ở xã Quảng Lộc, “B” tại phường …: the place after ở/tại is the model's.
+                location = place;
+                end = placeEnd;
+                next = Words.SkipSpaces(text, placeEnd);
+            }
 
             if (HasLetter(name))
             {
                 items.Add(new Item(name, location, k, close + 1));
+            }
+
+            if (next < text.Length && IsOpenQuote(text[next]) && text[next] != '\'')
+            {
+                // “A” “B”: two quoted names with the separator left out.
+                k = next;
+                continue;
             }
 
             if (next < text.Length && text[next] is not (',' or ';') && !IsAnd(text, key, next))
@@ -475,10 +857,120 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 next = Words.SkipSpaces(text, next + 2);
             }
 
+            if (next < text.Length && Words.IsUpper(text[next]) && FindUnopenedClose(text, next) is var unopened and > 0)
+            {
+                // “A”, B”: an item whose opening quote was left out, closed before any separator.
+                var bare = ModelName.Clean(text.AsSpan(next, unopened - next));
+                items.Add(new Item(bare, null, next, unopened + 1));
+                end = unopened + 1;
+                next = Words.SkipSpaces(text, end);
+                if (next >= text.Length || text[next] is not (',' or ';'))
+                {
+                    break;
+                }
+
+                next = Words.SkipSpaces(text, next + 1);
+            }
+
             k = next;
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A closing quote after at least two words from <paramref name="start"/>, with no separator, bracket or other
+    /// quote before it on the line (<c>Đội cán sự xã hội tình nguyện về an ninh trật tự"</c>); -1 if none.
+    /// </summary>
+    private static int FindUnopenedClose(string text, int start)
+    {
+        var limit = Math.Min(text.Length, start + MaxQuotedChars);
+        var words = 0;
+        for (var k = start; k < limit; k++)
+        {
+            var c = text[k];
+            if (c is '”' or '"')
+            {
+                return words >= 2 ? k : -1;
+            }
+
+            if (c is ',' or ';' or ':' or '(' or '\n' or '.' or '…' || IsOpenQuote(c))
+            {
+                return -1;
+            }
+
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Reads a place after a quoted item: <c>ở</c> or <c>tại</c>, then a level word and a name (<c>ở xã Quảng Lộc</c>,
+    /// <c>tại phường Đông Hải 1, TP. Thanh Hóa</c>), up to the separator before the next quoted item or the sentence end.
+    /// Returns the place without <c>ở</c>/<c>tại</c>, or null.
+    /// </summary>
+    private static string? ReadPlaceTail(string text, string key, int index, out int placeEnd)
+    {
+        placeEnd = index;
+        if (index + 3 > text.Length || !Words.IsWordChar(text[index]))
+        {
+            return null;
+        }
+
+        var wordEnd = Words.WordEnd(text, index);
+        var word = key.AsSpan(index, wordEnd - index);
+        if (!(word.SequenceEqual("ở") || word.SequenceEqual("tại")))
+        {
+            return null;
+        }
+
+        var level = Words.SkipSpaces(text, wordEnd);
+        if (!AdministrativeLevels.Matcher.TryMatchAt(text, key, level, out var levelEnd, out _)
+            || Words.ReadProperName(text, Words.SkipSpaces(text, levelEnd), 5, allowNumber: true) <= Words.SkipSpaces(text, levelEnd))
+        {
+            return null;
+        }
+
+        var limit = Math.Min(text.Length, level + MaxBracketChars);
+        var k = level;
+        while (k < limit)
+        {
+            var c = text[k];
+            if (c is '\n' or '…' or '(' or ')' || IsOpenQuote(c) || IsCloseQuote(c) || (c is '.' or '!' or '?' && IsSentenceDot(text, key, k)))
+            {
+                break;
+            }
+
+            if (c == ';' || IsAnd(text, key, k))
+            {
+                break;
+            }
+
+            if (c == ',')
+            {
+                // "tại phường Đông Hải, TP. Thanh Hóa" goes on; ", “B”" or ", góp phần" ends the place.
+                var after = Words.SkipSpaces(text, k + 1);
+                if (after >= text.Length || !Words.IsUpper(text[after]))
+                {
+                    break;
+                }
+            }
+
+            k++;
+        }
+
+        var end = Words.SkipSpacesBack(text, k);
+        while (end > level && text[end - 1] is ',' or '.')
+        {
+            end--;
+        }
+
+        placeEnd = end;
+        return ModelName.Clean(text.AsSpan(level, end - level));
     }
 
     /// <summary>
@@ -555,6 +1047,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             int m;
+            var longItem = separator == ';' || EndsAtSemicolon(text, itemStart);
             var endList = false;
             var nextAfterAnd = -1;
             if (IsOpenQuote(text[itemStart]) && items.Count > first)
@@ -616,6 +1109,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 while (m < limit)
                 {
                     var c = text[m];
+                    if (c == ',' && words > 0 && IsPairComma(text, key, cues, m))
+                    {
+                        // "tuyên truyền phòng cháy, chữa cháy": the comma inside a fixed pair separates nothing.
+                        m++;
+                        continue;
+                    }
+
                     if (c == '(' || (c == ',' && separator != ';'))
                     {
                         separator = separator == '\0' && c == ',' ? ',' : separator;
@@ -698,7 +1198,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                         nameWords++;
                     }
 
-                    if (words > MaxItemWords)
+                    if (words > (longItem ? MaxSemicolonItemWords : MaxItemWords))
                     {
                         return end;
                     }
@@ -709,6 +1209,14 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 if (m >= limit)
                 {
                     endList = true;
+                }
+
+                if (nameEnd >= 0 && separator == ';' && IsGenericTail(text, nameEnd, m))
+                {
+                    // "tổ an ninh do cựu chiến binh làm nòng cốt tại khu dân cư;": an item read up to its ";" keeps
+                    // a tail that names no place.
+                    nameEnd = -1;
+                    nameWords = words;
                 }
 
                 var itemEnd = Words.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
@@ -908,8 +1416,9 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             if (c == ')')
             {
                 var content = ModelName.Clean(text.AsSpan(index + 1, k - index - 1));
-                if (content.Length == 0 || !content.Any(Words.IsUpper))
+                if (content.Length == 0 || !content.Any(Words.IsUpper) || IsAbbreviation(content))
                 {
+                    // "(ANTT)" announces an abbreviation of the words before it; it is not a place.
                     return null;
                 }
 
@@ -921,9 +1430,25 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         return null;
     }
 
+    /// <summary>The index after <c>(ANTT)</c> at <paramref name="index"/>; <paramref name="index"/> when no such bracket is there.</summary>
+    private static int SkipAbbreviationBracket(string text, int index)
+    {
+        if (index >= text.Length || text[index] != '(')
+        {
+            return index;
+        }
+
+        var close = text.IndexOf(')', index + 1, Math.Min(text.Length - index - 1, 20));
+        return close > index && IsAbbreviation(text[(index + 1)..close].Trim()) ? close + 1 : index;
+    }
+
+    /// <summary>Whether a bracket holds one all-capitals word and nothing else (<c>ANTT</c>, <c>TLGTQ</c>).</summary>
+    private static bool IsAbbreviation(string content) =>
+        content.Length >= 2 && Words.IsAllCaps(content) && content.All(c => Words.IsWordChar(c));
+
     private static void Add(ExtractionContext context, ModelCues cues, HashSet<string> seen, Item item)
     {
-        if (item.Name.Length == 0 || cues.NotModels.Contains(VietnameseText.Fold(item.Name)) || IsQuotedTerm(context, cues, item)
+        if (item.Name.Length == 0 || cues.IsNotModel(item.Name) || IsQuotedTerm(context, cues, item)
             || !seen.Add(ModelName.IdentityKey(item.Name)))
         {
             return;

@@ -27,6 +27,14 @@ internal sealed class ModelCues
         Heads = Matcher("head");
         Topics = Matcher("topic");
         NotModels = Of("not-model").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
+        NotModelParts = Of("not-model-part").Select(p => " " + ModelName.Key(p) + " ").ToArray();
+        Abbreviations = rows.Where(r => r.Length >= 3 && r[0] == "abbreviation").ToDictionary(r => r[1], r => r[2], StringComparer.Ordinal);
+        Fillers = Of("filler").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
+        Plurals = Matcher("plural");
+        Security = Matcher("security");
+        LowerCaseStops = Matcher("lower-stop");
+        Pairs = Matcher("pair");
+        CoTriggers = Matcher("co-trigger");
     }
 
     public static ModelCues Default => Instance.Value;
@@ -65,4 +73,41 @@ internal sealed class ModelCues
 
     /// <summary>Folded keys (<see cref="ModelName.Key"/>) of names that are never models.</summary>
     public IReadOnlySet<string> NotModels { get; }
+
+    /// <summary>Folded words that make any name holding them a title, not a model (<c>phong trào</c>, <c>Ngày hội</c>), padded with spaces.</summary>
+    public IReadOnlyList<string> NotModelParts { get; }
+
+    /// <summary>Abbreviations of model names (<c>TLGTQ</c> = <c>Tổ liên gia tự quản</c>), case-sensitive.</summary>
+    public IReadOnlyDictionary<string, string> Abbreviations { get; }
+
+    /// <summary>Folded words left out when telling two mentions of one model apart (<c>về</c>).</summary>
+    public IReadOnlySet<string> Fillers { get; }
+
+    /// <summary>Words before the trigger that make it a class of many models (<c>các</c>, <c>nhiều</c>), not one named model.</summary>
+    public PhraseMatcher<bool> Plurals { get; }
+
+    /// <summary>Security words, stricter than <see cref="Topics"/>, that make a lower-case name after the trigger a model (<c>an ninh</c>, <c>ma túy</c>).</summary>
+    public PhraseMatcher<bool> Security { get; }
+
+    /// <summary>Words that end a lower-case name after the trigger besides the name-stops (<c>ở</c>, <c>với</c>).</summary>
+    public PhraseMatcher<bool> LowerCaseStops { get; }
+
+    /// <summary>Fixed phrases with a comma inside that a list does not split (<c>phòng cháy, chữa cháy</c>).</summary>
+    public PhraseMatcher<bool> Pairs { get; }
+
+    /// <summary>Words beside the trigger that announce the same list (<c>mô hình, cách làm … như</c>); not counted as gap words.</summary>
+    public PhraseMatcher<bool> CoTriggers { get; }
+
+    /// <summary>Whether <paramref name="name"/> is never a model: a <c>not-model</c> row, or it holds a <c>not-model-part</c>.</summary>
+    public bool IsNotModel(string name)
+    {
+        var key = ModelName.Key(name);
+        if (NotModels.Contains(key))
+        {
+            return true;
+        }
+
+        var padded = " " + ModelName.WordsOnly(key) + " ";
+        return NotModelParts.Any(p => padded.Contains(p, StringComparison.Ordinal));
+    }
 }

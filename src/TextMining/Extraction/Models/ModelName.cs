@@ -61,10 +61,41 @@ internal static class ModelName
 
             var end = Words.WordEnd(name, k);
             var word = name[k..end];
-            builder.Append(Words.IsAllCaps(word) && AbbreviationLexicon.TryExpand(word, out var expansion) ? expansion : word);
+            if (Words.IsAllCaps(word) && (ModelCues.Default.Abbreviations.TryGetValue(word, out var expansion) || AbbreviationLexicon.TryExpand(word, out expansion)))
+            {
+                builder.Append(expansion);
+            }
+            else
+            {
+                builder.Append(word);
+            }
+
             k = end;
         }
 
-        return Key(builder.ToString());
+        // "Tổ liên gia tự quản ANTT" = "… về ANTT"; "thôn, bản" = "thôn bản".
+        var fillers = ModelCues.Default.Fillers;
+        return string.Join(' ', WordsOnly(Key(builder.ToString())).Split(' ').Where(w => !fillers.Contains(w)));
+    }
+
+    /// <summary>The words of a key separated by single spaces, punctuation dropped (<c>thon, ban</c> → <c>thon ban</c>).</summary>
+    public static string WordsOnly(string key)
+    {
+        var builder = new StringBuilder(key.Length);
+        var k = 0;
+        while (k < key.Length)
+        {
+            if (!Words.IsWordChar(key[k]))
+            {
+                k++;
+                continue;
+            }
+
+            var end = Words.WordEnd(key, k);
+            builder.Append(builder.Length > 0 ? " " : string.Empty).Append(key, k, end - k);
+            k = end;
+        }
+
+        return builder.ToString();
     }
 }

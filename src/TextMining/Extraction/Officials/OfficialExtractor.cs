@@ -15,6 +15,9 @@ namespace TextMining.Extraction.Officials;
 /// </remarks>
 internal sealed class OfficialExtractor : IExtractionStage
 {
+    /// <summary>The most words of a name written with nothing before it (<c>Nguyễn Văn An, Chủ tịch …</c>).</summary>
+    private const int MaxNameFirstWords = 4;
+
     private readonly OfficialLexicon _lexicon = OfficialLexicon.Instance;
 
     public int Order => StageOrder.Officials;
@@ -27,12 +30,20 @@ internal sealed class OfficialExtractor : IExtractionStage
         var tokens = context.Tokens;
         var parser = new OfficialMentionParser(text, key, tokens, _lexicon, context.Places);
         var t = 0;
+        var free = 0;
         while (t < tokens.Length)
         {
             var token = tokens[t];
             if (token.Kind != TokenKind.Punctuation && IsTrigger(text, key, token.Start))
             {
-                var consumed = Math.Max(parser.ParseAt(t, out var triggerEnd), triggerEnd);
+                // "Nguyễn Văn An, Chủ tịch UBND xã …": the name stands before the title, with nothing before it.
+                var nameStart = NameBefore(tokens, key, t, free);
+                var consumed = nameStart >= 0 ? parser.ParseNamedAt(nameStart, t - 1 - nameStart) : -1;
+                if (consumed < 0)
+                {
+                    consumed = Math.Max(parser.ParseAt(t, out var triggerEnd), triggerEnd);
+                }
+
                 if (consumed > token.Start)
                 {
                     while (t < tokens.Length && tokens[t].Start < consumed)
@@ -40,6 +51,7 @@ internal sealed class OfficialExtractor : IExtractionStage
                         t++;
                     }
 
+                    free = consumed;
                     continue;
                 }
             }
@@ -50,9 +62,54 @@ internal sealed class OfficialExtractor : IExtractionStage
         context.Officials.AddRange(Merge(text, parser.Mentions));
     }
 
+    /// <summary>
+    /// The first token of a name written right before the trigger at <paramref name="t"/> and a separator
+    /// (<c>Nguyễn Văn An, Chủ tịch …</c>, <c>Lê Văn B - Trưởng thôn …</c>), or -1. The name is a run of 2–4 capitalised
+    /// words on the trigger's line, after <paramref name="free"/> (the end of the last mention), preceded by a lower-case
+    /// word, punctuation, the line start or a word that is never part of a name (<c>Theo</c>); a name of two words only
+    /// after punctuation or at the line start (<c>GS. Nguyễn Mại, …</c>). It must start with a surname, which the parser
+    /// checks.
+    /// </summary>
+    private int NameBefore(Token[] tokens, string key, int t, int free)
+    {
+        var separator = t - 1;
+        if (separator < 2 || tokens[t].LineStart || tokens[separator].Kind != TokenKind.Punctuation
+            || key[tokens[separator].Start] is not (',' or '-' or '\u2013' or '\u2014'))
+        {
+            return -1;
+        }
+
+        var s = separator;
+        while (s > 0 && separator - s <= MaxNameFirstWords && !tokens[s].LineStart && IsNameWord(s - 1))
+        {
+            s--;
+        }
+
+        var words = separator - s;
+        if (words is < 2 or > MaxNameFirstWords)
+        {
+            return -1;
+        }
+
+        // The run must be the whole capitalised group: "Trường THPT Lương Thế Vinh, Hiệu trưởng …" is not a name.
+        var opensClause = s == 0 || tokens[s].LineStart || tokens[s - 1].Kind != TokenKind.Word;
+        if (!opensClause && tokens[s - 1].IsCapitalisedWord && !_lexicon.IsNonName(KeyOf(s - 1)))
+        {
+            return -1;
+        }
+
+        // Two words after a lower-case word are too often something else ("lễ hội tết Đinh Dậu, Phó chủ tịch …").
+        return words >= 3 || opensClause ? s : -1;
+
+        bool IsNameWord(int i) =>
+            tokens[i].IsCapitalisedWord && !tokens[i].AllCaps && tokens[i].Start >= free && !_lexicon.IsNonName(KeyOf(i));
+
+        ReadOnlySpan<char> KeyOf(int i) => key.AsSpan(tokens[i].Start, tokens[i].Length);
+    }
+
     /// <summary>Whether a rank, honorific, form of address or title starts with the word at <paramref name="start"/>.</summary>
     private bool IsTrigger(string text, string key, int start) =>
-        _lexicon.Triggers.HasPhraseStartingWith(key.AsSpan(start, Words.GluedWordEnd(text, start) - start));
+        _lexicon.Starters.HasPhraseStartingWith(key.AsSpan(start, Words.GluedWordEnd(text, start) - start));
 
     /// <summary>
     /// Merges mentions by name: full names by matching key; a given name alone joins the one person whose name

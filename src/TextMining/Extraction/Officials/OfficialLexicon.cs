@@ -38,6 +38,9 @@ internal enum PhraseFlags
 
     /// <summary>A surname that also starts many place names (<c>Hà</c>, <c>Lạc</c>).</summary>
     PlaceLike = 16,
+
+    /// <summary>A title that is a position only after the person's name (<c>…, cán bộ Công an xã</c>), never before it.</summary>
+    AfterName = 32,
 }
 
 /// <summary>One lexicon phrase: its tokens as matching keys, what it is and how it is reported.</summary>
@@ -99,6 +102,7 @@ internal sealed class OfficialLexicon
         }
 
         Triggers = Matcher(triggers);
+        Starters = Matcher(triggers.Where(t => (t.Flags & PhraseFlags.AfterName) == 0));
 
         var units = new List<Phrase>();
         foreach (var row in LexiconResource.ReadRows(Folder + "organizations.tsv"))
@@ -165,6 +169,13 @@ internal sealed class OfficialLexicon
     /// <summary>Ranks, honorifics, forms of address and titles: the phrases that start a mention.</summary>
     public PhraseMatcher<Phrase> Triggers { get; }
 
+    /// <summary>
+    /// The triggers a scan starts a parse at: all but the titles that are positions only after a name
+    /// (<c>cán bộ Công an</c>, <c>Bảo vệ khu phố</c>), whose common first words (<c>cán</c>, <c>bảo</c>) would start a
+    /// parse that can never name anyone.
+    /// </summary>
+    public PhraseMatcher<Phrase> Starters { get; }
+
     /// <summary>Organisations, administrative levels, connectors and provinces: the parts of a position.</summary>
     public PhraseMatcher<Phrase> Units { get; }
 
@@ -208,6 +219,7 @@ internal sealed class OfficialLexicon
                 "cap" => PhraseFlags.Capitalised,
                 "open" => PhraseFlags.Open,
                 "bare" => PhraseFlags.Bare,
+                "after" => PhraseFlags.AfterName,
                 _ => PhraseFlags.None,
             };
         }

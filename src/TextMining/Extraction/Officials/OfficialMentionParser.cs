@@ -76,18 +76,7 @@ internal sealed class OfficialMentionParser
     public int ParseAt(int first, out int triggerEnd)
     {
         triggerEnd = -1;
-        var used = _count;
-        Array.Clear(_triggerMemo, 0, used);
-        Array.Clear(_unitMemo, 0, used);
-        Array.Clear(_surnameMemo, 0, used);
-        Array.Clear(_compoundMemo, 0, used);
-        _first = first;
-        _count = 0;
-        while (_count < MaxTokens && first + _count < _all.Length && (_count == 0 || !_all[first + _count].LineStart))
-        {
-            _count++;
-        }
-
+        Open(first);
         var p = 0;
         var person = ParsePerson(ref p);
         if (person is null)
@@ -100,6 +89,33 @@ internal sealed class OfficialMentionParser
             return -1;
         }
 
+        return AddWithList(person, p);
+    }
+
+    /// <summary>
+    /// Parses a person named with no word before the name, the positions following it:
+    /// <c>Nguyễn Văn An, Chủ tịch UBND xã Vạn Ninh cho biết</c>.
+    /// </summary>
+    /// <param name="first">The index of the name's first word token.</param>
+    /// <param name="words">The number of words of the name.</param>
+    /// <returns>The offset after the last consumed token, or -1 when no named person with a position is there.</returns>
+    public int ParseNamedAt(int first, int words)
+    {
+        Open(first);
+        if (EndsInPlace(1, words))
+        {
+            // "Trường Đại học Y Hà Nội, Phó Trưởng khoa …": a unit's name ending in a province, not a person.
+            return -1;
+        }
+
+        var p = 0;
+        var person = ParseListedPerson(ref p, honorific: null);
+        return person is null ? -1 : AddWithList(person, p);
+    }
+
+    /// <summary>Adds a person and the people listed after it; returns the offset after the last consumed token.</summary>
+    private int AddWithList(RawMention person, int p)
+    {
         Mentions.Add(person);
 
         // A list goes on with "; Trần Thị B, Phó Chủ tịch UBND tỉnh" (no trigger of its own).
@@ -117,6 +133,22 @@ internal sealed class OfficialMentionParser
         }
 
         return Tok(p - 1).End;
+    }
+
+    /// <summary>Starts a window of at most <see cref="MaxTokens"/> tokens at the article's token <paramref name="first"/>.</summary>
+    private void Open(int first)
+    {
+        var used = _count;
+        Array.Clear(_triggerMemo, 0, used);
+        Array.Clear(_unitMemo, 0, used);
+        Array.Clear(_surnameMemo, 0, used);
+        Array.Clear(_compoundMemo, 0, used);
+        _first = first;
+        _count = 0;
+        while (_count < MaxTokens && first + _count < _all.Length && (_count == 0 || !_all[first + _count].LineStart))
+        {
+            _count++;
+        }
     }
 
     private RawMention? ParsePerson(ref int p)
@@ -196,11 +228,20 @@ internal sealed class OfficialMentionParser
                     continue;
                 }
 
+                // "Phó trưởng phòng An ninh Kinh tế, Công an TP. HCM, Thượng tá …": the unit after the comma is read over.
+                if (q == end + 1 && IsPunctuation(end, ',') && SkipTrailingUnit(q) is var unitEnd && unitEnd > q
+                    && IsPunctuation(unitEnd, ','))
+                {
+                    end = unitEnd;
+                    q = unitEnd + 1;
+                }
+
                 // "Thứ trưởng Bộ Công an, Trung tướng Phan Đức Mạnh": the rank comes between the title and the name,
                 // unless the title is someone else's ("Thừa ủy quyền của Giám đốc Công an tỉnh, Thượng tá …").
                 if (start == 0 && q == end + 1 && IsPunctuation(end, ',') && !FollowsPreposition()
                     && TryParseLatePrefix(q, out var lateRank, out var lateHonorific, out var afterPrefix)
-                    && TryParseName(afterPrefix, strong: true, allowShort: false, out nameEnd, out _))
+                    && (lateRank is not null || lateHonorific is not null || OpensClause())
+                    && TryParseName(afterPrefix, strong: lateRank is not null || lateHonorific is not null, allowShort: false, out nameEnd, out _))
                 {
                     rank ??= lateRank;
                     honorific ??= lateHonorific;
@@ -238,21 +279,21 @@ internal sealed class OfficialMentionParser
     }
 
     /// <summary>
-    /// A rank and/or honorific between a title and the name (<c>…, Trung tướng Phan Đức Mạnh</c>,
-    /// <c>…, đồng chí Lường Thị Hoa</c>).
+    /// A rank, honorific or form of address between a title and the name (<c>…, Trung tướng Phan Đức Mạnh</c>,
+    /// <c>…, đồng chí Lường Thị Hoa</c>, <c>Chủ tịch UBND xã Vạn Ninh, ông Nguyễn Văn An</c>).
     /// </summary>
     private bool TryParseLatePrefix(int q, out string? rank, out string? honorific, out int after)
     {
         rank = null;
         honorific = null;
         after = q;
-        for (var guard = 0; guard < 3 && MatchTrigger(after) is { Kind: PhraseKind.Rank or PhraseKind.Honorific } phrase; guard++)
+        for (var guard = 0; guard < 3 && MatchTrigger(after) is { Kind: PhraseKind.Rank or PhraseKind.Honorific or PhraseKind.Address } phrase; guard++)
         {
             if (phrase.Kind == PhraseKind.Rank)
             {
                 rank ??= phrase.Canonical;
             }
-            else
+            else if (phrase.Kind == PhraseKind.Honorific)
             {
                 honorific ??= phrase.Canonical;
             }
@@ -278,6 +319,23 @@ internal sealed class OfficialMentionParser
         }
 
         return _lexicon.IsForeignMarker(previous);
+    }
+
+    /// <summary>
+    /// Whether the window's first word opens a clause: it starts the line or follows punctuation, a number
+    /// (<c>chiều 7/2 Trưởng phòng …</c>) or <c>theo</c>. A title after a form of address's comma is the person's own
+    /// only there (<c>Chủ tịch UBND tỉnh, ông …</c>, not <c>Theo Quyết định của Bộ trưởng, bà …</c>).
+    /// </summary>
+    private bool OpensClause()
+    {
+        if (_first == 0 || _all[_first].LineStart)
+        {
+            return true;
+        }
+
+        var previous = _all[_first - 1];
+        return previous.Kind is TokenKind.Punctuation or TokenKind.Number
+               || _key.AsSpan(previous.Start, previous.Length).SequenceEqual("theo");
     }
 
     private ReadOnlySpan<char> PreviousWord(ref int i)
@@ -395,14 +453,15 @@ internal sealed class OfficialMentionParser
                     continue;
                 }
 
-                // "Phó trưởng phòng An ninh Kinh tế, Công an TP. HCM": the unit the title belongs to.
-                if (!aside && IsPunctuation(p, ',') && MatchUnit(p + 1) is { Kind: PhraseKind.Organization } && !LooksLikeName(p + 1))
+                // "Phó trưởng phòng An ninh Kinh tế, Công an TP. HCM": the unit the title belongs to is not a title,
+                // so not a position of its own nor part of the one before it; it is read over, and the list goes on.
+                if (!aside && IsPunctuation(p, ',') && SkipTrailingUnit(p + 1) is var unitEnd && unitEnd > p + 1)
                 {
-                    var unitEnd = ParseComplement(p + 1, p + 1, 0, preName: false, out _, out _);
-                    if (unitEnd > p + 1 && NextPersonAt < 0 && (!Has(unitEnd) || IsClauseEnd(unitEnd)))
+                    p = unitEnd;
+                    if (Has(p + 1) && IsPunctuation(p, ',') && StartsPosition(p + 1))
                     {
-                        positions[^1] = _text[Tok(q).Start..Tok(unitEnd - 1).End];
-                        p = unitEnd;
+                        q = p + 1;
+                        continue;
                     }
                 }
             }
@@ -414,6 +473,23 @@ internal sealed class OfficialMentionParser
         {
             p++;
         }
+    }
+
+    /// <summary>
+    /// The end of a unit written after a position's comma (<c>…, Công an TP. HCM</c>), when only an organisation stands
+    /// there up to punctuation or a clause word; else <paramref name="p"/>.
+    /// </summary>
+    private int SkipTrailingUnit(int p)
+    {
+        if (MatchUnit(p) is not { Kind: PhraseKind.Organization } || LooksLikeName(p))
+        {
+            return p;
+        }
+
+        var unitEnd = ParseComplement(p, p, 0, preName: false, out _, out _);
+        var found = unitEnd > p && NextPersonAt < 0 && (!Has(unitEnd) || IsClauseEnd(unitEnd));
+        NextPersonAt = -1;
+        return found ? unitEnd : p;
     }
 
     /// <summary><c>nguyên</c> (former) or <c>quyền</c> (acting) before a title: part of the position as written.</summary>
@@ -456,7 +532,7 @@ internal sealed class OfficialMentionParser
         nameEnd = -1;
         var titleStart = IsFormerOrActing(p) ? p + 1 : p;
         var title = MatchTrigger(titleStart);
-        if (title is not { Kind: PhraseKind.Title })
+        if (title is not { Kind: PhraseKind.Title } || (preName && (title.Flags & PhraseFlags.AfterName) != 0))
         {
             return -1;
         }
@@ -705,7 +781,8 @@ internal sealed class OfficialMentionParser
 
         var surname = MatchSurname(p);
         if (MatchTrigger(p) is { Kind: not PhraseKind.Address }
-            || (MatchUnit(p) is { } unit && !(surname > 0 && unit.Keys.Length == 1)))
+            || (MatchUnit(p) is { } unit && !(surname > 0 && unit.Keys.Length == 1)
+                && !((strong || allowShort) && IsNamesakeInName(p, surname, unit))))
         {
             return false;
         }
@@ -731,6 +808,17 @@ internal sealed class OfficialMentionParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a place named after a person (<c>Trần Phú</c>, a street) starts a longer name right after a rank,
+    /// honorific or form of address: <c>Thiếu tướng Trần Phú Hà</c>. The place must start with a surname and be
+    /// followed by exactly one more name word (<c>ông Hà Nội Phạm Văn B</c> stays a place and a name).
+    /// </summary>
+    private bool IsNamesakeInName(int p, int surname, Phrase unit)
+    {
+        var after = p + unit.Keys.Length;
+        return unit.Kind == PhraseKind.Place && surname > 0 && NameRun(p) == after + 1;
     }
 
     /// <summary>Whether a name (surname and at least one more capitalised word) starts at <paramref name="p"/>.</summary>

@@ -1,0 +1,168 @@
+using System.Buffers;
+
+namespace TextMining.Classification;
+
+/// <summary>
+/// The classifier's features: word 1- and 2-grams and character 3- and 4-grams of folded text (letters and digits;
+/// anything else is one space), each hashed into <see cref="Size"/> buckets, counted, and scaled by
+/// 1/√(number of n-grams) so long and short articles weigh alike. Scoring needs no vector: it sums the weights of
+/// the n-grams' buckets in one pass, without allocating.
+/// </summary>
+internal static class RelevanceFeatures
+{
+    public const int Bits = 16;
+
+    public const int Size = 1 << Bits;
+
+    private const uint WordSeed = 0x9E3779B9;
+    private const uint BigramSeed = 0x85EBCA6B;
+    private const uint Char3Seed = 0xC2B2AE35;
+    private const uint Char4Seed = 0x27D4EB2F;
+
+    /// <summary>Calls <paramref name="visit"/> with the bucket of every n-gram of <paramref name="folded"/>; returns how many.</summary>
+    public static int ForEach<TVisitor>(string folded, ref TVisitor visit)
+        where TVisitor : struct, IBucketVisitor
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(folded.Length + 2);
+        try
+        {
+            var length = Clean(folded, buffer);
+            var text = buffer.AsSpan(0, length);
+            var count = 0;
+            for (var i = 0; i + 3 <= text.Length; i++)
+            {
+                visit.Visit(Bucket(Hash(text.Slice(i, 3), Char3Seed)));
+                count++;
+                if (i + 4 <= text.Length)
+                {
+                    visit.Visit(Bucket(Hash(text.Slice(i, 4), Char4Seed)));
+                    count++;
+                }
+            }
+
+            uint previous = 0;
+            var start = 1;
+            while (start < text.Length)
+            {
+                var end = text[start..].IndexOf(' ');
+                if (end <= 0)
+                {
+                    break;
+                }
+
+                var word = Hash(text.Slice(start, end), WordSeed);
+                visit.Visit(Bucket(word));
+                count++;
+                if (previous != 0)
+                {
+                    visit.Visit(Bucket(Mix((previous * 31) ^ word ^ BigramSeed)));
+                    count++;
+                }
+
+                previous = word;
+                start += end + 1;
+            }
+
+            return count;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The sparse feature vector (sorted bucket indices, scaled counts) for training.</summary>
+    public static (int[] Indices, float[] Values) Vector(string folded)
+    {
+        var collect = new Collector { Buckets = new List<int>(folded.Length * 3) };
+        var count = ForEach(folded, ref collect);
+        var buckets = collect.Buckets;
+        buckets.Sort();
+        var indices = new List<int>();
+        var values = new List<float>();
+        var scale = count == 0 ? 0f : 1f / MathF.Sqrt(count);
+        for (var i = 0; i < buckets.Count;)
+        {
+            var j = i;
+            while (j < buckets.Count && buckets[j] == buckets[i])
+            {
+                j++;
+            }
+
+            indices.Add(buckets[i]);
+            values.Add((j - i) * scale);
+            i = j;
+        }
+
+        return ([.. indices], [.. values]);
+    }
+
+    /// <summary>Letters and digits kept, every other run of characters one space, with a space at both ends.</summary>
+    private static int Clean(string folded, char[] buffer)
+    {
+        var n = 0;
+        buffer[n++] = ' ';
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[n++] = c;
+            }
+            else if (buffer[n - 1] != ' ')
+            {
+                buffer[n++] = ' ';
+            }
+        }
+
+        if (buffer[n - 1] != ' ')
+        {
+            buffer[n++] = ' ';
+        }
+
+        return n;
+    }
+
+    private static uint Hash(ReadOnlySpan<char> chars, uint seed)
+    {
+        var h = seed ^ 2166136261;
+        foreach (var c in chars)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return Mix(h);
+    }
+
+    private static uint Mix(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >> 16;
+        return h == 0 ? 1 : h;
+    }
+
+    private static int Bucket(uint hash) => (int)(hash & (Size - 1));
+
+    /// <summary>Receives n-gram buckets.</summary>
+    internal interface IBucketVisitor
+    {
+        void Visit(int bucket);
+    }
+
+    /// <summary>Sums weights: the linear model's raw score before scaling.</summary>
+    internal struct WeightSum(float[] weights) : IBucketVisitor
+    {
+        public double Sum { get; private set; }
+
+        public void Visit(int bucket) => Sum += weights[bucket];
+    }
+
+    private struct Collector : IBucketVisitor
+    {
+        public List<int> Buckets;
+
+        public readonly void Visit(int bucket) => Buckets.Add(bucket);
+    }
+}

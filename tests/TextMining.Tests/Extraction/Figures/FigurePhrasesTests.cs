@@ -1,0 +1,34 @@
+using TextMining.Extraction.Figures;
+using TextMining.Text;
+
+namespace TextMining.Tests.Extraction.Figures;
+
+public sealed class FigurePhrasesTests
+{
+    private static readonly PhraseMatcher<int> Units = new([new("cán bộ", 1), new("m", 2), new("m²", 3), new("%", 4)]);
+
+    [Theory]
+    [InlineData("cán bộ chiến sĩ", 1, 6)]
+    [InlineData("cán bộ-chiến sĩ", 0, 0)]
+    [InlineData("m² đất", 3, 2)]
+    [InlineData("m³ nước", 0, 0)]
+    [InlineData("m-x", 0, 0)]
+    [InlineData("m-2", 2, 1)]
+    [InlineData("%,", 4, 1)]
+    public void MatchForward_FigureWord_MatchesOnlyWholeWords(string key, int value, int end)
+    {
+        var matched = Units.MatchForward(key, 0, key.Length, out var v, out var e);
+
+        Assert.Equal(value != 0, matched);
+        Assert.Equal((value, end), matched ? (v, e) : (0, 0));
+    }
+
+    [Fact]
+    public void MatchBackward_SpacesBeforeOffset_AreSkipped()
+    {
+        var before = new PhraseMatcher<int>([new("hơn", 1)], backward: true, joins: (a, b) => char.IsLetter(a) && char.IsLetter(b));
+
+        Assert.True(before.MatchBackward("có hơn  5", 8, 0, out var value, out var start));
+        Assert.Equal((1, 3), (value, start));
+    }
+}
