@@ -407,6 +407,26 @@ public sealed class ToolProcessTests(ToolFixture tool) : IClassFixture<ToolFixtu
     }
 
     [Fact]
+    public void Index_FinishedRun_IsSelfContainedWhenCopied()
+    {
+        Assert.True(tool.IndexRun.ExitCode == 0, tool.IndexRun.ToString());
+        var copy = Path.Combine(tool.Folder, "copied.index");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(tool.Index).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        var original = ToolProcess.Run("stats", "--json", "--index", tool.Index);
+        var copied = ToolProcess.Run("stats", "--json", "--index", copy);
+
+        Assert.True(copied.ExitCode == 0, copied.ToString());
+        Assert.Equal(original.Stdout, copied.Stdout);
+        using var doc = JsonDocument.Parse(copied.Stdout);
+        Assert.Equal(3, doc.RootElement.GetProperty("articles").GetInt32());
+    }
+
+    [Fact]
     public void Search_HugeOffset_NoOverflowInTheMessage()
     {
         var run = ToolProcess.Run("search", "tuyen hoa", "--index", tool.Index, "--offset", "2147483647");
