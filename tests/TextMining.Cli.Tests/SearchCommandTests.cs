@@ -44,7 +44,7 @@ public sealed class SearchCommandTests : IDisposable
         var year = Assert.Single(root.GetProperty("facets").GetProperty("year").EnumerateArray());
         Assert.Equal("2017", year.GetProperty("value").GetString());
         Assert.Equal(1, year.GetProperty("count").GetInt32());
-        Assert.Equal(["year", "place", "official", "rank", "model"], root.GetProperty("facets").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["year", "place", "official", "rank", "model", "topic"], root.GetProperty("facets").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
