@@ -13,58 +13,32 @@ internal sealed record LevelWord(string Canonical, AdministrativeLevel Level, bo
 /// <summary>The level words (<c>levels.tsv</c>), loaded once, and the canonical word of each <see cref="AdministrativeLevel"/>.</summary>
 internal static class AdministrativeLevels
 {
-    private static readonly (AdministrativeLevel Level, string Word)[] Canonicals =
-    [
-        (AdministrativeLevel.Province, "tỉnh"),
-        (AdministrativeLevel.City, "thành phố"),
-        (AdministrativeLevel.District, "huyện"),
-        (AdministrativeLevel.UrbanDistrict, "quận"),
-        (AdministrativeLevel.Town, "thị xã"),
-        (AdministrativeLevel.SpecialZone, "đặc khu"),
-        (AdministrativeLevel.Commune, "xã"),
-        (AdministrativeLevel.Ward, "phường"),
-        (AdministrativeLevel.Township, "thị trấn"),
-        (AdministrativeLevel.Village, "thôn"),
-        (AdministrativeLevel.Ban, "bản"),
-        (AdministrativeLevel.Hamlet, "ấp"),
-        (AdministrativeLevel.Buon, "buôn"),
-        (AdministrativeLevel.Lang, "làng"),
-        (AdministrativeLevel.ResidentialGroup, "tổ dân phố"),
-        (AdministrativeLevel.Quarter, "khu phố"),
-        (AdministrativeLevel.Subzone, "tiểu khu"),
-        (AdministrativeLevel.Xom, "xóm"),
-        (AdministrativeLevel.Khom, "khóm"),
-    ];
+    private static readonly Lazy<LevelRow[]> Rows = new(() => LexiconResource.ReadRows("Extraction/Places/levels.tsv")
+        .Where(r => r.Length >= 3)
+        .Select(r => new LevelRow(r[0], r[1], Enum.Parse<AdministrativeLevel>(r[2]), r.Length >= 4 ? r[3].Split(',', StringSplitOptions.TrimEntries) : []))
+        .ToArray());
 
-    private static readonly Lazy<Dictionary<string, AdministrativeLevel>> ByKey = new(() =>
-        Canonicals.ToDictionary(c => VietnameseText.ToMatchingKey(c.Word), c => c.Level, StringComparer.Ordinal));
+    /// <summary>Each level's canonical word (the first row naming it), from <c>levels.tsv</c>.</summary>
+    private static readonly Lazy<Dictionary<AdministrativeLevel, string>> Canonicals = new(() => Rows.Value
+        .GroupBy(r => r.Level)
+        .ToDictionary(g => g.Key, g => g.First().Canonical));
+
+    private static readonly Lazy<Dictionary<string, AdministrativeLevel>> ByKey = new(() => Rows.Value
+        .GroupBy(r => VietnameseText.ToMatchingKey(r.Canonical), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Level, StringComparer.Ordinal));
 
     private static readonly Lazy<PhraseMatcher<LevelWord>> MatcherLazy = new(() =>
-        new PhraseMatcher<LevelWord>(LexiconResource.ReadRows("Extraction/Places/levels.tsv")
-            .Where(r => r.Length >= 2)
-            .Select(r =>
-            {
-                var flags = r.Length >= 3 ? r[2].Split(',', StringSplitOptions.TrimEntries) : [];
-                var word = new LevelWord(r[1], Parse(r[1]), flags.Contains("numbered"), flags.Contains("province"));
-                return new PhraseRow<LevelWord>(r[0], word, flags.Contains("exact"));
-            })));
+        new PhraseMatcher<LevelWord>(Rows.Value.Select(r => new PhraseRow<LevelWord>(
+            r.Written,
+            new LevelWord(r.Canonical, r.Level, r.Flags.Contains("numbered"), r.Flags.Contains("province")),
+            r.Flags.Contains("exact")))));
 
     /// <summary>The matcher over every level word.</summary>
     public static PhraseMatcher<LevelWord> Matcher => MatcherLazy.Value;
 
     /// <summary>The canonical Vietnamese word of <paramref name="level"/> (<c>xã</c>); empty for <see cref="AdministrativeLevel.Unknown"/>.</summary>
-    public static string ToWord(AdministrativeLevel level)
-    {
-        foreach (var (l, word) in Canonicals)
-        {
-            if (l == level)
-            {
-                return word;
-            }
-        }
-
-        return string.Empty;
-    }
+    public static string ToWord(AdministrativeLevel level) =>
+        Canonicals.Value.TryGetValue(level, out var word) ? word : string.Empty;
 
     /// <summary>The level a canonical word names (case and tone placement do not count); <see cref="AdministrativeLevel.Unknown"/> for any other word.</summary>
     public static AdministrativeLevel Parse(string? word)
@@ -80,3 +54,6 @@ internal static class AdministrativeLevels
             : AdministrativeLevel.Unknown;
     }
 }
+
+/// <summary>One row of <c>levels.tsv</c>: the word as written, its canonical word, the level it names and its flags.</summary>
+internal sealed record LevelRow(string Written, string Canonical, AdministrativeLevel Level, string[] Flags);
