@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TextMining.Text;
 
 /// <summary>Which form of the text a <see cref="PhraseMatcher{T}"/> compares phrases with.</summary>
@@ -45,6 +47,7 @@ internal sealed class PhraseMatcher<T>
     private readonly Node _root = new();
     private readonly bool[] _foldedFirst = new bool[128];
     private readonly Func<char, char, bool> _joins;
+    private readonly SearchValues<char> _firstChars;
 
     /// <summary>Builds the matcher.</summary>
     /// <param name="rows">The phrases; an empty phrase is ignored, a duplicate keeps both values (the first wins).</param>
@@ -64,6 +67,7 @@ internal sealed class PhraseMatcher<T>
         Backward = backward;
         _joins = joins ?? JoinsWords;
         var order = 0;
+        var firstChars = new HashSet<char>();
         foreach (var row in rows)
         {
             var original = VietnameseText.Normalize(row.Phrase).Trim();
@@ -81,6 +85,7 @@ internal sealed class PhraseMatcher<T>
             }
 
             node.Add(new Entry(original, row.Exact, row.Value, order++, chars[^1]));
+            firstChars.Add(key[0]);
             var first = VietnameseText.FoldChar(key[0]);
             if (first < 128)
             {
@@ -91,6 +96,8 @@ internal sealed class PhraseMatcher<T>
                 Array.Fill(_foldedFirst, true);
             }
         }
+
+        _firstChars = SearchValues.Create([.. firstChars]);
     }
 
     /// <summary>The view phrases are compared with.</summary>
@@ -159,6 +166,47 @@ internal sealed class PhraseMatcher<T>
 
         end = start;
         value = default!;
+        return false;
+    }
+
+    /// <summary>
+    /// The first offset at or after <paramref name="from"/> where the first character of some phrase (in the
+    /// matcher's view) stands, or -1: a vectorised pre-filter for scanning a whole text, forwards only.
+    /// </summary>
+    /// <param name="view">The text in the matcher's <see cref="View"/>.</param>
+    /// <param name="from">Where the search starts.</param>
+    public int IndexOfCandidate(string view, int from)
+    {
+        if (from >= view.Length)
+        {
+            return -1;
+        }
+
+        var at = view.AsSpan(from).IndexOfAny(_firstChars);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>
+    /// The first phrase at or after <paramref name="from"/> that starts a word of <paramref name="text"/>, longest
+    /// first at that offset (forwards matchers).
+    /// </summary>
+    /// <param name="view">The text in the matcher's <see cref="View"/>.</param>
+    /// <param name="from">Where the search starts.</param>
+    /// <param name="match">The phrase found.</param>
+    /// <param name="text">The original text, for word starts and exact phrases; <paramref name="view"/> when null.</param>
+    /// <returns>Whether a phrase was found.</returns>
+    public bool TryFindNext(string view, int from, out PhraseMatch<T> match, string? text = null)
+    {
+        text ??= view;
+        for (var at = IndexOfCandidate(view, from); at >= 0; at = IndexOfCandidate(view, at + 1))
+        {
+            if (Words.IsWordStart(text, at) && TryMatchLongest(view, at, out match, text))
+            {
+                return true;
+            }
+        }
+
+        match = default;
         return false;
     }
 

@@ -135,4 +135,30 @@ public class PhraseMatcherTests
         Assert.Equal(matches, matcher.TryMatchLongest(key, 8, out var match));
         Assert.Equal(matches ? 5 : 0, match.Start);
     }
+
+    [Theory]
+    [InlineData("Theo Công an tỉnh Quảng Bình", 0, 5, 17, "org-province")]
+    [InlineData("về xãhội và xã Vạn Ninh", 0, 12, 14, "level")]
+    [InlineData("Công an và Công an nhân dân", 1, 11, 27, "org-people")]
+    [InlineData("nhà Côngan", 0, -1, -1, null)]
+    [InlineData("", 0, -1, -1, null)]
+    public void TryFindNext_Text_FindsFirstWordStartWithAPhrase(string text, int from, int start, int end, string? value)
+    {
+        var key = VietnameseText.ToMatchingKey(text);
+
+        var found = Matcher.TryFindNext(key, from, out var match, text);
+
+        Assert.Equal(start >= 0, found);
+        Assert.Equal(found ? new PhraseMatch<string>(start, end, value!) : default, match);
+    }
+
+    [Fact]
+    public void IndexOfCandidate_Text_FindsFirstCharacterOfSomePhrase()
+    {
+        var key = VietnameseText.ToMatchingKey("vào Công an");
+
+        Assert.Equal(4, Matcher.IndexOfCandidate(key, 0));
+        Assert.Equal(-1, Matcher.IndexOfCandidate(VietnameseText.ToMatchingKey("nhà Bình"), 0));
+        Assert.Equal(-1, Matcher.IndexOfCandidate(key, 40));
+    }
 }

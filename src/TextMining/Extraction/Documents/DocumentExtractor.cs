@@ -105,59 +105,39 @@ internal sealed class DocumentExtractor : IExtractionStage
 
         public void Named(List<DocumentReference> found)
         {
-            foreach (var kind in lexicon.Kinds)
+            var kinds = lexicon.NamedKinds;
+            for (var at = kinds.IndexOfCandidate(key, 0); at >= 0 && found.Count < MaxDocuments; at = kinds.IndexOfCandidate(key, at + 1))
             {
-                if (!kind.Named)
+                if ((at > 0 && char.IsLetter(key[at - 1])) || !char.IsUpper(text[at]) || !kinds.TryMatchLongest(key, at, out var kind, text))
                 {
                     continue;
                 }
 
-                var from = 0;
-                while (from < key.Length && found.Count < MaxDocuments)
+                if (TryNamed(kind.Value, at, kind.End) is { } reference && !found.Exists(f => f.Span.Overlaps(reference.Span)))
                 {
-                    var at = key.IndexOf(kind.Key, from, StringComparison.Ordinal);
-                    if (at < 0)
-                    {
-                        break;
-                    }
-
-                    from = at + kind.Key.Length;
-                    if ((at > 0 && char.IsLetter(key[at - 1])) || !char.IsUpper(text[at]))
-                    {
-                        continue;
-                    }
-
-                    if (TryNamed(kind, at, from) is { } reference && !found.Exists(f => f.Span.Overlaps(reference.Span)))
-                    {
-                        found.Add(reference);
-                        from = reference.Span.End;
-                    }
+                    found.Add(reference);
+                    at = reference.Span.End - 1;
                 }
             }
         }
 
         private DocumentReference? TryNumbered(int d)
         {
-            var p = SkipSpacesBack(d);
+            var p = Words.SkipSpacesBack(text, d);
             var kindEnd = p;
             var hasNumberWord = EndsWithWord(p, NumberWord, out var numberWordStart);
             if (hasNumberWord)
             {
-                kindEnd = SkipSpacesBack(numberWordStart);
+                kindEnd = Words.SkipSpacesBack(text, numberWordStart);
             }
 
-            DocumentLexicon.Kind? kind = null;
-            var kindStart = kindEnd;
-            foreach (var candidate in lexicon.Kinds)
+            if (!lexicon.KindsEnding.TryMatchLongest(key, kindEnd, out var match, text))
             {
-                if (EndsWithWord(kindEnd, candidate.Key, out kindStart))
-                {
-                    kind = candidate;
-                    break;
-                }
+                return null;
             }
 
-            if (kind is null || (!hasNumberWord && !char.IsUpper(text[kindStart])))
+            var (kindStart, kind) = (match.Start, match.Value);
+            if (!hasNumberWord && !char.IsUpper(text[kindStart]))
             {
                 return null;
             }
@@ -168,20 +148,20 @@ internal sealed class DocumentExtractor : IExtractionStage
             }
 
             var hasCode = codeStart >= 0;
-            if (!hasNumberWord && !hasCode && (!kind.BareNumber || StartsWithAny(SkipSpaces(identifierEnd), lexicon.CountWords) || IsYearLike(d, numberEnd)))
+            if (!hasNumberWord && !hasCode && (!kind.BareNumber || StartsWith(Words.SkipSpaces(text, identifierEnd), lexicon.CountWords) || IsYearLike(d, numberEnd)))
             {
                 return null;
             }
 
             var end = identifierEnd;
             string? date = null;
-            var q = SkipSpaces(identifierEnd);
+            var q = Words.SkipSpaces(text, identifierEnd);
             if (q < text.Length && text[q] == ',')
             {
-                q = SkipSpaces(q + 1);
+                q = Words.SkipSpaces(text, q + 1);
             }
 
-            if (StartsWithWord(q, DayWord, out var afterDay) && TryDate(SkipSpaces(afterDay), out date, out var dateEnd))
+            if (StartsWithWord(q, DayWord, out var afterDay) && TryDate(Words.SkipSpaces(text, afterDay), out date, out var dateEnd))
             {
                 end = dateEnd;
             }
@@ -274,19 +254,19 @@ internal sealed class DocumentExtractor : IExtractionStage
             }
             else
             {
-                var q = SkipSpaces(e1);
-                if (!StartsWithWord(q, MonthWord, out var afterMonth) || !TryInt(SkipSpaces(afterMonth), 2, out month, out var e2))
+                var q = Words.SkipSpaces(text, e1);
+                if (!StartsWithWord(q, MonthWord, out var afterMonth) || !TryInt(Words.SkipSpaces(text, afterMonth), 2, out month, out var e2))
                 {
                     return false;
                 }
 
-                var y = SkipSpaces(e2);
+                var y = Words.SkipSpaces(text, e2);
                 if (!StartsWithWord(y, YearWord, out var afterYear))
                 {
                     return false;
                 }
 
-                var yearStart = SkipSpaces(afterYear);
+                var yearStart = Words.SkipSpaces(text, afterYear);
                 if (!TryInt(yearStart, 4, out year, out end) || end - yearStart != 4)
                 {
                     return false;
@@ -315,18 +295,14 @@ internal sealed class DocumentExtractor : IExtractionStage
             }
 
             var p = kindEnd + 1;
-            if (p >= text.Length || !char.IsUpper(text[p]) || StartsWithAny(p, lexicon.NameStops))
+            if (p >= text.Length || !char.IsUpper(text[p]) || StartsWith(p, lexicon.NameStops))
             {
                 return null;
             }
 
-            var before = SkipSpacesBack(kindStart);
-            foreach (var word in lexicon.NotAfter)
+            if (lexicon.NotAfter.TryMatchLongest(key, Words.SkipSpacesBack(text, kindStart), out _, text))
             {
-                if (EndsWithWord(before, word, out _))
-                {
-                    return null;
-                }
+                return null;
             }
 
             var nameEnd = -1;
@@ -349,7 +325,7 @@ internal sealed class DocumentExtractor : IExtractionStage
                     break;
                 }
 
-                if (words > 0 && StartsWithAny(p, lexicon.NameStops))
+                if (words > 0 && StartsWith(p, lexicon.NameStops))
                 {
                     break;
                 }
@@ -374,7 +350,7 @@ internal sealed class DocumentExtractor : IExtractionStage
                 {
                     p = w + 1;
                 }
-                else if (w + 2 < text.Length && text[w] == ',' && text[w + 1] == ' ' && StartsWithAny(w + 2, lexicon.NameCommaWords))
+                else if (w + 2 < text.Length && text[w] == ',' && text[w + 1] == ' ' && StartsWith(w + 2, lexicon.NameCommaWords))
                 {
                     p = w + 2;
                 }
@@ -429,26 +405,6 @@ internal sealed class DocumentExtractor : IExtractionStage
             return p;
         }
 
-        private int SkipSpaces(int p)
-        {
-            while (p < text.Length && text[p] == ' ')
-            {
-                p++;
-            }
-
-            return p;
-        }
-
-        private int SkipSpacesBack(int p)
-        {
-            while (p > 0 && text[p - 1] == ' ')
-            {
-                p--;
-            }
-
-            return p;
-        }
-
         /// <summary>Whether the key has the whole word(s) <paramref name="word"/> ending at <paramref name="end"/>.</summary>
         private bool EndsWithWord(int end, string word, out int start)
         {
@@ -457,25 +413,15 @@ internal sealed class DocumentExtractor : IExtractionStage
                 && (start == 0 || !char.IsLetter(key[start - 1]));
         }
 
+        /// <summary>Whether a phrase of <paramref name="words"/> starts at <paramref name="p"/>.</summary>
+        private bool StartsWith(int p, PhraseMatcher<bool> words) => p >= 0 && words.TryMatchLongest(key, p, out _, text);
+
         /// <summary>Whether the key has the whole word(s) <paramref name="word"/> starting at <paramref name="p"/>.</summary>
         private bool StartsWithWord(int p, string word, out int end)
         {
             end = p + word.Length;
             return p >= 0 && end <= key.Length && string.CompareOrdinal(key, p, word, 0, word.Length) == 0
                 && (end == key.Length || !char.IsLetter(key[end]));
-        }
-
-        private bool StartsWithAny(int p, string[] words)
-        {
-            foreach (var word in words)
-            {
-                if (StartsWithWord(p, word, out _))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -5,8 +5,8 @@ using TextMining.Text;
 namespace TextMining.Extraction.Models;
 
 /// <summary>
-/// Finds named grassroots models (<c>mô hình</c>). Anchored on the trigger word (found with a vectorised search of
-/// the matching key), it reads, in this order:
+/// Finds named grassroots models (<c>mô hình</c>). Anchored on a trigger word of <c>model-cues.tsv</c> (found in
+/// the matching key with the shared <see cref="PhraseMatcher{T}"/>), it reads, in this order:
 /// <list type="number">
 /// <item>quoted names right after it: <c>mô hình “Tổ liên gia tự quản về ANTT”</c>, <c>các mô hình: “A”, “B” và “C”</c>;</item>
 /// <item>capitalised unquoted names right after it: <c>mô hình Camera giám sát an ninh</c>;</item>
@@ -45,26 +45,19 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var cues = ModelCues.Default;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var items = new List<Item>();
-        foreach (var trigger in cues.Triggers)
+        var consumedUntil = 0;
+        for (var from = 0; cues.TriggerMatcher.TryFindNext(key, from, out var trigger, text); from = trigger.End)
         {
-            var consumedUntil = 0;
-            var t = key.IndexOf(trigger, StringComparison.Ordinal);
-            while (t >= 0)
+            if (trigger.Start >= consumedUntil)
             {
-                var after = t + trigger.Length;
-                if (t >= consumedUntil && Words.IsWordStart(text, t) && Words.IsWordEnd(text, after))
+                items.Clear();
+                var end = ReadAfterTrigger(context, cues, trigger.Start, trigger.End, items);
+                foreach (var item in items)
                 {
-                    items.Clear();
-                    var end = ReadAfterTrigger(context, cues, t, after, items);
-                    foreach (var item in items)
-                    {
-                        Add(context, cues, seen, item);
-                    }
-
-                    consumedUntil = Math.Max(end, after);
+                    Add(context, cues, seen, item);
                 }
 
-                t = after < key.Length ? key.IndexOf(trigger, after, StringComparison.Ordinal) : -1;
+                consumedUntil = Math.Max(end, trigger.End);
             }
         }
 
@@ -715,23 +708,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private static void ReadQuotedListBefore(string text, string key, ModelCues cues, int trigger, List<Item> items)
     {
         var k = Words.SkipSpacesBack(text, trigger);
-        var joined = false;
-        foreach (var before in cues.Before)
-        {
-            var start = k - before.Length;
-            if (start > 0 && key.AsSpan(start, before.Length).SequenceEqual(before) && Words.IsWordStart(text, start))
-            {
-                k = Words.SkipSpacesBack(text, start);
-                joined = true;
-                break;
-            }
-        }
-
-        if (!joined)
+        if (!cues.Before.TryMatchLongest(key, k, out var joint, text, floor: 1))
         {
             return;
         }
 
+        k = Words.SkipSpacesBack(text, joint.Start);
         var found = new List<Item>();
         while (found.Count < MaxItems && k > 0 && (IsCloseQuote(text[k - 1]) || text[k - 1] == '"'))
         {

@@ -13,12 +13,11 @@ internal sealed class ModelCues
         IEnumerable<string> Of(string kind) => rows.Where(r => r.Length >= 2 && r[0] == kind).Select(r => r[1]);
         PhraseMatcher<bool> Matcher(string kind) => new(Of(kind).Select(p => new PhraseRow<bool>(p, true)));
 
-        Triggers = Of("trigger").Select(VietnameseText.ToMatchingKey).ToArray();
         TriggerMatcher = Matcher("trigger");
         Introducers = new PhraseMatcher<bool>(Of("intro").Select(p => new PhraseRow<bool>(p, p.EndsWith(':'))));
         NotIntroducers = Matcher("not-intro");
         NextIntroducers = new PhraseMatcher<bool>(Of("intro-next").Select(p => new PhraseRow<bool>(p, p.EndsWith(':'))));
-        Before = Of("before").Select(VietnameseText.ToMatchingKey).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
+        Before = new PhraseMatcher<bool>(Of("before").Select(p => new PhraseRow<bool>(p, true)), backward: true);
         Clauses = Matcher("clause");
         NameStops = Matcher("name-stop");
         Unnamed = Matcher("unnamed");
@@ -27,7 +26,7 @@ internal sealed class ModelCues
         Heads = Matcher("head");
         Topics = Matcher("topic");
         NotModels = Of("not-model").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
-        NotModelParts = Of("not-model-part").Select(p => " " + ModelName.Key(p) + " ").ToArray();
+        NotModelParts = new PhraseMatcher<bool>(Of("not-model-part").Select(p => new PhraseRow<bool>(ModelName.Key(p), true)), MatchView.Folded);
         Abbreviations = rows.Where(r => r.Length >= 3 && r[0] == "abbreviation").ToDictionary(r => r[1], r => r[2], StringComparer.Ordinal);
         Fillers = Of("filler").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
         Plurals = Matcher("plural");
@@ -39,9 +38,7 @@ internal sealed class ModelCues
 
     public static ModelCues Default => Instance.Value;
 
-    /// <summary>The trigger words in matching-key form, searched with <see cref="string.IndexOf(string, int, StringComparison)"/>.</summary>
-    public IReadOnlyList<string> Triggers { get; }
-
+    /// <summary>The trigger words (<c>mô hình</c>), found in the text with <see cref="PhraseMatcher{T}.TryFindNext"/>.</summary>
     public PhraseMatcher<bool> TriggerMatcher { get; }
 
     /// <summary>List introducers; the value says whether the introducer ends with a colon.</summary>
@@ -52,8 +49,8 @@ internal sealed class ModelCues
     /// <summary>Introducers that open the sentence after a mention of models; the value says whether they end with a colon.</summary>
     public PhraseMatcher<bool> NextIntroducers { get; }
 
-    /// <summary>Words between a quoted list and a following trigger, in matching-key form, longest first.</summary>
-    public IReadOnlyList<string> Before { get; }
+    /// <summary>Words between a quoted list and a following trigger, matched backwards from the trigger.</summary>
+    public PhraseMatcher<bool> Before { get; }
 
     public PhraseMatcher<bool> Clauses { get; }
 
@@ -74,8 +71,8 @@ internal sealed class ModelCues
     /// <summary>Folded keys (<see cref="ModelName.Key"/>) of names that are never models.</summary>
     public IReadOnlySet<string> NotModels { get; }
 
-    /// <summary>Folded words that make any name holding them a title, not a model (<c>phong trào</c>, <c>Ngày hội</c>), padded with spaces.</summary>
-    public IReadOnlyList<string> NotModelParts { get; }
+    /// <summary>Words that make any name holding them as whole words a title, not a model (<c>phong trào</c>, <c>Ngày hội</c>), folded.</summary>
+    public PhraseMatcher<bool> NotModelParts { get; }
 
     /// <summary>Abbreviations of model names (<c>TLGTQ</c> = <c>Tổ liên gia tự quản</c>), case-sensitive.</summary>
     public IReadOnlyDictionary<string, string> Abbreviations { get; }
@@ -107,7 +104,6 @@ internal sealed class ModelCues
             return true;
         }
 
-        var padded = " " + ModelName.WordsOnly(key) + " ";
-        return NotModelParts.Any(p => padded.Contains(p, StringComparison.Ordinal));
+        return NotModelParts.TryFindNext(ModelName.WordsOnly(key), 0, out _);
     }
 }
