@@ -204,12 +204,12 @@ internal static partial class LayoutRules
             }
 
             // "và" as a whole word.
-            if (c == 'v' && i + 1 < text.Length && text[i + 1] == 'à'
-                && (i == 0 || text[i - 1] == ' ') && (i + 2 == text.Length || text[i + 2] == ' '))
+            if (text.AsSpan(i).StartsWith(TextMining.Text.Words.And, StringComparison.Ordinal)
+                && (i == 0 || text[i - 1] == ' ') && (i + TextMining.Text.Words.And.Length == text.Length || text[i + TextMining.Text.Words.And.Length] == ' '))
             {
                 yield return text[start..i];
-                start = i + 2;
-                i++;
+                start = i + TextMining.Text.Words.And.Length;
+                i += TextMining.Text.Words.And.Length - 1;
             }
         }
 

@@ -257,7 +257,7 @@ internal sealed class PhraseMatcher<T>
         var c = inside ? view[Backward ? pos - 1 : pos] : '\0';
         if (c == ' ')
         {
-            var after = SkipSpaces(ref search, pos);
+            var after = Backward ? Words.SkipSpacesBack(view, pos, search.Floor) : Words.SkipSpaces(view, pos, search.Limit);
             if (node.Find(' ') is { } space)
             {
                 Walk(ref search, space, origin, after);
@@ -280,26 +280,6 @@ internal sealed class PhraseMatcher<T>
         {
             Walk(ref search, child, origin, Backward ? pos - 1 : pos + 1);
         }
-    }
-
-    private int SkipSpaces(ref Search search, int pos)
-    {
-        if (Backward)
-        {
-            while (pos > search.Floor && search.View[pos - 1] == ' ')
-            {
-                pos--;
-            }
-        }
-        else
-        {
-            while (pos < search.Limit && search.View[pos] == ' ')
-            {
-                pos++;
-            }
-        }
-
-        return pos;
     }
 
     private void Accept(ref Search search, Entry[] entries, int origin, int pos)

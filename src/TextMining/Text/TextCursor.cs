@@ -54,11 +54,7 @@ internal struct TextCursor
     public bool SkipSpaces()
     {
         var start = Position;
-        while (Position < Limit && Text[Position] == ' ')
-        {
-            Position++;
-        }
-
+        Position = Words.SkipSpaces(Text, Position, Limit);
         return Position > start;
     }
 

@@ -66,10 +66,19 @@ internal static class Words
         return i;
     }
 
+    /// <summary>The conjunction <c>và</c> (and) as it stands in a matching key: it joins list items, names and positions.</summary>
+    public const string And = "và";
+
+    /// <summary>Whether <paramref name="word"/> is exactly <see cref="And"/> (lower case, as in a matching key).</summary>
+    public static bool IsAnd(ReadOnlySpan<char> word) => word.SequenceEqual(And);
+
     /// <summary>Skips plain spaces (never line breaks) from <paramref name="index"/>.</summary>
-    public static int SkipSpaces(string text, int index)
+    public static int SkipSpaces(string text, int index) => SkipSpaces(text, index, text.Length);
+
+    /// <summary>Skips plain spaces (never line breaks) from <paramref name="index"/>, not past <paramref name="limit"/>.</summary>
+    public static int SkipSpaces(string text, int index, int limit)
     {
-        while (index < text.Length && text[index] == ' ')
+        while (index < limit && text[index] == ' ')
         {
             index++;
         }
@@ -78,9 +87,12 @@ internal static class Words
     }
 
     /// <summary>Skips plain spaces backwards: the index just after the last non-space before <paramref name="index"/>.</summary>
-    public static int SkipSpacesBack(string text, int index)
+    public static int SkipSpacesBack(string text, int index) => SkipSpacesBack(text, index, 0);
+
+    /// <summary>Skips plain spaces backwards, not before <paramref name="floor"/>.</summary>
+    public static int SkipSpacesBack(string text, int index, int floor)
     {
-        while (index > 0 && text[index - 1] == ' ')
+        while (index > floor && text[index - 1] == ' ')
         {
             index--;
         }

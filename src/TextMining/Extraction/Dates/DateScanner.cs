@@ -228,7 +228,7 @@ internal sealed class DateScanner
             return -1;
         }
 
-        var p = SkipSpaces(afterWord);
+        var p = Words.SkipSpaces(_text, afterWord);
         int quarter;
         int end;
         if (p < _text.Length && char.IsAsciiDigit(_text[p]))
@@ -303,10 +303,10 @@ internal sealed class DateScanner
         end = p;
         relative = false;
         inferred = false;
-        var q = SkipSpaces(p);
+        var q = Words.SkipSpaces(_text, p);
         if (q < _key.Length && _key[q] == ',')
         {
-            q = SkipSpaces(q + 1);
+            q = Words.SkipSpaces(_text, q + 1);
         }
 
         if (!MatchAt(q, _year, out _, out var afterYear))
@@ -314,7 +314,7 @@ internal sealed class DateScanner
             return false;
         }
 
-        var r = SkipSpaces(afterYear);
+        var r = Words.SkipSpaces(_text, afterYear);
         var g = ReadGroup(r);
         if (g.Count == 1 && g.D1 == 4 && !g.Glued && IsYear(g.N1))
         {
@@ -385,9 +385,9 @@ internal sealed class DateScanner
             return half;
         }
 
-        var p = SkipSpacesBack(d);
+        var p = Words.SkipSpacesBack(_text, d);
         var paren = p > 0 && _key[p - 1] == '(';
-        var q = paren ? SkipSpacesBack(p - 1) : p;
+        var q = paren ? Words.SkipSpacesBack(_text, p - 1) : p;
         if (!paren)
         {
             if (MatchEnding(p, _month, out var monthStart))
@@ -406,7 +406,7 @@ internal sealed class DateScanner
             }
         }
 
-        var periodEnd = MatchEnding(q, _rangeStart, out var fromStart) ? SkipSpacesBack(fromStart) : q;
+        var periodEnd = MatchEnding(q, _rangeStart, out var fromStart) ? Words.SkipSpacesBack(_text, fromStart) : q;
         if (MatchEnding(periodEnd, _period, out var periodStart))
         {
             var range = TryYearRange(d, periodStart, requireClosingParen: paren);
@@ -441,10 +441,10 @@ internal sealed class DateScanner
             return -1;
         }
 
-        var p = SkipSpacesBack(d);
+        var p = Words.SkipSpacesBack(_text, d);
         if (p > 0 && _text[p - 1] is '-' or '–')
         {
-            p = SkipSpacesBack(p - 1);
+            p = Words.SkipSpacesBack(_text, p - 1);
         }
 
         var wordEnd = p;
@@ -463,7 +463,7 @@ internal sealed class DateScanner
         // words further back.
         for (var extra = 0; !char.IsUpper(_text[p]); extra++)
         {
-            var q = SkipSpacesBack(p);
+            var q = Words.SkipSpacesBack(_text, p);
             if (extra == 2 || q == p || q == 0 || !char.IsLetter(_text[q - 1]))
             {
                 return -1;
@@ -476,13 +476,13 @@ internal sealed class DateScanner
             }
         }
 
-        var before = SkipSpacesBack(p);
+        var before = Words.SkipSpacesBack(_text, p);
         if (before == 0 || before == p || _text[before - 1] is '.' or '!' or '?' or '\n' or ':' or '"' or '“' or '(')
         {
             return -1;
         }
 
-        var next = SkipSpaces(g.End);
+        var next = Words.SkipSpaces(_text, g.End);
         if (next < _text.Length && char.IsLetterOrDigit(_text[next]) && !MatchAt(next, _yearFollow, out _, out _))
         {
             return -1;
@@ -515,9 +515,9 @@ internal sealed class DateScanner
         }
 
         // nửa đầu năm 2020, nửa cuối năm 2020
-        var beforeYearWord = SkipSpacesBack(yearWordStart);
+        var beforeYearWord = Words.SkipSpacesBack(_text, yearWordStart);
         if (MatchEnding(beforeYearWord, _half, out var halfStart, out var halfWord)
-            && MatchEnding(SkipSpacesBack(halfStart), _halfWord, out var halfWordStart))
+            && MatchEnding(Words.SkipSpacesBack(_text, halfStart), _halfWord, out var halfWordStart))
         {
             Add(halfWordStart, g.End, string.Create(Invariant, $"{g.N1:D4}-H{halfWord.Value}"), DateGranularity.HalfYear, false);
             return g.End;
@@ -532,10 +532,10 @@ internal sealed class DateScanner
         Add(yearWordStart, g.End, g.N1.ToString("D4", Invariant), DateGranularity.Year, false);
 
         // năm 2020 và 2021
-        var c = SkipSpaces(g.End);
+        var c = Words.SkipSpaces(_text, g.End);
         if (MatchAt(c, _yearConnector, out _, out var afterConnector) && afterConnector < _text.Length && _text[afterConnector] == ' ')
         {
-            var n = SkipSpaces(afterConnector);
+            var n = Words.SkipSpaces(_text, afterConnector);
             var g2 = ReadGroup(n);
             if (g2.Count == 1 && g2.D1 == 4 && !g2.Glued && IsYear(g2.N1))
             {
@@ -574,7 +574,7 @@ internal sealed class DateScanner
 
         if (requireClosingParen)
         {
-            var close = SkipSpaces(end);
+            var close = Words.SkipSpaces(_text, end);
             if (close >= _text.Length || _text[close] != ')')
             {
                 return -1;
@@ -588,13 +588,13 @@ internal sealed class DateScanner
     {
         second = 0;
         end = afterFirst;
-        var dash = SkipSpaces(afterFirst);
+        var dash = Words.SkipSpaces(_text, afterFirst);
         if (dash >= _text.Length || _text[dash] is not ('-' or '–'))
         {
             return false;
         }
 
-        var n = SkipSpaces(dash + 1);
+        var n = Words.SkipSpaces(_text, dash + 1);
         var g = ReadGroup(n);
         if (g.Count != 1 || g.D1 != 4 || g.Glued)
         {
@@ -627,10 +627,10 @@ internal sealed class DateScanner
             return -1;
         }
 
-        var p = SkipSpaces(g.End);
+        var p = Words.SkipSpaces(_text, g.End);
         if (!MatchAt(p, _month, out _, out var afterMonth)
-            || !MatchAt(SkipSpaces(afterMonth), _half, out var halfWord, out var afterHalf)
-            || !MatchAt(SkipSpaces(afterHalf), _year, out _, out var afterYear))
+            || !MatchAt(Words.SkipSpaces(_text, afterMonth), _half, out var halfWord, out var afterHalf)
+            || !MatchAt(Words.SkipSpaces(_text, afterHalf), _year, out _, out var afterYear))
         {
             return -1;
         }
@@ -638,7 +638,7 @@ internal sealed class DateScanner
         var end = afterYear;
         var inferred = false;
         int year;
-        var r = SkipSpaces(afterYear);
+        var r = Words.SkipSpaces(_text, afterYear);
         var y = ReadGroup(r);
         if (y.Count == 1 && y.D1 == 4 && !y.Glued && IsYear(y.N1))
         {
@@ -689,9 +689,9 @@ internal sealed class DateScanner
         }
 
         // mỗi tháng 2 lần, 1 tháng 5 triệu đồng: a rate, not a month.
-        var beforeMonthWord = SkipSpacesBack(monthWordStart);
+        var beforeMonthWord = Words.SkipSpacesBack(_text, monthWordStart);
         if (MatchEnding(beforeMonthWord, _per, out _) || IsAsciiDigitBefore(beforeMonthWord)
-            || MatchAt(SkipSpaces(g.End), _countAfter, out _, out _))
+            || MatchAt(Words.SkipSpaces(_text, g.End), _countAfter, out _, out _))
         {
             return g.End;
         }
@@ -767,7 +767,7 @@ internal sealed class DateScanner
                 return -1;
             }
 
-            var p = SkipSpaces(g.End);
+            var p = Words.SkipSpaces(_text, g.End);
             if (MatchAt(p, _month, out _, out var afterMonth))
             {
                 if (!left.Strong || !TryWordMonth(afterMonth, out var month, out var year, out end, out var skip, out var thisYear))
@@ -797,7 +797,7 @@ internal sealed class DateScanner
         }
 
         // Continuations: ngày 22/4 và 23/4, từ ngày 14/4 đến 19/4, ngày 12/12 - 31/12/2020.
-        while (count < MaxChain && TryConnector(SkipSpaces(end), out var next) && TryNumericDay(next, out var more))
+        while (count < MaxChain && TryConnector(Words.SkipSpaces(_text, end), out var next) && TryNumericDay(next, out var more))
         {
             chain[count++] = more;
             end = more.End;
@@ -835,7 +835,7 @@ internal sealed class DateScanner
         }
 
         // ngày 19/8 hằng năm recurs every year: no year is filled in.
-        var yearly = MatchAt(SkipSpaces(end), _yearly, out _, out _);
+        var yearly = MatchAt(Words.SkipSpaces(_text, end), _yearly, out _, out _);
         if (yearly)
         {
             _yearlyStarts.Add(time is not null ? timeStart : chain[0].Start);
@@ -851,7 +851,7 @@ internal sealed class DateScanner
         if (left.Paren && left.Start < left.ParenPos && NextNonSpace(end) == ')')
         {
             // Keep the brackets balanced when a trigger before them is part of the mention: sáng nay (1/10).
-            var close = SkipSpaces(end);
+            var close = Words.SkipSpaces(_text, end);
             var lastIndex = _found.Count - 1;
             if (count == 1 && lastIndex >= 0)
             {
@@ -873,7 +873,7 @@ internal sealed class DateScanner
         year = 0;
         skip = false;
         inferred = false;
-        var p = SkipSpaces(afterMonthWord);
+        var p = Words.SkipSpaces(_text, afterMonthWord);
         end = p;
         var g = ReadGroup(p);
         if (g.Count == 0 || g.D1 > 2 || g.N1 is < 1 or > 12)
@@ -924,10 +924,10 @@ internal sealed class DateScanner
             return false;
         }
 
-        var q = SkipSpaces(after);
+        var q = Words.SkipSpaces(_text, after);
         if (MatchAt(q, _day, out _, out var afterDay))
         {
-            q = SkipSpaces(afterDay);
+            q = Words.SkipSpaces(_text, afterDay);
         }
 
         next = q;
@@ -989,12 +989,12 @@ internal sealed class DateScanner
     private Left ReadLeft(int d)
     {
         var left = new Left { Start = d, ParenPos = -1 };
-        var p = SkipSpacesBack(d);
+        var p = Words.SkipSpacesBack(_text, d);
         if (p > 0 && _key[p - 1] == '(')
         {
             left.Paren = true;
             left.ParenPos = p - 1;
-            p = SkipSpacesBack(p - 1);
+            p = Words.SkipSpacesBack(_text, p - 1);
         }
 
         var relativeSeen = false;
@@ -1004,7 +1004,7 @@ internal sealed class DateScanner
             {
                 left.Strong = true;
                 left.Start = s;
-                p = SkipSpacesBack(s);
+                p = Words.SkipSpacesBack(_text, s);
                 relativeSeen = false;
                 continue;
             }
@@ -1013,16 +1013,16 @@ internal sealed class DateScanner
             {
                 // sáng nay (1/10), hôm qua (30/9): only counts when a day word stands before it.
                 relativeSeen = true;
-                p = SkipSpacesBack(s);
+                p = Words.SkipSpacesBack(_text, s);
                 continue;
             }
 
-            if (_key[p - 1] == ',' && MatchEnding(SkipSpacesBack(p - 1), _weekday, out s))
+            if (_key[p - 1] == ',' && MatchEnding(Words.SkipSpacesBack(_text, p - 1), _weekday, out s))
             {
                 // Thứ Sáu, 21/04/2017
                 left.Strong = true;
                 left.Start = s;
-                p = SkipSpacesBack(s);
+                p = Words.SkipSpacesBack(_text, s);
                 continue;
             }
 
@@ -1060,10 +1060,10 @@ internal sealed class DateScanner
     private TimeOfDay? TryTimeBefore(int start, string? partOfDay, out int timeStart)
     {
         timeStart = start;
-        var p = SkipSpacesBack(start);
+        var p = Words.SkipSpacesBack(_text, start);
         if (p > 0 && _key[p - 1] == ',')
         {
-            p = SkipSpacesBack(p - 1);
+            p = Words.SkipSpacesBack(_text, p - 1);
         }
 
         if (p == 0)
@@ -1117,14 +1117,14 @@ internal sealed class DateScanner
             return minute < 60 && !(end < _text.Length && char.IsLetterOrDigit(_text[end]));
         }
 
-        var q = end < _text.Length && _key[end] == 'h' ? end : SkipSpaces(end);
+        var q = end < _text.Length && _key[end] == 'h' ? end : Words.SkipSpaces(_text, end);
         if (!MatchAt(q, _clockHour, out _, out var afterHour))
         {
             return false;
         }
 
         end = afterHour;
-        var m = SkipSpaces(afterHour);
+        var m = Words.SkipSpaces(_text, afterHour);
         if (m < _text.Length && char.IsAsciiDigit(_text[m]))
         {
             var mEnd = DigitRunEnd(m);
@@ -1132,7 +1132,7 @@ internal sealed class DateScanner
             {
                 minute = mm;
                 end = mEnd;
-                var unit = SkipSpaces(mEnd);
+                var unit = Words.SkipSpaces(_text, mEnd);
                 if (MatchAt(unit, _clockMinute, out _, out var afterMinute) || (mEnd < _text.Length && _key[mEnd] == 'p' && MatchAt(mEnd, _clockMinute, out _, out afterMinute)))
                 {
                     end = afterMinute;
@@ -1155,11 +1155,11 @@ internal sealed class DateScanner
     {
         offset = string.Empty;
         end = afterDate;
-        var p = SkipSpaces(afterDate);
+        var p = Words.SkipSpaces(_text, afterDate);
         var paren = p < _key.Length && _key[p] == '(';
         if (paren)
         {
-            p = SkipSpaces(p + 1);
+            p = Words.SkipSpaces(_text, p + 1);
         }
 
         if (!MatchAt(p, _offset, out _, out var afterWord))
@@ -1167,7 +1167,7 @@ internal sealed class DateScanner
             return false;
         }
 
-        var q = SkipSpaces(afterWord);
+        var q = Words.SkipSpaces(_text, afterWord);
         if (q >= _text.Length || _text[q] is not ('+' or '-'))
         {
             return false;
@@ -1197,7 +1197,7 @@ internal sealed class DateScanner
 
         if (paren)
         {
-            var close = SkipSpaces(stop);
+            var close = Words.SkipSpaces(_text, stop);
             if (close >= _text.Length || _text[close] != ')')
             {
                 return false;
@@ -1297,38 +1297,18 @@ internal sealed class DateScanner
         }
     }
 
-    private int SkipSpaces(int p)
-    {
-        while (p < _text.Length && _text[p] == ' ')
-        {
-            p++;
-        }
-
-        return p;
-    }
-
-    private int SkipSpacesBack(int p)
-    {
-        while (p > 0 && _text[p - 1] == ' ')
-        {
-            p--;
-        }
-
-        return p;
-    }
-
     private int NextNonSpace(int p)
     {
-        var q = SkipSpaces(p);
+        var q = Words.SkipSpaces(_text, p);
         return q < _text.Length ? _text[q] : '\0';
     }
 
     private bool IsLunarAt(int p, out int end)
     {
-        var q = SkipSpaces(p);
+        var q = Words.SkipSpaces(_text, p);
         if (q < _key.Length && _key[q] == '(')
         {
-            q = SkipSpaces(q + 1);
+            q = Words.SkipSpaces(_text, q + 1);
         }
 
         if (MatchAt(q, _lunar, out _, out end))

@@ -49,7 +49,7 @@ internal static class FigurePhrases
     {
         value = default!;
         start = end;
-        var pos = SkipSpacesBackward(key, end, floor);
+        var pos = Words.SkipSpacesBack(key, end, floor);
         if (pos <= floor || !matcher.TryMatchLongest(key, pos, out var match, floor: floor))
         {
             return false;
@@ -85,28 +85,6 @@ internal static class FigurePhrases
         }
 
         return i;
-    }
-
-    /// <summary>Skips plain spaces forwards, not past <paramref name="limit"/>.</summary>
-    public static int SkipSpacesForward(string key, int pos, int limit)
-    {
-        while (pos < limit && key[pos] == ' ')
-        {
-            pos++;
-        }
-
-        return pos;
-    }
-
-    /// <summary>Skips plain spaces backwards, not before <paramref name="floor"/>.</summary>
-    public static int SkipSpacesBackward(string key, int pos, int floor)
-    {
-        while (pos > floor && key[pos - 1] == ' ')
-        {
-            pos--;
-        }
-
-        return pos;
     }
 
     private static bool IsWordEnd(string key, int end, int limit) =>

@@ -379,7 +379,7 @@ internal sealed class FigureScanner
         multiplier = 1m;
         addition = 0m;
         var end = pos;
-        var q = FigurePhrases.SkipSpacesForward(_key, pos, _blockEnd);
+        var q = Words.SkipSpaces(_key, pos, _blockEnd);
         var any = false;
         var lastMultiplier = 0m;
         for (var n = 0; n < MaxMultiplierWords; n++)
@@ -407,7 +407,7 @@ internal sealed class FigureScanner
             }
 
             end = e;
-            q = FigurePhrases.SkipSpacesForward(_key, e, _blockEnd);
+            q = Words.SkipSpaces(_key, e, _blockEnd);
         }
 
         // 1 tỷ 500 triệu, 3 triệu 600 nghìn: a smaller number with a smaller multiplier adds to the first.
@@ -416,7 +416,7 @@ internal sealed class FigureScanner
             var next = VietnameseNumeral.Read(_text, q, _blockEnd);
             if (next.Shape == NumeralShape.Number && !IsLetterAt(next.End))
             {
-                var r = FigurePhrases.SkipSpacesForward(_key, next.End, _blockEnd);
+                var r = Words.SkipSpaces(_key, next.End, _blockEnd);
                 if (_lexicon.NumberWords.MatchForward(_key, r, _blockEnd, out var w, out var e)
                     && w.Kind == NumberWordKind.Multiplier && w.Value < multiplier && next.Value < multiplier / w.Value)
                 {
@@ -439,7 +439,7 @@ internal sealed class FigureScanner
         addition = 0m;
         unit = (-1, -1, null);
         partnerStart = -1;
-        var q = FigurePhrases.SkipSpacesForward(_key, pos, _blockEnd);
+        var q = Words.SkipSpaces(_key, pos, _blockEnd);
         if (q >= _blockEnd)
         {
             return false;
@@ -462,7 +462,7 @@ internal sealed class FigureScanner
             return false;
         }
 
-        var r = FigurePhrases.SkipSpacesForward(_key, afterConnector, _blockEnd);
+        var r = Words.SkipSpaces(_key, afterConnector, _blockEnd);
         if ((wordConnector && r == afterConnector) || !IsDigitAt(r))
         {
             return false;
@@ -499,13 +499,13 @@ internal sealed class FigureScanner
     /// <summary>Whether a range connector and a date follow <paramref name="pos"/> (<c>15 - 17/8</c>).</summary>
     private bool RangePartnerIsDate(int pos)
     {
-        var q = FigurePhrases.SkipSpacesForward(_key, pos, _blockEnd);
+        var q = Words.SkipSpaces(_key, pos, _blockEnd);
         if (q >= _blockEnd || _key[q] is not ('-' or '–' or '—'))
         {
             return false;
         }
 
-        var r = FigurePhrases.SkipSpacesForward(_key, q + 1, _blockEnd);
+        var r = Words.SkipSpaces(_key, q + 1, _blockEnd);
         if (!IsDigitAt(r))
         {
             return false;
@@ -521,7 +521,7 @@ internal sealed class FigureScanner
         unitStart = -1;
         unitEnd = -1;
         kind = null;
-        var q = FigurePhrases.SkipSpacesForward(_key, pos, _blockEnd);
+        var q = Words.SkipSpaces(_key, pos, _blockEnd);
         if (q >= _blockEnd || (q == pos && !(CharAt(q) is '%' or '‰')))
         {
             return;
@@ -576,7 +576,7 @@ internal sealed class FigureScanner
     /// <summary>Whether a counted noun or unit of measure from the lexicon follows a partitive ending at <paramref name="end"/>.</summary>
     private bool PartitiveNoun(int end)
     {
-        var next = FigurePhrases.SkipSpacesForward(_key, end, _blockEnd);
+        var next = Words.SkipSpaces(_key, end, _blockEnd);
         return next > end && _lexicon.Units.MatchForward(_key, next, _blockEnd, out var kind, out _)
             && kind is UnitKind.Noun or UnitKind.Closed or UnitKind.Measure;
     }
@@ -586,7 +586,7 @@ internal sealed class FigureScanner
     {
         for (var n = 0; n < maxWords; n++)
         {
-            var s = FigurePhrases.SkipSpacesForward(_key, end, _blockEnd);
+            var s = Words.SkipSpaces(_key, end, _blockEnd);
             if (s == end || s >= _blockEnd || !char.IsLetter(_key[s]))
             {
                 break;
@@ -615,7 +615,7 @@ internal sealed class FigureScanner
             int s;
             if (CharAt(end) == ',')
             {
-                s = FigurePhrases.SkipSpacesForward(_key, end + 1, _blockEnd);
+                s = Words.SkipSpaces(_key, end + 1, _blockEnd);
                 if (s == end + 1)
                 {
                     break;
@@ -623,13 +623,13 @@ internal sealed class FigureScanner
             }
             else
             {
-                var j = FigurePhrases.SkipSpacesForward(_key, end, _blockEnd);
+                var j = Words.SkipSpaces(_key, end, _blockEnd);
                 if (j == end || !IsStopAt(j, out var join) || !join)
                 {
                     break;
                 }
 
-                s = FigurePhrases.SkipSpacesForward(_key, FigurePhrases.WordEndForward(_key, j, _blockEnd), _blockEnd);
+                s = Words.SkipSpaces(_key, FigurePhrases.WordEndForward(_key, j, _blockEnd), _blockEnd);
             }
 
             if (s >= _blockEnd || IsTitleCase(s, FigurePhrases.WordEndForward(_key, s, _blockEnd))
@@ -671,7 +671,7 @@ internal sealed class FigureScanner
 
     private int ReadQualifierAfter(int end, ref FigureQualifier qualifier)
     {
-        var q = FigurePhrases.SkipSpacesForward(_key, end, _blockEnd);
+        var q = Words.SkipSpaces(_key, end, _blockEnd);
         if (qualifier == FigureQualifier.Exact && q > end
             && _lexicon.QualifiersAfter.MatchForward(_key, q, _blockEnd, out var entry, out var after))
         {
@@ -691,8 +691,8 @@ internal sealed class FigureScanner
     /// </summary>
     private bool IsBareNumberNoise(int start, int end)
     {
-        var before = FigurePhrases.SkipSpacesBackward(_key, start, _blockStart);
-        var after = FigurePhrases.SkipSpacesForward(_key, end, _blockEnd);
+        var before = Words.SkipSpacesBack(_key, start, _blockStart);
+        var after = Words.SkipSpaces(_key, end, _blockEnd);
         if ((before < start && before > _blockStart && char.IsAsciiDigit(_text[before - 1]))
             || (after > end && IsDigitAt(after))
             || (before > _blockStart + 1 && _text[before - 1] == ',' && char.IsAsciiDigit(_text[before - 2]))
@@ -771,14 +771,14 @@ internal sealed class FigureScanner
             return false;
         }
 
-        var p = FigurePhrases.SkipSpacesBackward(_key, wordStart, _blockStart);
+        var p = Words.SkipSpacesBack(_key, wordStart, _blockStart);
         return p < wordStart && p > _blockStart && char.IsAsciiDigit(_text[p - 1]);
     }
 
     /// <summary>Whether the word right before the number has a capital letter and does not open a sentence.</summary>
     private bool AfterCapitalisedWord(int start)
     {
-        var before = FigurePhrases.SkipSpacesBackward(_key, start, _blockStart);
+        var before = Words.SkipSpacesBack(_key, start, _blockStart);
         var wordStart = before;
         while (wordStart > _blockStart && char.IsLetter(_text[wordStart - 1]))
         {
@@ -944,7 +944,7 @@ internal sealed class FigureScanner
     /// <summary>Whether the word right before <paramref name="numberStart"/> is <c>âm</c> (minus), and where it starts.</summary>
     private bool StartsWithMinusWord(int numberStart, out int signStart)
     {
-        var end = FigurePhrases.SkipSpacesBackward(_key, numberStart, _blockStart);
+        var end = Words.SkipSpacesBack(_key, numberStart, _blockStart);
         signStart = end - MinusWord.Length;
         return end < numberStart && signStart >= _blockStart
             && string.CompareOrdinal(_key, signStart, MinusWord, 0, MinusWord.Length) == 0

@@ -735,7 +735,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             {
                 k = Words.SkipSpacesBack(text, k - 1);
             }
-            else if (k >= 2 && key[k - 2] == 'v' && key[k - 1] == 'à' && Words.IsWordStart(text, k - 2))
+            else if (Words.IsWordAt(text, key, k - 2, Words.And))
             {
                 k = Words.SkipSpacesBack(text, k - 2);
             }
@@ -985,7 +985,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             if (Words.IsWordChar(c))
             {
                 var wordEnd = Words.WordEnd(text, k);
-                if (wordEnd - k == 2 && text[k] == 'v' && text[k + 1] == 'à')
+                if (Words.IsAnd(text.AsSpan(k, wordEnd - k)))
                 {
                     var next = Words.SkipSpaces(text, wordEnd);
                     if (next < text.Length && IsOpenQuote(text[next]))
@@ -1163,7 +1163,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                         return end;
                     }
 
-                    if (words > 0 && wordEnd - m == 2 && key[m] == 'v' && key[m + 1] == 'à')
+                    if (words > 0 && Words.IsAnd(key.AsSpan(m, wordEnd - m)))
                     {
                         nextAfterAnd = wordEnd;
                         break;
@@ -1458,8 +1458,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     }
 
     private static bool IsAnd(string text, string key, int index) =>
-        index + 2 <= text.Length && key[index] == 'v' && key[index + 1] == 'à' && Words.IsWordEnd(text, index + 2)
-        && Words.IsWordStart(text, index);
+        Words.IsWordAt(text, key, index, Words.And);
 
     /// <summary>
     /// Whether the dot at <paramref name="index"/> ends a sentence: not inside a number or a word (<c>1.007</c>,
