@@ -731,80 +731,22 @@ internal sealed class DateScanner
         }
 
         Span<Day> chain = stackalloc Day[MaxChain];
-        var count = 0;
-        var start = left.Start;
-        int end;
-        if (g.Count == 3)
+        var count = g.Count switch
         {
-            if (!IsDayMonth(g) || g.D3 != 4 || g.Glued || !IsYear(g.N3) || !IsValid(g.N3, g.N2, g.N1))
-            {
-                return -1;
-            }
+            3 => ReadFullDate(g, left, chain, out var fullEnd) ? Found(1, fullEnd) : Stop(-1),
+            2 => ReadDayMonth(g, left, chain, out var dayMonthEnd) ? Found(1, dayMonthEnd) : Stop(-1),
+            _ => ReadBareDay(g, left, chain, out var bareCount, out var bareEnd) ? Found(bareCount, bareEnd) : Stop(bareEnd),
+        };
 
-            chain[count++] = new Day(start, g.End, g.N3, g.N2, g.N1);
-            end = g.End;
-        }
-        else if (g.Count == 2)
+        if (count.Days == 0)
         {
-            if (!IsDayMonth(g) || g.Glued || !IsValid(0, g.N2, g.N1))
-            {
-                return -1;
-            }
-
-            var closedParen = left.Paren && NextNonSpace(g.End) == ')';
-            if (!left.Strong && !closedParen && !left.RangeStart)
-            {
-                return -1;
-            }
-
-            chain[count++] = new Day(start, g.End, 0, g.N2, g.N1);
-            end = g.End;
-        }
-        else
-        {
-            if (g.D1 > 2 || g.N1 is < 1 or > 31 || g.Glued || !(left.Strong || left.RangeStart))
-            {
-                return -1;
-            }
-
-            var p = Words.SkipSpaces(_text, g.End);
-            if (MatchAt(p, _month, out _, out var afterMonth))
-            {
-                if (!left.Strong || !TryWordMonth(afterMonth, out var month, out var year, out end, out var skip, out var thisYear))
-                {
-                    return -1;
-                }
-
-                if (skip || !IsValid(year, month, g.N1))
-                {
-                    return end;
-                }
-
-                // ngày 8 tháng 3 năm nay: the year is the article's, so it counts as inferred.
-                chain[count++] = new Day(start, end, thisYear ? 0 : year, month, g.N1);
-            }
-            else
-            {
-                if (!TryConnector(p, out var next) || !TryNumericDay(next, out var second) || second.DayOfMonth <= g.N1)
-                {
-                    return -1;
-                }
-
-                chain[count++] = new Day(start, g.End, 0, second.Month, g.N1);
-                chain[count++] = second;
-                end = second.End;
-            }
+            return count.End;
         }
 
-        // Continuations: ngày 22/4 và 23/4, từ ngày 14/4 đến 19/4, ngày 12/12 - 31/12/2020.
-        while (count < MaxChain && TryConnector(Words.SkipSpaces(_text, end), out var next) && TryNumericDay(next, out var more))
-        {
-            chain[count++] = more;
-            end = more.End;
-        }
-
-        var closed = left.Paren && count == 1 && NextNonSpace(end) == ')';
-        if (g.Count != 3 && !left.Strong && !closed && count < 2)
+        var end = count.End;
+        var days = ReadContinuations(chain, count.Days, ref end);
+        var closed = left.Paren && days == 1 && NextNonSpace(end) == ')';
+        if (g.Count != 3 && !left.Strong && !closed && days < 2)
         {
             return -1;
         }
@@ -814,8 +756,110 @@ internal sealed class DateScanner
             return lunarEnd;
         }
 
-        // A missing year is taken from the next date of the same range (not inferred: it is written there).
-        for (var k = count - 2; k >= 0; k--)
+        FillMissingYears(chain[..days]);
+        return AddDays(chain[..days], left, end);
+
+        static (int Days, int End) Found(int days, int end) => (days, end);
+        static (int Days, int End) Stop(int end) => (0, end);
+    }
+
+    /// <summary>Reads <c>2/3/2017</c>: day, month and a four-digit year, a valid date.</summary>
+    private bool ReadFullDate(Group g, Left left, Span<Day> chain, out int end)
+    {
+        end = g.End;
+        if (!IsDayMonth(g) || g.D3 != 4 || g.Glued || !IsYear(g.N3) || !IsValid(g.N3, g.N2, g.N1))
+        {
+            return false;
+        }
+
+        chain[0] = new Day(left.Start, g.End, g.N3, g.N2, g.N1);
+        return true;
+    }
+
+    /// <summary>Reads <c>4.8</c>, <c>22/4</c>: a day and month after a strong trigger, a range start or in brackets.</summary>
+    private bool ReadDayMonth(Group g, Left left, Span<Day> chain, out int end)
+    {
+        end = g.End;
+        if (!IsDayMonth(g) || g.Glued || !IsValid(0, g.N2, g.N1))
+        {
+            return false;
+        }
+
+        var closedParen = left.Paren && NextNonSpace(g.End) == ')';
+        if (!left.Strong && !closedParen && !left.RangeStart)
+        {
+            return false;
+        }
+
+        chain[0] = new Day(left.Start, g.End, 0, g.N2, g.N1);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a bare day after a trigger: <c>ngày 8 tháng 3 (năm 2018)</c>, or the first day of a range whose second
+    /// day carries the month (<c>từ 20 - 25/5</c>).
+    /// </summary>
+    /// <param name="g">The day's digits.</param>
+    /// <param name="left">What stands before it.</param>
+    /// <param name="chain">Receives the days read.</param>
+    /// <param name="count">How many days were read.</param>
+    /// <param name="end">The end of the days read; when none, -1 or where scanning resumes.</param>
+    private bool ReadBareDay(Group g, Left left, Span<Day> chain, out int count, out int end)
+    {
+        count = 0;
+        end = -1;
+        if (g.D1 > 2 || g.N1 is < 1 or > 31 || g.Glued || !(left.Strong || left.RangeStart))
+        {
+            return false;
+        }
+
+        var p = Words.SkipSpaces(_text, g.End);
+        if (MatchAt(p, _month, out _, out var afterMonth))
+        {
+            if (!left.Strong || !TryWordMonth(afterMonth, out var month, out var year, out var monthEnd, out var skip, out var thisYear))
+            {
+                return false;
+            }
+
+            end = monthEnd;
+            if (skip || !IsValid(year, month, g.N1))
+            {
+                return false;
+            }
+
+            // ngày 8 tháng 3 năm nay: the year is the article's, so it counts as inferred.
+            chain[count++] = new Day(left.Start, monthEnd, thisYear ? 0 : year, month, g.N1);
+            return true;
+        }
+
+        if (!TryConnector(p, out var next) || !TryNumericDay(next, out var second) || second.DayOfMonth <= g.N1)
+        {
+            return false;
+        }
+
+        chain[count++] = new Day(left.Start, g.End, 0, second.Month, g.N1);
+        chain[count++] = second;
+        end = second.End;
+        return true;
+    }
+
+    /// <summary>Continuations: <c>ngày 22/4 và 23/4</c>, <c>từ ngày 14/4 đến 19/4</c>, <c>ngày 12/12 - 31/12/2020</c>.</summary>
+    /// <returns>How many days the chain holds now.</returns>
+    private int ReadContinuations(Span<Day> chain, int count, ref int end)
+    {
+        while (count < MaxChain && TryConnector(Words.SkipSpaces(_text, end), out var next) && TryNumericDay(next, out var more))
+        {
+            chain[count++] = more;
+            end = more.End;
+        }
+
+        return count;
+    }
+
+    /// <summary>A missing year is taken from the next date of the same range (not inferred: it is written there).</summary>
+    private static void FillMissingYears(Span<Day> chain)
+    {
+        for (var k = chain.Length - 2; k >= 0; k--)
         {
             if (chain[k].Year == 0 && chain[k + 1].Year != 0)
             {
@@ -823,11 +867,14 @@ internal sealed class DateScanner
                 chain[k] = chain[k] with { Year = y };
             }
         }
+    }
 
+    /// <summary>Adds the days of a chain with the time of day before it and an offset after it; returns where they end.</summary>
+    private int AddDays(Span<Day> chain, Left left, int end)
+    {
         var time = TryTimeBefore(chain[0].Start, left.PartOfDay, out var timeStart);
         string? offset = null;
-        var last = chain[count - 1];
-        if (time is not null && count == 1 && TryOffset(last.End, out var offsetText, out var offsetEnd))
+        if (time is not null && chain.Length == 1 && TryOffset(chain[^1].End, out var offsetText, out var offsetEnd))
         {
             offset = offsetText;
             chain[0] = chain[0] with { End = offsetEnd };
@@ -841,29 +888,29 @@ internal sealed class DateScanner
             _yearlyStarts.Add(time is not null ? timeStart : chain[0].Start);
         }
 
-        for (var k = 0; k < count; k++)
+        for (var k = 0; k < chain.Length; k++)
         {
             var day = chain[k];
             var s = k == 0 && time is not null ? timeStart : day.Start;
             AddDay(s, day.End, day.Year, day.Month, day.DayOfMonth, k == 0 ? time : null, offset, yearly);
         }
 
-        if (left.Paren && left.Start < left.ParenPos && NextNonSpace(end) == ')')
-        {
-            // Keep the brackets balanced when a trigger before them is part of the mention: sáng nay (1/10).
-            var close = Words.SkipSpaces(_text, end);
-            var lastIndex = _found.Count - 1;
-            if (count == 1 && lastIndex >= 0)
-            {
-                var m = _found[lastIndex];
-                var span = SourceSpan.FromBounds(m.Span.Start, close + 1);
-                _found[lastIndex] = m with { Span = span, Text = _text.Substring(span.Start, span.Length) };
-            }
+        return left.Paren && left.Start < left.ParenPos && NextNonSpace(end) == ')' ? CloseBracket(chain.Length, end) : end;
+    }
 
-            end = close + 1;
+    /// <summary>Keeps the brackets balanced when a trigger before them is part of the mention: <c>sáng nay (1/10)</c>.</summary>
+    private int CloseBracket(int days, int end)
+    {
+        var close = Words.SkipSpaces(_text, end);
+        var lastIndex = _found.Count - 1;
+        if (days == 1 && lastIndex >= 0)
+        {
+            var m = _found[lastIndex];
+            var span = SourceSpan.FromBounds(m.Span.Start, close + 1);
+            _found[lastIndex] = m with { Span = span, Text = _text.Substring(span.Start, span.Length) };
         }
 
-        return end;
+        return close + 1;
     }
 
     /// <summary>Reads <c>M</c>, <c>M năm YYYY</c>, <c>M/YYYY</c> after the word <c>tháng</c> of <c>ngày 8 tháng 3</c>.</summary>

@@ -1013,247 +1013,8 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// not the item; a quoted part stays in the item (<c>CLB “Gia đình không có tội phạm”</c>) and a quoted item is
     /// read as one.
     /// </summary>
-    private static int ReadUnquotedList(string text, string key, ModelCues cues, int start, ListRules rules, List<Item> items)
-    {
-        var limit = Math.Min(text.Length, start + MaxListChars);
-        var k = start;
-        var end = start;
-        var separator = '\0';
-        var first = items.Count;
-        while (items.Count - first < rules.MaxItems)
-        {
-            var itemStart = Words.SkipSpaces(text, k);
-            if (itemStart >= limit)
-            {
-                break;
-            }
-
-            int m;
-            var longItem = separator == ';' || EndsAtSemicolon(text, itemStart);
-            var endList = false;
-            var nextAfterAnd = -1;
-            if (IsOpenQuote(text[itemStart]) && items.Count > first)
-            {
-                var close = FindCloseQuote(text, itemStart);
-                if (close < 0)
-                {
-                    break;
-                }
-
-                var quoted = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
-                m = close + 1;
-                var bracket = ReadBracket(text, Words.SkipSpaces(text, m), out var afterQuotedBracket);
-                if (bracket is not null)
-                {
-                    m = afterQuotedBracket;
-                }
-
-                if (HasLetter(quoted))
-                {
-                    items.Add(new Item(quoted, bracket, itemStart, close + 1));
-                }
-
-                end = m;
-            }
-            else
-            {
-                if (!Words.IsWordChar(text[itemStart]) || Words.IsDigit(text[itemStart]))
-                {
-                    break;
-                }
-
-                if ((rules.CapitalAll || (rules.CapitalFirst && items.Count == first)) && !Words.IsUpper(text[itemStart]))
-                {
-                    break;
-                }
-
-                // "như: mô hình A, mô hình B": the names are A and B.
-                if (cues.TriggerMatcher.TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
-                {
-                    itemStart = Words.SkipSpaces(text, triggerEnd);
-                    if (itemStart >= limit || !Words.IsWordChar(text[itemStart]))
-                    {
-                        break;
-                    }
-                }
-
-                // A list of places (xã A, xã B) is not a list of models.
-                if (AdministrativeLevels.Matcher.TryMatchAt(text, key, itemStart, out var levelEnd, out _)
-                    && Words.ReadProperName(text, Words.SkipSpaces(text, levelEnd), 5, allowNumber: true) > Words.SkipSpaces(text, levelEnd))
-                {
-                    break;
-                }
-
-                m = itemStart;
-                var nameEnd = -1;
-                var nameWords = 0;
-                var words = 0;
-                while (m < limit)
-                {
-                    var c = text[m];
-                    if (c == ',' && words > 0 && IsPairComma(text, key, cues, m))
-                    {
-                        // "tuyên truyền phòng cháy, chữa cháy": the comma inside a fixed pair separates nothing.
-                        m++;
-                        continue;
-                    }
-
-                    if (c == '(' || (c == ',' && separator != ';'))
-                    {
-                        separator = separator == '\0' && c == ',' ? ',' : separator;
-                        break;
-                    }
-
-                    if (c == ';')
-                    {
-                        if (separator == ',')
-                        {
-                            endList = true;
-                        }
-
-                        separator = ';';
-                        break;
-                    }
-
-                    if (c is '\n' or '…' or '!' or '?' or ':' || IsCloseQuote(c)
-                        || (c == '.' && (m + 1 >= text.Length || text[m + 1] == '.' || IsSentenceDot(text, key, m))))
-                    {
-                        endList = true;
-                        break;
-                    }
-
-                    if (IsOpenQuote(c))
-                    {
-                        var close = words > 0 ? FindCloseQuote(text, m) : -1;
-                        if (close < 0)
-                        {
-                            endList = true;
-                            break;
-                        }
-
-                        m = close + 1;
-                        words++;
-                        nameWords += nameEnd < 0 ? 1 : 0;
-                        continue;
-                    }
-
-                    if (!Words.IsWordChar(c))
-                    {
-                        m++;
-                        continue;
-                    }
-
-                    var wordEnd = Words.WordEnd(text, m);
-                    if (cues.Clauses.TryMatchAt(text, key, m, out _, out _))
-                    {
-                        endList = true;
-                        break;
-                    }
-
-                    if (Words.IsDigit(text[m]))
-                    {
-                        if (nameEnd >= 0)
-                        {
-                            // A number after the name, in its place (Tổ hòa giải tại thôn 3): the item and the list end.
-                            endList = true;
-                            break;
-                        }
-
-                        // Counts and product numbers (1.007 tổ, FE 250) are not part of a model's name.
-                        return end;
-                    }
-
-                    if (words > 0 && Words.IsAnd(key.AsSpan(m, wordEnd - m)))
-                    {
-                        nextAfterAnd = wordEnd;
-                        break;
-                    }
-
-                    if (nameEnd < 0 && words > 0 && cues.NameStops.TryMatchAt(text, key, m, out _, out _))
-                    {
-                        nameEnd = m;
-                    }
-
-                    words++;
-                    if (nameEnd < 0)
-                    {
-                        nameWords++;
-                    }
-
-                    if (words > (longItem ? MaxSemicolonItemWords : MaxItemWords))
-                    {
-                        return end;
-                    }
-
-                    m = wordEnd;
-                }
-
-                if (m >= limit)
-                {
-                    endList = true;
-                }
-
-                if (nameEnd >= 0 && separator == ';' && IsGenericTail(text, nameEnd, m))
-                {
-                    // "tổ an ninh do cựu chiến binh làm nòng cốt tại khu dân cư;": an item read up to its ";" keeps
-                    // a tail that names no place.
-                    nameEnd = -1;
-                    nameWords = words;
-                }
-
-                var itemEnd = Words.SkipSpacesBack(text, nameEnd >= 0 ? nameEnd : m);
-                while (itemEnd > itemStart && text[itemEnd - 1] is ',' or ';' or '.')
-                {
-                    itemEnd--;
-                }
-
-                if (nameWords < 2 || itemEnd <= itemStart || IsPlaceOrPerson(text, key, itemStart, itemEnd))
-                {
-                    break;
-                }
-
-                var location = ReadBracket(text, m, out var afterBracket);
-                if (location is not null)
-                {
-                    m = afterBracket;
-                }
-
-                items.Add(new Item(ModelName.Clean(text.AsSpan(itemStart, itemEnd - itemStart)), location, itemStart, itemEnd));
-                end = m;
-            }
-
-            if (endList)
-            {
-                break;
-            }
-
-            if (nextAfterAnd >= 0)
-            {
-                k = nextAfterAnd;
-                continue;
-            }
-
-            var sep = Words.SkipSpaces(text, m);
-            if (sep >= text.Length || text[sep] is not (',' or ';'))
-            {
-                break;
-            }
-
-            if (text[sep] == ';' && separator == ',')
-            {
-                break;
-            }
-
-            separator = separator == '\0' ? text[sep] : separator;
-            k = Words.SkipSpaces(text, sep + 1);
-            if (IsAnd(text, key, k))
-            {
-                k += 2;
-            }
-        }
-
-        return end;
-    }
+    private static int ReadUnquotedList(string text, string key, ModelCues cues, int start, ListRules rules, List<Item> items) =>
+        new UnquotedList(text, key, cues, start, rules, items).Read();
 
     /// <summary>
     /// Reads a list written one item a line after a colon that closes its line: each line opens with a bullet
@@ -1528,6 +1289,325 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         }
 
         return -1;
+    }
+
+    /// <summary>Why reading the words of an unquoted item stopped.</summary>
+    private enum ItemStop
+    {
+        /// <summary>Still reading.</summary>
+        None,
+
+        /// <summary>At a separator (<c>,</c>, <c>;</c>, <c>(</c>): the next item may follow.</summary>
+        Separator,
+
+        /// <summary>At <c>và</c>: the next item follows it.</summary>
+        And,
+
+        /// <summary>At the end of the list (a sentence end, a clause, a number after the name); the item counts.</summary>
+        EndList,
+
+        /// <summary>The item is no name (a count, too many words): the list ends before it.</summary>
+        Abort,
+    }
+
+    /// <summary>
+    /// Reads unquoted list items separated by commas (or semicolons, or <c>và</c>) after an introducer, one rule a
+    /// method: where an item starts, the punctuation and the words inside it, where its name ends, the separator after
+    /// it. The list stops at its first item that is no name.
+    /// </summary>
+    private sealed class UnquotedList(string text, string key, ModelCues cues, int start, ListRules rules, List<Item> items)
+    {
+        private readonly int _limit = Math.Min(text.Length, start + MaxListChars);
+        private readonly int _first = items.Count;
+        private char _separator;
+        private int _end = start;
+
+        /// <summary>Reads the list into the items; returns the end of the last item read.</summary>
+        public int Read()
+        {
+            var k = _end;
+            while (items.Count - _first < rules.MaxItems)
+            {
+                var itemStart = Words.SkipSpaces(text, k);
+                if (itemStart >= _limit || !TryReadItem(itemStart, out k))
+                {
+                    break;
+                }
+            }
+
+            return _end;
+        }
+
+        /// <summary>Reads one item; <paramref name="next"/> is where the next one may start.</summary>
+        private bool TryReadItem(int itemStart, out int next)
+        {
+            next = -1;
+            var longItem = _separator == ';' || EndsAtSemicolon(text, itemStart);
+            int m;
+            if (IsOpenQuote(text[itemStart]) && items.Count > _first)
+            {
+                if (!ReadQuotedItem(itemStart, out m))
+                {
+                    return false;
+                }
+            }
+            else if (!ReadPlainItem(itemStart, longItem, out m, out var afterAnd))
+            {
+                return false;
+            }
+            else if (afterAnd >= 0)
+            {
+                next = afterAnd;
+                return true;
+            }
+
+            return TryReadSeparator(m, out next);
+        }
+
+        /// <summary>A quoted item inside an unquoted list, with an optional place in brackets after it.</summary>
+        private bool ReadQuotedItem(int itemStart, out int m)
+        {
+            m = itemStart;
+            var close = FindCloseQuote(text, itemStart);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var quoted = ModelName.Clean(text.AsSpan(itemStart + 1, close - itemStart - 1));
+            m = close + 1;
+            var bracket = ReadBracket(text, Words.SkipSpaces(text, m), out var afterQuotedBracket);
+            if (bracket is not null)
+            {
+                m = afterQuotedBracket;
+            }
+
+            if (HasLetter(quoted))
+            {
+                items.Add(new Item(quoted, bracket, itemStart, close + 1));
+            }
+
+            _end = m;
+            return true;
+        }
+
+        /// <summary>An unquoted item; false when the list ends with or before it.</summary>
+        private bool ReadPlainItem(int itemStart, bool longItem, out int m, out int afterAnd)
+        {
+            m = itemStart;
+            afterAnd = -1;
+            if (!TryStartPlainItem(ref itemStart))
+            {
+                return false;
+            }
+
+            var scan = new ItemScan { M = itemStart, NameEnd = -1 };
+            while (scan.M < _limit && scan.Stop == ItemStop.None)
+            {
+                if (Words.IsWordChar(text[scan.M]))
+                {
+                    ReadItemWord(ref scan, longItem);
+                }
+                else
+                {
+                    ReadItemPunctuation(ref scan);
+                }
+            }
+
+            if (scan.Stop == ItemStop.Abort)
+            {
+                return false;
+            }
+
+            m = scan.M;
+            var endList = scan.Stop == ItemStop.EndList || m >= _limit;
+            if (!AddPlainItem(itemStart, ref scan))
+            {
+                return false;
+            }
+
+            m = scan.M;
+            afterAnd = scan.Stop == ItemStop.And ? scan.AfterAnd : -1;
+            return !endList;
+        }
+
+        /// <summary>Whether an unquoted item may start here; moves past a leading trigger (<c>như: mô hình A, mô hình B</c>).</summary>
+        private bool TryStartPlainItem(ref int itemStart)
+        {
+            if (!Words.IsWordChar(text[itemStart]) || Words.IsDigit(text[itemStart]))
+            {
+                return false;
+            }
+
+            if ((rules.CapitalAll || (rules.CapitalFirst && items.Count == _first)) && !Words.IsUpper(text[itemStart]))
+            {
+                return false;
+            }
+
+            if (cues.TriggerMatcher.TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
+            {
+                itemStart = Words.SkipSpaces(text, triggerEnd);
+                if (itemStart >= _limit || !Words.IsWordChar(text[itemStart]))
+                {
+                    return false;
+                }
+            }
+
+            // A list of places (xã A, xã B) is not a list of models.
+            return !(AdministrativeLevels.Matcher.TryMatchAt(text, key, itemStart, out var levelEnd, out _)
+                && Words.ReadProperName(text, Words.SkipSpaces(text, levelEnd), 5, allowNumber: true) > Words.SkipSpaces(text, levelEnd));
+        }
+
+        /// <summary>A punctuation mark inside an item: a pair comma, a separator, the list's end, a quoted word.</summary>
+        private void ReadItemPunctuation(ref ItemScan scan)
+        {
+            var m = scan.M;
+            var c = text[m];
+            if (c == ',' && scan.Words > 0 && IsPairComma(text, key, cues, m))
+            {
+                // "tuyên truyền phòng cháy, chữa cháy": the comma inside a fixed pair separates nothing.
+                scan.M++;
+            }
+            else if (c == '(' || (c == ',' && _separator != ';'))
+            {
+                _separator = _separator == '\0' && c == ',' ? ',' : _separator;
+                scan.Stop = ItemStop.Separator;
+            }
+            else if (c == ';')
+            {
+                scan.Stop = _separator == ',' ? ItemStop.EndList : ItemStop.Separator;
+                _separator = ';';
+            }
+            else if (c is '\n' or '…' or '!' or '?' or ':' || IsCloseQuote(c)
+                || (c == '.' && (m + 1 >= text.Length || text[m + 1] == '.' || IsSentenceDot(text, key, m))))
+            {
+                scan.Stop = ItemStop.EndList;
+            }
+            else if (IsOpenQuote(c))
+            {
+                var close = scan.Words > 0 ? FindCloseQuote(text, m) : -1;
+                if (close < 0)
+                {
+                    scan.Stop = ItemStop.EndList;
+                    return;
+                }
+
+                scan.M = close + 1;
+                scan.Words++;
+                scan.NameWords += scan.NameEnd < 0 ? 1 : 0;
+            }
+            else
+            {
+                scan.M++;
+            }
+        }
+
+        /// <summary>A word inside an item: a clause or number ends it, <c>và</c> separates, a name-stop ends the name.</summary>
+        private void ReadItemWord(ref ItemScan scan, bool longItem)
+        {
+            var m = scan.M;
+            var wordEnd = Words.WordEnd(text, m);
+            if (cues.Clauses.TryMatchAt(text, key, m, out _, out _))
+            {
+                scan.Stop = ItemStop.EndList;
+                return;
+            }
+
+            if (Words.IsDigit(text[m]))
+            {
+                // A number after the name, in its place (Tổ hòa giải tại thôn 3), ends the item and the list; counts
+                // and product numbers (1.007 tổ, FE 250) are not part of a model's name.
+                scan.Stop = scan.NameEnd >= 0 ? ItemStop.EndList : ItemStop.Abort;
+                return;
+            }
+
+            if (scan.Words > 0 && Words.IsAnd(key.AsSpan(m, wordEnd - m)))
+            {
+                scan.AfterAnd = wordEnd;
+                scan.Stop = ItemStop.And;
+                return;
+            }
+
+            if (scan.NameEnd < 0 && scan.Words > 0 && cues.NameStops.TryMatchAt(text, key, m, out _, out _))
+            {
+                scan.NameEnd = m;
+            }
+
+            scan.Words++;
+            scan.NameWords += scan.NameEnd < 0 ? 1 : 0;
+            if (scan.Words > (longItem ? MaxSemicolonItemWords : MaxItemWords))
+            {
+                scan.Stop = ItemStop.Abort;
+                return;
+            }
+
+            scan.M = wordEnd;
+        }
+
+        /// <summary>Adds the item read (its name up to a name-stop, a place in brackets after it); false when it is no name.</summary>
+        private bool AddPlainItem(int itemStart, ref ItemScan scan)
+        {
+            var m = scan.M;
+            if (scan.NameEnd >= 0 && _separator == ';' && IsGenericTail(text, scan.NameEnd, m))
+            {
+                // "tổ an ninh do cựu chiến binh làm nòng cốt tại khu dân cư;": an item read up to its ";" keeps
+                // a tail that names no place.
+                scan.NameEnd = -1;
+                scan.NameWords = scan.Words;
+            }
+
+            var itemEnd = Words.SkipSpacesBack(text, scan.NameEnd >= 0 ? scan.NameEnd : m);
+            while (itemEnd > itemStart && text[itemEnd - 1] is ',' or ';' or '.')
+            {
+                itemEnd--;
+            }
+
+            if (scan.NameWords < 2 || itemEnd <= itemStart || IsPlaceOrPerson(text, key, itemStart, itemEnd))
+            {
+                return false;
+            }
+
+            var location = ReadBracket(text, m, out var afterBracket);
+            if (location is not null)
+            {
+                scan.M = afterBracket;
+            }
+
+            items.Add(new Item(ModelName.Clean(text.AsSpan(itemStart, itemEnd - itemStart)), location, itemStart, itemEnd));
+            _end = scan.M;
+            return true;
+        }
+
+        /// <summary>The separator after an item (<c>,</c> or <c>;</c>, then an optional <c>và</c>); false when the list ends.</summary>
+        private bool TryReadSeparator(int m, out int next)
+        {
+            next = -1;
+            var sep = Words.SkipSpaces(text, m);
+            if (sep >= text.Length || text[sep] is not (',' or ';') || (text[sep] == ';' && _separator == ','))
+            {
+                return false;
+            }
+
+            _separator = _separator == '\0' ? text[sep] : _separator;
+            next = Words.SkipSpaces(text, sep + 1);
+            if (IsAnd(text, key, next))
+            {
+                next += Words.And.Length;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The state of reading one unquoted item's words.</summary>
+    private struct ItemScan
+    {
+        public int M;
+        public int NameEnd;
+        public int NameWords;
+        public int Words;
+        public int AfterAnd;
+        public ItemStop Stop;
     }
 
     private sealed record Item(string Name, string? Location, int Start, int End);
