@@ -153,235 +153,256 @@ internal sealed class HtmlPage
         return page;
     }
 
-    private void Walk(HtmlNode root)
+    private void Walk(HtmlNode root) => new Walker(this, root).Run();
+
+    /// <summary>
+    /// The walk over the DOM: an explicit stack (no recursion, so deep pages cannot overflow it) that meets each
+    /// element on the way in (classify it, open a block) and on the way out (close the block, fold its text counts into
+    /// its parent), and gathers the text between block boundaries into <see cref="TextBlock"/>s.
+    /// </summary>
+    private sealed class Walker(HtmlPage page, HtmlNode root)
     {
-        var stack = new Stack<Frame>();
-        var order = 0;
-        var nodes = 0;
-        var text = new StringBuilder();
-        var linkChars = 0;
-        var allStrong = true;
-        var inlineFlags = BlockFlags.None;
-        var flushes = 0;
-        stack.Push(new Frame(root, null, BlockFlags.None, Excluded: null, InLink: false, InStrong: false, Depth: 0));
-        _elements[root] = new ElementInfo { Enter = order++ };
+        private readonly HtmlNode _root = root;
+        private readonly Stack<Frame> _stack = new();
+        private readonly StringBuilder _text = new();
+        private int _order;
+        private int _nodes;
+        private int _flushes;
+        private int _linkChars;
+        private bool _allStrong = true;
+        private BlockFlags _inlineFlags;
+        private HtmlNode _owner = root;
+        private HtmlNode? _ownerExcluded;
+        private BlockFlags _ownerFlags;
+        private int _ownerOrder;
 
-        HtmlNode currentOwner = root;
-        HtmlNode? currentOwnerExcluded = null;
-        var currentOwnerFlags = BlockFlags.None;
-        var currentOwnerOrder = 0;
-
-        while (stack.Count > 0)
+        public void Run()
         {
-            var frame = stack.Pop();
+            _stack.Push(new Frame(_root, null, BlockFlags.None, Excluded: null, InLink: false, InStrong: false, Depth: 0));
+            page._elements[_root] = new ElementInfo { Enter = _order++ };
+            while (_stack.Count > 0)
+            {
+                var frame = _stack.Pop();
+                if (frame.Entered)
+                {
+                    Leave(frame);
+                    continue;
+                }
+
+                if (++_nodes > MaxNodes)
+                {
+                    page.NodeLimited = true;
+                    break;
+                }
+
+                Enter(frame);
+            }
+
+            Flush();
+            page.Body ??= _root;
+        }
+
+        /// <summary>Leaving an element: close its block and fold its text counts into the parent.</summary>
+        private void Leave(Frame frame)
+        {
             var node = frame.Node;
-            if (frame.Entered)
+            if (IsBlock(node))
             {
-                // Leaving an element: close its block and fold its text counts into the parent.
-                if (IsBlock(node))
-                {
-                    Flush();
-                    currentOwner = frame.RestoreOwner ?? root;
-                    currentOwnerFlags = frame.RestoreOwnerFlags;
-                    currentOwnerExcluded = frame.RestoreOwnerExcluded;
-                    currentOwnerOrder = _elements.TryGetValue(currentOwner, out var ownerInfo) ? ownerInfo.Enter : 0;
-                }
-
-                _elements.TryGetValue(node, out var info);
-                if (info is not null)
-                {
-                    info.Exit = order++;
-                    if (frame.Parent is not null && _elements.TryGetValue(frame.Parent, out var parentInfo))
-                    {
-                        parentInfo.TextChars += info.TextChars;
-                        parentInfo.LinkChars += info.LinkChars;
-                    }
-                }
-
-                if (frame.CaptureStart >= 0 && frame.CaptureFlushes == flushes && text.Length > frame.CaptureStart)
-                {
-                    var captured = text.ToString(frame.CaptureStart, text.Length - frame.CaptureStart);
-                    if (CountVisible(captured) > 0)
-                    {
-                        _inlineCaptures.Add(new TextBlock
-                        {
-                            Owner = node,
-                            Text = captured,
-                            LinkChars = 0,
-                            Flags = frame.CaptureFlags,
-                            AllStrong = false,
-                            Order = info?.Enter ?? 0,
-                            Excluded = frame.Excluded,
-                        });
-                    }
-                }
-
-                if (frame.DashAfter && text.Length > 0)
-                {
-                    text.Append(" - ");
-                }
-
-                continue;
+                Flush();
+                _owner = frame.RestoreOwner ?? _root;
+                _ownerFlags = frame.RestoreOwnerFlags;
+                _ownerExcluded = frame.RestoreOwnerExcluded;
+                _ownerOrder = page._elements.TryGetValue(_owner, out var ownerInfo) ? ownerInfo.Enter : 0;
             }
 
-            if (++nodes > MaxNodes)
+            page._elements.TryGetValue(node, out var info);
+            if (info is not null)
             {
-                NodeLimited = true;
-                break;
+                info.Exit = _order++;
+                if (frame.Parent is not null && page._elements.TryGetValue(frame.Parent, out var parentInfo))
+                {
+                    parentInfo.TextChars += info.TextChars;
+                    parentInfo.LinkChars += info.LinkChars;
+                }
             }
 
+            if (frame.CaptureStart >= 0 && frame.CaptureFlushes == _flushes && _text.Length > frame.CaptureStart)
+            {
+                CaptureInline(frame, info);
+            }
+
+            if (frame.DashAfter && _text.Length > 0)
+            {
+                _text.Append(" - ");
+            }
+        }
+
+        /// <summary>Keeps the text of an inline date or byline element (a <c>span.date</c> inside a paragraph) on its own.</summary>
+        private void CaptureInline(Frame frame, ElementInfo? info)
+        {
+            var captured = _text.ToString(frame.CaptureStart, _text.Length - frame.CaptureStart);
+            if (CountVisible(captured) > 0)
+            {
+                page._inlineCaptures.Add(new TextBlock
+                {
+                    Owner = frame.Node,
+                    Text = captured,
+                    LinkChars = 0,
+                    Flags = frame.CaptureFlags,
+                    AllStrong = false,
+                    Order = info?.Enter ?? 0,
+                    Excluded = frame.Excluded,
+                });
+            }
+        }
+
+        /// <summary>Entering a node: text is appended; an element is classified, opens a block and pushes its children.</summary>
+        private void Enter(Frame frame)
+        {
+            var node = frame.Node;
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
                     AppendText(((HtmlTextNode)node).Text, frame);
-                    continue;
+                    return;
                 case HtmlNodeType.Comment:
-                    continue;
+                    return;
             }
 
             var name = node.Name;
-            if (node.NodeType == HtmlNodeType.Element)
+            if (node.NodeType == HtmlNodeType.Element && IsSkipped(node, name))
             {
-                if (ReadHeadElement(node, name))
-                {
-                    continue;
-                }
-
-                if (SkipTags.Contains(name))
-                {
-                    if (name.Equals("head", StringComparison.OrdinalIgnoreCase))
-                    {
-                        ReadHead(node);
-                    }
-
-                    continue;
-                }
-
-                if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
-                {
-                    text.Append('\n');
-                    continue;
-                }
-
-                if (IsHidden(node))
-                {
-                    continue;
-                }
+                return;
             }
 
             if (frame.Depth > MaxDepth)
             {
-                DepthLimited = true;
-                continue;
+                page.DepthLimited = true;
+                return;
             }
 
             var flags = frame.Flags;
             var excluded = frame.Excluded;
             var hints = HintFlags.None;
             var isBlock = IsBlock(node);
-            if (node.NodeType == HtmlNodeType.Element)
+            if (node.NodeType == HtmlNodeType.Element && !Classify(frame, name, isBlock, out hints, ref flags, ref excluded))
             {
-                hints = HtmlHints.Classify(HintText(node));
-                if ((hints & HintFlags.Hidden) != 0)
-                {
-                    continue;
-                }
-
-                var tagFlags = TagFlags(name, node);
-                if (name.Equals("header", StringComparison.OrdinalIgnoreCase) && (frame.Flags & BlockFlags.InArticle) != 0)
-                {
-                    tagFlags &= ~BlockFlags.Chrome;
-                }
-
-                flags |= tagFlags;
-                if (name is "article" or "main")
-                {
-                    flags |= BlockFlags.InArticle;
-                }
-
-                var negative = (hints & HintFlags.Negative) != 0
-                    || ((hints & HintFlags.PageChrome) != 0 && (frame.Flags & BlockFlags.InArticle) == 0);
-                if (isBlock && negative)
-                {
-                    flags |= BlockFlags.Negative;
-                    excluded = node;
-                }
-                else if ((tagFlags & BlockFlags.Chrome) != 0)
-                {
-                    excluded = node;
-                }
-
-                if ((hints & HintFlags.Caption) != 0)
-                {
-                    flags |= BlockFlags.Caption;
-                }
-
-                if (isBlock && (hints & HintFlags.Lead) != 0)
-                {
-                    flags |= BlockFlags.Lead;
-                }
-
-                if ((hints & HintFlags.Byline) != 0 || string.Equals(node.GetAttributeValue("itemprop", null), "author", StringComparison.OrdinalIgnoreCase))
-                {
-                    flags |= BlockFlags.Byline;
-                }
-
-                if ((hints & HintFlags.Date) != 0)
-                {
-                    flags |= BlockFlags.Date;
-                }
-
-                if (name.Equals("h1", StringComparison.OrdinalIgnoreCase) && (flags & BlockFlags.NavOrFooter) == 0)
-                {
-                    _headings1.Add((node, order));
-                }
-
-                if (name.Equals("time", StringComparison.OrdinalIgnoreCase) && node.GetAttributeValue("datetime", null) is { Length: > 0 } datetime)
-                {
-                    _timeValues.Add((WebUtility.HtmlDecode(datetime), order, flags));
-                }
+                return;
             }
 
-            _elements[node] = new ElementInfo { Enter = order++, Hints = hints };
+            page._elements[node] = new ElementInfo { Enter = _order++, Hints = hints };
+            Open(frame, name, isBlock, hints, flags, excluded);
+        }
+
+        /// <summary>Head metadata, skipped tags, line breaks and hidden elements: read, if at all, without walking them as text.</summary>
+        private bool IsSkipped(HtmlNode node, string name)
+        {
+            if (page.ReadHeadElement(node, name))
+            {
+                return true;
+            }
+
+            if (SkipTags.Contains(name))
+            {
+                if (name.Equals("head", StringComparison.OrdinalIgnoreCase))
+                {
+                    ReadHead(node);
+                }
+
+                return true;
+            }
+
+            if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
+            {
+                _text.Append('\n');
+                return true;
+            }
+
+            return IsHidden(node);
+        }
+
+        /// <summary>The block flags an element gives its text (tags, class hints, roles); false when its hints hide it.</summary>
+        private bool Classify(Frame frame, string name, bool isBlock, out HintFlags hints, ref BlockFlags flags, ref HtmlNode? excluded)
+        {
+            var node = frame.Node;
+            hints = HtmlHints.Classify(HintText(node));
+            if ((hints & HintFlags.Hidden) != 0)
+            {
+                return false;
+            }
+
+            var tagFlags = TagFlags(name, node);
+            if (name.Equals("header", StringComparison.OrdinalIgnoreCase) && (frame.Flags & BlockFlags.InArticle) != 0)
+            {
+                tagFlags &= ~BlockFlags.Chrome;
+            }
+
+            flags |= tagFlags | (name is "article" or "main" ? BlockFlags.InArticle : BlockFlags.None);
+            var negative = (hints & HintFlags.Negative) != 0
+                || ((hints & HintFlags.PageChrome) != 0 && (frame.Flags & BlockFlags.InArticle) == 0);
+            if (isBlock && negative)
+            {
+                flags |= BlockFlags.Negative;
+                excluded = node;
+            }
+            else if ((tagFlags & BlockFlags.Chrome) != 0)
+            {
+                excluded = node;
+            }
+
+            flags |= HintBlockFlags(node, hints, isBlock);
+            if (name.Equals("h1", StringComparison.OrdinalIgnoreCase) && (flags & BlockFlags.NavOrFooter) == 0)
+            {
+                page._headings1.Add((node, _order));
+            }
+
+            if (name.Equals("time", StringComparison.OrdinalIgnoreCase) && node.GetAttributeValue("datetime", null) is { Length: > 0 } datetime)
+            {
+                page._timeValues.Add((WebUtility.HtmlDecode(datetime), _order, flags));
+            }
+
+            return true;
+        }
+
+        /// <summary>Opens the element: a block starts a new one; the frame is pushed again to be met on the way out; then the children.</summary>
+        private void Open(Frame frame, string name, bool isBlock, HintFlags hints, BlockFlags flags, HtmlNode? excluded)
+        {
+            var node = frame.Node;
             var inLink = frame.InLink || name.Equals("a", StringComparison.OrdinalIgnoreCase);
             var inStrong = frame.InStrong || name is "strong" or "b" || (name.Length == 2 && name[0] == 'h' && char.IsAsciiDigit(name[1]));
-
             if (isBlock)
             {
                 Flush();
             }
 
-            // The frame is pushed again to be met on the way out; it remembers the block owner to restore.
-            stack.Push(frame with
+            // The frame remembers the block owner to restore.
+            _stack.Push(frame with
             {
                 Entered = true,
-                RestoreOwner = currentOwner,
-                RestoreOwnerFlags = currentOwnerFlags,
-                RestoreOwnerExcluded = currentOwnerExcluded,
+                RestoreOwner = _owner,
+                RestoreOwnerFlags = _ownerFlags,
+                RestoreOwnerExcluded = _ownerExcluded,
                 DashAfter = (hints & HintFlags.DashAfter) != 0,
-                CaptureStart = !isBlock && ((hints & (HintFlags.Date | HintFlags.Byline)) != 0 || name.Equals("time", StringComparison.OrdinalIgnoreCase)) ? text.Length : -1,
-                CaptureFlushes = flushes,
+                CaptureStart = !isBlock && ((hints & (HintFlags.Date | HintFlags.Byline)) != 0 || name.Equals("time", StringComparison.OrdinalIgnoreCase)) ? _text.Length : -1,
+                CaptureFlushes = _flushes,
                 CaptureFlags = flags,
             });
             if (isBlock)
             {
-                currentOwner = node;
-                currentOwnerFlags = flags;
-                currentOwnerExcluded = excluded;
-                currentOwnerOrder = _elements[node].Enter;
+                _owner = node;
+                _ownerFlags = flags;
+                _ownerExcluded = excluded;
+                _ownerOrder = page._elements[node].Enter;
             }
 
             var children = node.ChildNodes;
             for (var i = children.Count - 1; i >= 0; i--)
             {
-                stack.Push(new Frame(children[i], node, flags, excluded, inLink, inStrong, frame.Depth + 1));
+                _stack.Push(new Frame(children[i], node, flags, excluded, inLink, inStrong, frame.Depth + 1));
             }
         }
 
-        Flush();
-        Body ??= root;
-
-        void AppendText(string raw, Frame frame)
+        private void AppendText(string raw, Frame frame)
         {
             if (raw.Length == 0)
             {
@@ -392,83 +413,75 @@ internal sealed class HtmlPage
             var visible = CountVisible(decoded);
             if (visible == 0)
             {
-                if (text.Length > 0 && text[^1] != ' ')
+                if (_text.Length > 0 && _text[^1] != ' ')
                 {
-                    text.Append(' ');
+                    _text.Append(' ');
                 }
 
                 return;
             }
 
-            text.Append(decoded);
-            inlineFlags |= frame.Flags & (BlockFlags.Date | BlockFlags.Caption | BlockFlags.Byline);
+            _text.Append(decoded);
+            _inlineFlags |= frame.Flags & (BlockFlags.Date | BlockFlags.Caption | BlockFlags.Byline);
             if (frame.InLink)
             {
-                linkChars += visible;
+                _linkChars += visible;
             }
 
-            if (!frame.InStrong)
-            {
-                allStrong = false;
-            }
-
-            if (frame.Parent is not null && _elements.TryGetValue(frame.Parent, out var parentInfo))
+            _allStrong &= frame.InStrong;
+            if (frame.Parent is not null && page._elements.TryGetValue(frame.Parent, out var parentInfo))
             {
                 parentInfo.TextChars += visible;
-                if (frame.InLink)
-                {
-                    parentInfo.LinkChars += visible;
-                }
+                parentInfo.LinkChars += frame.InLink ? visible : 0;
             }
         }
 
-        void Flush()
+        private void Flush()
         {
-            if (text.Length == 0)
+            if (_text.Length == 0)
             {
                 return;
             }
 
-            var value = text.ToString();
-            text.Clear();
-            flushes++;
-            var trimmedLength = CountVisible(value);
-            if (trimmedLength > 0 && !ReferenceEquals(currentOwner, root))
+            var value = _text.ToString();
+            _text.Clear();
+            _flushes++;
+            if (CountVisible(value) > 0 && !ReferenceEquals(_owner, _root))
             {
-                var flags = currentOwnerFlags | inlineFlags;
-                var ownerName = currentOwner.Name;
+                var flags = _ownerFlags | _inlineFlags;
+                var ownerName = _owner.Name;
                 if (ownerName.Length == 2 && ownerName[0] is 'h' or 'H' && char.IsAsciiDigit(ownerName[1]))
                 {
                     flags |= BlockFlags.Heading;
                 }
 
-                _blocks.Add(new TextBlock
+                page._blocks.Add(new TextBlock
                 {
-                    Owner = currentOwner,
+                    Owner = _owner,
                     Text = value,
-                    LinkChars = linkChars,
+                    LinkChars = _linkChars,
                     Flags = flags,
-                    AllStrong = allStrong,
-                    Order = currentOwnerOrder,
-                    Excluded = currentOwnerExcluded,
+                    AllStrong = _allStrong,
+                    Order = _ownerOrder,
+                    Excluded = _ownerExcluded,
                 });
             }
 
-            linkChars = 0;
-            allStrong = true;
-            inlineFlags = BlockFlags.None;
+            _linkChars = 0;
+            _allStrong = true;
+            _inlineFlags = BlockFlags.None;
         }
 
-        void ReadHead(HtmlNode head)
+        /// <summary>The head holds only metadata: read it without walking it as text.</summary>
+        private void ReadHead(HtmlNode head)
         {
-            // The head holds only metadata: read it without walking it as text.
             var headStack = new Stack<HtmlNode>();
             headStack.Push(head);
             var count = 0;
             while (headStack.Count > 0 && count++ < 100_000)
             {
                 var n = headStack.Pop();
-                if (n.NodeType == HtmlNodeType.Element && n != head && ReadHeadElement(n, n.Name))
+                if (n.NodeType == HtmlNodeType.Element && n != head && page.ReadHeadElement(n, n.Name))
                 {
                     continue;
                 }
@@ -479,6 +492,33 @@ internal sealed class HtmlPage
                 }
             }
         }
+    }
+
+    /// <summary>The flags that an element's class hints (and <c>itemprop="author"</c>) give its text.</summary>
+    private static BlockFlags HintBlockFlags(HtmlNode node, HintFlags hints, bool isBlock)
+    {
+        var flags = BlockFlags.None;
+        if ((hints & HintFlags.Caption) != 0)
+        {
+            flags |= BlockFlags.Caption;
+        }
+
+        if (isBlock && (hints & HintFlags.Lead) != 0)
+        {
+            flags |= BlockFlags.Lead;
+        }
+
+        if ((hints & HintFlags.Byline) != 0 || string.Equals(node.GetAttributeValue("itemprop", null), "author", StringComparison.OrdinalIgnoreCase))
+        {
+            flags |= BlockFlags.Byline;
+        }
+
+        if ((hints & HintFlags.Date) != 0)
+        {
+            flags |= BlockFlags.Date;
+        }
+
+        return flags;
     }
 
     private static int CountVisible(string value)
