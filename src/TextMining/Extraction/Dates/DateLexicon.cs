@@ -73,29 +73,18 @@ internal sealed class DateWords
     public IReadOnlyList<DateLexicon.Phrase> Phrases { get; }
 
     /// <summary>The longest phrase starting at <paramref name="start"/> of <paramref name="key"/>.</summary>
-    public bool MatchAt(string key, int start, out DateLexicon.Phrase phrase, out int end)
-    {
-        if (_forward.TryMatchLongest(key, start, out var match))
-        {
-            (phrase, end) = (match.Value, match.End);
-            return true;
-        }
-
-        (phrase, end) = (default, start);
-        return false;
-    }
+    public bool MatchAt(string key, int start, out DateLexicon.Phrase phrase, out int end) => Match(_forward, key, start, out phrase, out end);
 
     /// <summary>The longest phrase ending at <paramref name="end"/> of <paramref name="key"/>.</summary>
-    public bool MatchEnding(string key, int end, out DateLexicon.Phrase phrase, out int start)
-    {
-        if (_backward.TryMatchLongest(key, end, out var match))
-        {
-            (phrase, start) = (match.Value, match.Start);
-            return true;
-        }
+    public bool MatchEnding(string key, int end, out DateLexicon.Phrase phrase, out int start) => Match(_backward, key, end, out phrase, out start);
 
-        (phrase, start) = (default, end);
-        return false;
+    /// <summary>The phrase at <paramref name="at"/> and its other end (<paramref name="at"/> itself when none matched).</summary>
+    private static bool Match(PhraseMatcher<DateLexicon.Phrase> matcher, string key, int at, out DateLexicon.Phrase phrase, out int other)
+    {
+        var found = matcher.TryMatchLongest(key, at, out var match);
+        phrase = found ? match.Value : default;
+        other = !found ? at : matcher.Backward ? match.Start : match.End;
+        return found;
     }
 
     private static bool JoinsForward(char last, char next) =>

@@ -296,6 +296,15 @@ internal sealed class DateScanner
         return found;
     }
 
+    /// <summary>Reads a four-digit year standing alone at <paramref name="p"/> (<c>2020</c>, not <c>2020/5</c> or <c>20201</c>).</summary>
+    private bool TryYearNumber(int p, out int year, out int end)
+    {
+        var g = ReadGroup(p);
+        var found = g.Count == 1 && g.D1 == 4 && !g.Glued && IsYear(g.N1);
+        (year, end) = found ? (g.N1, g.End) : (0, p);
+        return found;
+    }
+
     /// <summary>Reads <c> năm 2020</c>, <c> năm nay</c> or <c> năm ngoái</c> after <paramref name="p"/>.</summary>
     private bool TryYearWords(int p, out int year, out int end, out bool relative, out bool inferred)
     {
@@ -315,11 +324,9 @@ internal sealed class DateScanner
         }
 
         var r = Words.SkipSpaces(_text, afterYear);
-        var g = ReadGroup(r);
-        if (g.Count == 1 && g.D1 == 4 && !g.Glued && IsYear(g.N1))
+        if (TryYearNumber(r, out var number, out var numberEnd))
         {
-            year = g.N1;
-            end = g.End;
+            (year, end) = (number, numberEnd);
             return true;
         }
 
@@ -536,11 +543,10 @@ internal sealed class DateScanner
         if (MatchAt(c, _yearConnector, out _, out var afterConnector) && afterConnector < _text.Length && _text[afterConnector] == ' ')
         {
             var n = Words.SkipSpaces(_text, afterConnector);
-            var g2 = ReadGroup(n);
-            if (g2.Count == 1 && g2.D1 == 4 && !g2.Glued && IsYear(g2.N1))
+            if (TryYearNumber(n, out var second, out var secondEnd))
             {
-                Add(n, g2.End, g2.N1.ToString("D4", Invariant), DateGranularity.Year, false);
-                return g2.End;
+                Add(n, secondEnd, second.ToString("D4", Invariant), DateGranularity.Year, false);
+                return secondEnd;
             }
         }
 
@@ -639,11 +645,9 @@ internal sealed class DateScanner
         var inferred = false;
         int year;
         var r = Words.SkipSpaces(_text, afterYear);
-        var y = ReadGroup(r);
-        if (y.Count == 1 && y.D1 == 4 && !y.Glued && IsYear(y.N1))
+        if (TryYearNumber(r, out year, out var yearEnd))
         {
-            year = y.N1;
-            end = y.End;
+            end = yearEnd;
         }
         else if (MatchAt(r, _relativeYear, out _, out var afterRelative))
         {

@@ -148,7 +148,7 @@ internal sealed class DocumentExtractor : IExtractionStage
             }
 
             var hasCode = codeStart >= 0;
-            if (!hasNumberWord && !hasCode && (!kind.BareNumber || StartsWith(Words.SkipSpaces(text, identifierEnd), lexicon.CountWords) || IsYearLike(d, numberEnd)))
+            if (!hasNumberWord && !hasCode && (!kind.BareNumber || StartsWith(Words.SkipSpaces(text, identifierEnd), lexicon[DocumentWordRole.Count]) || IsYearLike(d, numberEnd)))
             {
                 return null;
             }
@@ -295,12 +295,12 @@ internal sealed class DocumentExtractor : IExtractionStage
             }
 
             var p = kindEnd + 1;
-            if (p >= text.Length || !char.IsUpper(text[p]) || StartsWith(p, lexicon.NameStops))
+            if (p >= text.Length || !char.IsUpper(text[p]) || StartsWith(p, lexicon[DocumentWordRole.NameStop]))
             {
                 return null;
             }
 
-            if (lexicon.NotAfter.TryMatchLongest(key, Words.SkipSpacesBack(text, kindStart), out _, text))
+            if (lexicon[DocumentWordRole.NotAfter].TryMatchLongest(key, Words.SkipSpacesBack(text, kindStart), out _, text))
             {
                 return null;
             }
@@ -325,7 +325,7 @@ internal sealed class DocumentExtractor : IExtractionStage
                     break;
                 }
 
-                if (words > 0 && StartsWith(p, lexicon.NameStops))
+                if (words > 0 && StartsWith(p, lexicon[DocumentWordRole.NameStop]))
                 {
                     break;
                 }
@@ -350,7 +350,7 @@ internal sealed class DocumentExtractor : IExtractionStage
                 {
                     p = w + 1;
                 }
-                else if (w + 2 < text.Length && text[w] == ',' && text[w + 1] == ' ' && StartsWith(w + 2, lexicon.NameCommaWords))
+                else if (w + 2 < text.Length && text[w] == ',' && text[w + 1] == ' ' && StartsWith(w + 2, lexicon[DocumentWordRole.NameComma]))
                 {
                     p = w + 2;
                 }

@@ -14,6 +14,8 @@ internal sealed class DocumentLexicon
         LexiconResource.ReadRows("Extraction/Documents/document-kinds.tsv"),
         LexiconResource.ReadRows("Extraction/Documents/document-words.tsv")));
 
+    private readonly PhraseMatcher<bool>[] _words;
+
     private DocumentLexicon(IReadOnlyList<string[]> kinds, IReadOnlyList<string[]> words)
     {
         var rows = kinds
@@ -22,10 +24,7 @@ internal sealed class DocumentLexicon
             .ToArray();
         KindsEnding = new PhraseMatcher<Kind>(rows, backward: true, joins: LettersJoin);
         NamedKinds = new PhraseMatcher<Kind>(rows.Where(r => r.Value.Named), joins: LettersJoin);
-        NameStops = Words(words, "name-stop");
-        CountWords = Words(words, "count");
-        NameCommaWords = Words(words, "name-comma");
-        NotAfter = Words(words, "not-after", backward: true);
+        _words = [.. Enum.GetValues<DocumentWordRole>().Select(role => Words(words, role))];
     }
 
     /// <summary>The shared instance.</summary>
@@ -37,31 +36,47 @@ internal sealed class DocumentLexicon
     /// <summary>The kinds cited by name, matched forwards.</summary>
     public PhraseMatcher<Kind> NamedKinds { get; }
 
-    /// <summary>Words that end the name of a law cited by name.</summary>
-    public PhraseMatcher<bool> NameStops { get; }
-
-    /// <summary>Words after a bare number that show it counts something.</summary>
-    public PhraseMatcher<bool> CountWords { get; }
-
-    /// <summary>Words before <c>Luật</c> that make it a school, firm or subject (<c>Đại học Luật</c>), matched backwards.</summary>
-    public PhraseMatcher<bool> NotAfter { get; }
-
-    /// <summary>Words that may follow a comma inside a law's name (<c>Luật Phòng, chống ma túy</c>).</summary>
-    public PhraseMatcher<bool> NameCommaWords { get; }
+    /// <summary>The words of <paramref name="role"/>: matched backwards for <see cref="DocumentWordRole.NotAfter"/>, else forwards.</summary>
+    public PhraseMatcher<bool> this[DocumentWordRole role] => _words[(int)role];
 
     private static bool LettersJoin(char a, char b) => char.IsLetter(a) && char.IsLetter(b);
 
     private static bool Flag(string[] row, int column) =>
         row.Length > column && row[column].Equals("yes", StringComparison.OrdinalIgnoreCase);
 
-    private static PhraseMatcher<bool> Words(IReadOnlyList<string[]> rows, string role, bool backward = false) => new(
-        rows.Where(r => r.Length > 1 && r[1] == role).Select(r => new PhraseRow<bool>(r[0], true)),
-        backward: backward,
+    private static PhraseMatcher<bool> Words(IReadOnlyList<string[]> rows, DocumentWordRole role) => new(
+        rows.Where(r => r.Length > 1 && RoleOf(r[1]) == role).Select(r => new PhraseRow<bool>(r[0], true)),
+        backward: role == DocumentWordRole.NotAfter,
         joins: LettersJoin);
+
+    private static DocumentWordRole? RoleOf(string column) => column switch
+    {
+        "name-stop" => DocumentWordRole.NameStop,
+        "count" => DocumentWordRole.Count,
+        "name-comma" => DocumentWordRole.NameComma,
+        "not-after" => DocumentWordRole.NotAfter,
+        _ => null,
+    };
 
     /// <summary>A document kind.</summary>
     /// <param name="Name">The canonical spelling, e.g. <c>Chỉ thị</c>.</param>
     /// <param name="BareNumber">Whether a capitalised mention may take a number without <c>số</c> or issuer code.</param>
     /// <param name="Named">Whether documents of this kind are cited by name (<c>Luật Công an nhân dân</c>).</param>
     internal sealed record Kind(string Name, bool BareNumber, bool Named);
+}
+
+/// <summary>What the words of a <c>document-words.tsv</c> row do (its role column).</summary>
+internal enum DocumentWordRole
+{
+    /// <summary><c>name-stop</c>: words that end the name of a law cited by name.</summary>
+    NameStop,
+
+    /// <summary><c>count</c>: words after a bare number that show it counts something.</summary>
+    Count,
+
+    /// <summary><c>name-comma</c>: words that may follow a comma inside a law's name (<c>Luật Phòng, chống ma túy</c>).</summary>
+    NameComma,
+
+    /// <summary><c>not-after</c>: words before <c>Luật</c> that make it a school, firm or subject (<c>Đại học Luật</c>).</summary>
+    NotAfter,
 }

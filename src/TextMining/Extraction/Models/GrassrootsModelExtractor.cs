@@ -146,39 +146,9 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         if (FindIntroducer(text, key, cues, after, out var introEnd, out var colon, out var gapWords))
         {
             var k = Words.SkipSpaces(text, introEnd);
-            int end;
-            if (k < text.Length && IsOpenQuote(text[k]))
-            {
-                end = ReadQuotedList(text, key, k, items);
-            }
-            else if (colon && k < text.Length && text[k] == '\n')
-            {
-                // "các mô hình:" closing a paragraph, then one item a line: "- “Camera an ninh” ở thôn …;".
-                end = ReadDashList(text, key, cues, k, items);
-            }
-            else
-            {
-                end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: !colon, CapitalAll: false, MaxItems: MaxItems), items);
-                if (items.Count < 2 && !colon && gapWords <= MaxLowerCaseGapWords)
-                {
-                    // "các mô hình như tổ tự quản, camera an ninh, đội xung kích": lower case, but close to the
-                    // mention and at least three items.
-                    items.Clear();
-                    end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: MaxItems), items);
-                    if (items.Count < 3 && !(items.Count == 2 && IsOpenEnded(text, end, cues, key, items)))
-                    {
-                        items.Clear();
-                    }
-                }
-
-                if (items.Count < 2)
-                {
-                    items.Clear();
-                }
-
-                KeepInitiatives(text, key, cues, items);
-            }
-
+            var end = colon && k < text.Length && text[k] == '\n'
+                ? ReadDashList(text, key, cues, k, items) // "các mô hình:" closing a paragraph, then one item a line.
+                : ReadIntroducedList(text, key, cues, k, colon, !colon && gapWords <= MaxLowerCaseGapWords ? k : -1, openEnded: true, items);
             if (items.Count > 0)
             {
                 return end;
@@ -196,33 +166,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         if (FindNextSentenceIntroducer(text, key, cues, after, out var nextIntroEnd, out var nextColon))
         {
             var k = Words.SkipSpaces(text, nextIntroEnd);
-            int end;
-            if (k < text.Length && IsOpenQuote(text[k]))
-            {
-                end = ReadQuotedList(text, key, k, items);
-            }
-            else
-            {
-                end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: !nextColon, CapitalAll: false, MaxItems: MaxItems), items);
-                if (items.Count < 2 && !nextColon)
-                {
-                    // "Tiêu biểu như các tổ an ninh …; tổ hòa giải tại cơ sở…": lower case after a plural, three items at least.
-                    items.Clear();
-                    end = ReadUnquotedList(text, key, cues, SkipPlural(text, key, cues, k), new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: MaxItems), items);
-                    if (items.Count < 3)
-                    {
-                        items.Clear();
-                    }
-                }
-
-                if (items.Count < 2)
-                {
-                    items.Clear();
-                }
-
-                KeepInitiatives(text, key, cues, items);
-            }
-
+            var end = ReadIntroducedList(text, key, cues, k, nextColon, nextColon ? -1 : SkipPlural(text, key, cues, k), openEnded: false, items);
             if (items.Count > 0)
             {
                 return end;
@@ -247,6 +191,41 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         }
 
         return after;
+    }
+
+    /// <summary>
+    /// Reads the list after an introducer: quoted items, or unquoted ones (the first capitalised unless the introducer
+    /// ends with a colon). When that finds fewer than two items and <paramref name="lowerCaseStart"/> is not negative,
+    /// the list is read again from there in lower case ("các mô hình như tổ tự quản, camera an ninh, đội xung kích";
+    /// "Tiêu biểu như các tổ an ninh …; tổ hòa giải …"), kept with three items at least, or two that end open when
+    /// <paramref name="openEnded"/>. A list keeps at least two items that read as initiatives.
+    /// </summary>
+    /// <returns>Where reading stopped.</returns>
+    private static int ReadIntroducedList(string text, string key, ModelCues cues, int k, bool colon, int lowerCaseStart, bool openEnded, List<Item> items)
+    {
+        if (k < text.Length && IsOpenQuote(text[k]))
+        {
+            return ReadQuotedList(text, key, k, items);
+        }
+
+        var end = ReadUnquotedList(text, key, cues, k, new ListRules(CapitalFirst: !colon, CapitalAll: false, MaxItems: MaxItems), items);
+        if (items.Count < 2 && lowerCaseStart >= 0)
+        {
+            items.Clear();
+            end = ReadUnquotedList(text, key, cues, lowerCaseStart, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: MaxItems), items);
+            if (items.Count < 3 && !(openEnded && items.Count == 2 && IsOpenEnded(text, end, cues, key, items)))
+            {
+                items.Clear();
+            }
+        }
+
+        if (items.Count < 2)
+        {
+            items.Clear();
+        }
+
+        KeepInitiatives(text, key, cues, items);
+        return end;
     }
 
     /// <summary>
