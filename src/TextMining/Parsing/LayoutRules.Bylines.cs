@@ -284,30 +284,13 @@ internal static partial class LayoutRules
                 }
 
                 var value = row[1];
-                switch (row[0])
+                if (row[0] == "credit")
                 {
-                    case "credit":
-                        foreach (var word in VietnameseText.Fold(value).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                        {
-                            words._credits.Add(word);
-                        }
-
-                        break;
-                    case "opener":
-                        words._openers.Add(VietnameseText.Fold(value));
-                        break;
-                    case "group":
-                        words._groups.Add(VietnameseText.Fold(value));
-                        break;
-                    case "note":
-                        words._notes.Add(VietnameseText.Fold(value));
-                        break;
-                    case "stop":
-                        words._stops.Add(VietnameseText.ToMatchingKey(value));
-                        break;
-                    case "abbrev":
-                        words._abbreviations.Add(value);
-                        break;
+                    words._credits.UnionWith(VietnameseText.Fold(value).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                }
+                else if (words.ListOf(row[0]) is { } list)
+                {
+                    list.Words.Add(list.Form(value));
                 }
             }
 
@@ -322,6 +305,17 @@ internal static partial class LayoutRules
         }
 
         public bool IsCreditWord(string foldedWord) => _credits.Contains(foldedWord);
+
+        /// <summary>The word list a row of <paramref name="role"/> adds to, and the form its words are kept in.</summary>
+        private (ICollection<string> Words, Func<string, string> Form)? ListOf(string role) => role switch
+        {
+            "opener" => (_openers, VietnameseText.Fold),
+            "group" => (_groups, VietnameseText.Fold),
+            "note" => (_notes, VietnameseText.Fold),
+            "stop" => (_stops, VietnameseText.ToMatchingKey),
+            "abbrev" => (_abbreviations, static value => value),
+            _ => null,
+        };
 
         public bool IsGroup(string text) => _groups.Contains(VietnameseText.Fold(VietnameseText.CollapseSpaces(text).Trim()));
 

@@ -32,6 +32,17 @@ internal static class Words
     /// <summary>Whether a word may end just before <paramref name="index"/>.</summary>
     public static bool IsWordEnd(string text, int index) => index >= text.Length || !IsWordChar(text[index]);
 
+    /// <summary>The start of the first word at or after <paramref name="index"/>, or the text's length when none is left.</summary>
+    public static int NextWordStart(string text, int index)
+    {
+        while (index < text.Length && !IsWordChar(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
     /// <summary>The end (exclusive) of the run of word characters starting at <paramref name="start"/>.</summary>
     public static int WordEnd(string text, int start)
     {

@@ -46,7 +46,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var items = new List<Item>();
         var consumedUntil = 0;
-        for (var from = 0; cues.TriggerMatcher.TryFindNext(key, from, out var trigger, text); from = trigger.End)
+        for (var from = 0; cues[ModelCue.Trigger].TryFindNext(key, from, out var trigger, text); from = trigger.End)
         {
             if (trigger.Start >= consumedUntil)
             {
@@ -119,7 +119,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
         }
 
-        if (j > after && cues.Anaphora.TryMatchAt(text, key, j, out _, out _))
+        if (j > after && cues[ModelCue.Anaphora].TryMatchAt(text, key, j, out _, out _))
         {
             return after;
         }
@@ -183,7 +183,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
         // A caption that opens with the trigger: "Mô hình camera an ninh tại xã …".
         if (j > after && context.BlockAt(t) is { Kind: ArticleBlockKind.Caption } block && block.Span.Start == t
-            && Words.IsWordChar(text[j]) && !cues.Unnamed.TryMatchAt(text, key, j, out _, out _))
+            && Words.IsWordChar(text[j]) && !cues[ModelCue.Unnamed].TryMatchAt(text, key, j, out _, out _))
         {
             var end = ReadUnquotedList(text, key, cues, j, new ListRules(CapitalFirst: false, CapitalAll: false, MaxItems: 1), items);
             KeepInitiatives(text, key, cues, items);
@@ -238,12 +238,12 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         for (var words = 0; words < MaxDescriptorWords && k < text.Length && (Words.IsLower(text[k]) || IsHeadWord(text, key, cues, k)); words++)
         {
             var wordEnd = Words.WordEnd(text, k);
-            if (cues.Topics.TryMatchAt(text, key, k, out var topicEnd, out _))
+            if (cues[ModelCue.Topic].TryMatchAt(text, key, k, out var topicEnd, out _))
             {
                 // "mô hình tổ hòa giải “…”": a topic word is read whole ("giải" alone would block, as in "giải thưởng").
                 wordEnd = topicEnd;
             }
-            else if (cues.QuoteGapBlockers.TryMatchAt(text, key, k, out _, out _))
+            else if (cues[ModelCue.QuoteGap].TryMatchAt(text, key, k, out _, out _))
             {
                 return start;
             }
@@ -284,13 +284,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         // "các", "nhiều"; "một số", "hàng trăm".
         var previousEnd = Words.SkipSpacesBack(text, start);
         var previousStart = WordStartBack(text, previousEnd);
-        return (cues.Plurals.TryMatchAt(text, key, start, out var oneEnd, out _) && oneEnd == end)
-            || (previousStart < previousEnd && cues.Plurals.TryMatchAt(text, key, previousStart, out var twoEnd, out _) && twoEnd == end);
+        return (cues[ModelCue.Plural].TryMatchAt(text, key, start, out var oneEnd, out _) && oneEnd == end)
+            || (previousStart < previousEnd && cues[ModelCue.Plural].TryMatchAt(text, key, previousStart, out var twoEnd, out _) && twoEnd == end);
     }
 
     /// <summary>The index after a plural word (<c>các</c>, <c>những</c>) at <paramref name="index"/>, or <paramref name="index"/>.</summary>
     private static int SkipPlural(string text, string key, ModelCues cues, int index) =>
-        index < text.Length && Words.IsWordChar(text[index]) && cues.Plurals.TryMatchAt(text, key, index, out var end, out _)
+        index < text.Length && Words.IsWordChar(text[index]) && cues[ModelCue.Plural].TryMatchAt(text, key, index, out var end, out _)
             ? Words.SkipSpaces(text, end)
             : index;
 
@@ -314,7 +314,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static Item? ReadLowerCaseName(string text, string key, ModelCues cues, int start)
     {
-        if (cues.Unnamed.TryMatchAt(text, key, start, out _, out _) || cues.Anaphora.TryMatchAt(text, key, start, out _, out _))
+        if (cues[ModelCue.Unnamed].TryMatchAt(text, key, start, out _, out _) || cues[ModelCue.Anaphora].TryMatchAt(text, key, start, out _, out _))
         {
             return null;
         }
@@ -354,13 +354,13 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             var wordEnd = Words.WordEnd(text, k);
-            if (words > 0 && (cues.NameStops.TryMatchAt(text, key, k, out _, out _) || cues.Clauses.TryMatchAt(text, key, k, out _, out _)
-                || cues.LowerCaseStops.TryMatchAt(text, key, k, out _, out _)))
+            if (words > 0 && (cues[ModelCue.NameStop].TryMatchAt(text, key, k, out _, out _) || cues[ModelCue.Clause].TryMatchAt(text, key, k, out _, out _)
+                || cues[ModelCue.LowerCaseStop].TryMatchAt(text, key, k, out _, out _)))
             {
                 break;
             }
 
-            if (cues.Security.TryMatchAt(text, key, k, out var securityEnd, out _))
+            if (cues[ModelCue.Security].TryMatchAt(text, key, k, out var securityEnd, out _))
             {
                 secure = true;
                 wordEnd = Math.Max(wordEnd, securityEnd);
@@ -471,7 +471,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             return new Item(ModelName.Clean(text.AsSpan(start, helpedEnd - start)), null, start, helpedEnd);
         }
 
-        return cues.Topics.TryMatchAt(text, key, word, out var topicEnd, out _)
+        return cues[ModelCue.Topic].TryMatchAt(text, key, word, out var topicEnd, out _)
             ? new Item(ModelName.Clean(text.AsSpan(start, topicEnd - start)), null, start, topicEnd)
             : null;
     }
@@ -508,7 +508,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         for (var n = 0; n < 2; n++)
         {
             start = WordStartBack(text, Words.SkipSpacesBack(text, start));
-            if (start < comma && cues.Pairs.TryMatchAt(text, key, start, out var pairEnd, out _) && pairEnd > comma)
+            if (start < comma && cues[ModelCue.Pair].TryMatchAt(text, key, start, out var pairEnd, out _) && pairEnd > comma)
             {
                 return true;
             }
@@ -541,7 +541,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
 
     /// <summary>Whether a head noun (<c>Zalo</c>, <c>Tổ</c>) starts at the word <paramref name="index"/>, in any case.</summary>
     private static bool IsHeadWord(string text, string key, ModelCues cues, int index) =>
-        Words.IsWordChar(text[index]) && Words.IsWordStart(text, index) && cues.Heads.TryMatchAt(text, key, index, out _, out _);
+        Words.IsWordChar(text[index]) && Words.IsWordStart(text, index) && cues[ModelCue.Head].TryMatchAt(text, key, index, out _, out _);
 
     /// <summary>
     /// Whether an unquoted capitalised name may start at <paramref name="index"/>: written in sentence case (the
@@ -554,8 +554,8 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         if (Words.IsAllCaps(text.AsSpan(index, wordEnd - index))
             || AdministrativeLevels.Matcher.TryMatchAt(text, key, index, out _, out _)
             || ProvinceLexicon.Matcher.TryMatchAt(text, key, index, out _, out _)
-            || cues.Clauses.TryMatchAt(text, key, index, out _, out _)
-            || cues.NameStops.TryMatchAt(text, key, index, out _, out _))
+            || cues[ModelCue.Clause].TryMatchAt(text, key, index, out _, out _)
+            || cues[ModelCue.NameStop].TryMatchAt(text, key, index, out _, out _))
         {
             return false;
         }
@@ -604,27 +604,27 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             var wordEnd = Words.WordEnd(text, k);
-            if (cues.CoTriggers.TryMatchAt(text, key, k, out var coEnd, out _))
+            if (cues[ModelCue.CoTrigger].TryMatchAt(text, key, k, out var coEnd, out _))
             {
                 // "Các mô hình, cách làm sáng tạo như …": the list is announced by both words.
                 k = coEnd;
                 continue;
             }
 
-            if (cues.NotIntroducers.TryMatchAt(text, key, k, out var skipEnd, out _))
+            if (cues[ModelCue.NotIntroducer].TryMatchAt(text, key, k, out var skipEnd, out _))
             {
                 k = skipEnd;
                 words++;
                 continue;
             }
 
-            if (cues.Introducers.TryMatchAt(text, key, k, out introEnd, out colon))
+            if (cues[ModelCue.Introducer].TryMatchAt(text, key, k, out introEnd, out colon))
             {
                 gapWords = words;
                 return true;
             }
 
-            if (cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
+            if (cues[ModelCue.Trigger].TryMatchAt(text, key, k, out _, out _))
             {
                 break;
             }
@@ -655,7 +655,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 break;
             }
 
-            if (Words.IsWordChar(c) && Words.IsWordStart(text, k) && cues.TriggerMatcher.TryMatchAt(text, key, k, out _, out _))
+            if (Words.IsWordChar(c) && Words.IsWordStart(text, k) && cues[ModelCue.Trigger].TryMatchAt(text, key, k, out _, out _))
             {
                 break;
             }
@@ -663,7 +663,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             if (c is '.' or '!' or '?' && IsSentenceDot(text, key, k))
             {
                 var next = Words.SkipSpaces(text, k + 1);
-                if (next < text.Length && cues.NextIntroducers.TryMatchAt(text, key, next, out introEnd, out colon))
+                if (next < text.Length && cues[ModelCue.NextIntroducer].TryMatchAt(text, key, next, out introEnd, out colon))
                 {
                     return true;
                 }
@@ -687,7 +687,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private static void ReadQuotedListBefore(string text, string key, ModelCues cues, int trigger, List<Item> items)
     {
         var k = Words.SkipSpacesBack(text, trigger);
-        if (!cues.Before.TryMatchLongest(key, k, out var joint, text, floor: 1))
+        if (!cues[ModelCue.Before].TryMatchLongest(key, k, out var joint, text, floor: 1))
         {
             return;
         }
@@ -1086,7 +1086,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     /// </summary>
     private static bool LooksLikeInitiative(string text, string key, ModelCues cues, int start, int end)
     {
-        if (cues.Heads.TryMatchAt(text, key, start, out var headEnd, out _) && headEnd <= end)
+        if (cues[ModelCue.Head].TryMatchAt(text, key, start, out var headEnd, out _) && headEnd <= end)
         {
             return true;
         }
@@ -1101,7 +1101,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
             }
 
             var wordEnd = Words.WordEnd(text, k);
-            if (cues.Topics.TryMatchAt(text, key, k, out var topicEnd, out _) && topicEnd <= end)
+            if (cues[ModelCue.Topic].TryMatchAt(text, key, k, out var topicEnd, out _) && topicEnd <= end)
             {
                 return true;
             }
@@ -1423,7 +1423,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 return false;
             }
 
-            if (cues.TriggerMatcher.TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
+            if (cues[ModelCue.Trigger].TryMatchAt(text, key, itemStart, out var triggerEnd, out _))
             {
                 itemStart = Words.SkipSpaces(text, triggerEnd);
                 if (itemStart >= _limit || !Words.IsWordChar(text[itemStart]))
@@ -1486,7 +1486,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         {
             var m = scan.M;
             var wordEnd = Words.WordEnd(text, m);
-            if (cues.Clauses.TryMatchAt(text, key, m, out _, out _))
+            if (cues[ModelCue.Clause].TryMatchAt(text, key, m, out _, out _))
             {
                 scan.Stop = ItemStop.EndList;
                 return;
@@ -1507,7 +1507,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
                 return;
             }
 
-            if (scan.NameEnd < 0 && scan.Words > 0 && cues.NameStops.TryMatchAt(text, key, m, out _, out _))
+            if (scan.NameEnd < 0 && scan.Words > 0 && cues[ModelCue.NameStop].TryMatchAt(text, key, m, out _, out _))
             {
                 scan.NameEnd = m;
             }

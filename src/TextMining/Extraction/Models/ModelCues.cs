@@ -3,76 +3,110 @@ using TextMining.Text;
 
 namespace TextMining.Extraction.Models;
 
-/// <summary>The cue words of <c>model-cues.tsv</c>, loaded once into matchers.</summary>
+/// <summary>A kind of cue phrase of <c>model-cues.tsv</c> (its first column); the file's header says what each does.</summary>
+internal enum ModelCue
+{
+    /// <summary><c>trigger</c>: the word that mentions models (<c>mô hình</c>).</summary>
+    Trigger,
+
+    /// <summary><c>intro</c>: introduces a list of models in the same sentence (<c>như:</c>, <c>gồm</c>).</summary>
+    Introducer,
+
+    /// <summary><c>intro-next</c>: opens the next sentence with a list of the models just mentioned (<c>Tiêu biểu như:</c>).</summary>
+    NextIntroducer,
+
+    /// <summary><c>not-intro</c>: phrases holding an introducer word that introduce nothing (<c>cũng như</c>).</summary>
+    NotIntroducer,
+
+    /// <summary><c>before</c>: words between a quoted list and a following trigger (<c>là những</c>), matched backwards.</summary>
+    Before,
+
+    /// <summary><c>clause</c>: a word that starts a clause and ends an unquoted item and the list (<c>đã</c>, <c>góp phần</c>).</summary>
+    Clause,
+
+    /// <summary><c>name-stop</c>: ends an unquoted name but not the list (<c>tại</c>, <c>của</c>).</summary>
+    NameStop,
+
+    /// <summary><c>unnamed</c>: a word right after the trigger that makes it an unnamed use (<c>Mô hình tổ chức bộ máy</c>).</summary>
+    Unnamed,
+
+    /// <summary><c>anaphora</c>: a word right after the trigger pointing back to a model already named (<c>mô hình này</c>).</summary>
+    Anaphora,
+
+    /// <summary><c>quote-gap</c>: a word that may not stand between the trigger and a quoted name (<c>mô hình trong phong trào “…”</c>).</summary>
+    QuoteGap,
+
+    /// <summary><c>head</c>: a head noun that opens an unquoted initiative name (<c>Tổ</c>, <c>Đội</c>, <c>CLB</c>, <c>Camera</c>).</summary>
+    Head,
+
+    /// <summary><c>topic</c>: a security or self-management word that makes an unquoted name an initiative anywhere in it (<c>an ninh</c>).</summary>
+    Topic,
+
+    /// <summary><c>plural</c>: a word before the trigger that makes it a class of many models (<c>các</c>, <c>nhiều</c>).</summary>
+    Plural,
+
+    /// <summary><c>security</c>: stricter than <see cref="Topic"/>, makes a lower-case name after the trigger a model (<c>ma túy</c>).</summary>
+    Security,
+
+    /// <summary><c>lower-stop</c>: ends a lower-case name after the trigger besides the name-stops (<c>ở</c>, <c>với</c>).</summary>
+    LowerCaseStop,
+
+    /// <summary><c>pair</c>: a fixed phrase with a comma inside that a list does not split (<c>phòng cháy, chữa cháy</c>).</summary>
+    Pair,
+
+    /// <summary><c>co-trigger</c>: a word beside the trigger that announces the same list (<c>cách làm</c>); not a gap word.</summary>
+    CoTrigger,
+
+    /// <summary><c>not-model-part</c>: a word that makes any name holding it a title, not a model (<c>phong trào</c>), matched folded.</summary>
+    NotModelPart,
+}
+
+/// <summary>
+/// The cue phrases of <c>model-cues.tsv</c>, one shared <see cref="PhraseMatcher{T}"/> per <see cref="ModelCue"/>
+/// (the value says whether the phrase ends with a colon, <c>như:</c>), and its name lists. Loaded once, read-only.
+/// </summary>
 internal sealed class ModelCues
 {
     private static readonly Lazy<ModelCues> Instance = new(() => new ModelCues(LexiconResource.ReadRows("Extraction/Models/model-cues.tsv")));
 
+    private static readonly Dictionary<string, ModelCue> Columns = new(StringComparer.Ordinal)
+    {
+        ["trigger"] = ModelCue.Trigger,
+        ["intro"] = ModelCue.Introducer,
+        ["intro-next"] = ModelCue.NextIntroducer,
+        ["not-intro"] = ModelCue.NotIntroducer,
+        ["before"] = ModelCue.Before,
+        ["clause"] = ModelCue.Clause,
+        ["name-stop"] = ModelCue.NameStop,
+        ["unnamed"] = ModelCue.Unnamed,
+        ["anaphora"] = ModelCue.Anaphora,
+        ["quote-gap"] = ModelCue.QuoteGap,
+        ["head"] = ModelCue.Head,
+        ["topic"] = ModelCue.Topic,
+        ["plural"] = ModelCue.Plural,
+        ["security"] = ModelCue.Security,
+        ["lower-stop"] = ModelCue.LowerCaseStop,
+        ["pair"] = ModelCue.Pair,
+        ["co-trigger"] = ModelCue.CoTrigger,
+        ["not-model-part"] = ModelCue.NotModelPart,
+    };
+
+    private readonly PhraseMatcher<bool>[] _matchers;
+
     private ModelCues(IReadOnlyList<string[]> rows)
     {
         IEnumerable<string> Of(string kind) => rows.Where(r => r.Length >= 2 && r[0] == kind).Select(r => r[1]);
-        PhraseMatcher<bool> Matcher(string kind) => new(Of(kind).Select(p => new PhraseRow<bool>(p, true)));
 
-        TriggerMatcher = Matcher("trigger");
-        Introducers = new PhraseMatcher<bool>(Of("intro").Select(p => new PhraseRow<bool>(p, p.EndsWith(':'))));
-        NotIntroducers = Matcher("not-intro");
-        NextIntroducers = new PhraseMatcher<bool>(Of("intro-next").Select(p => new PhraseRow<bool>(p, p.EndsWith(':'))));
-        Before = new PhraseMatcher<bool>(Of("before").Select(p => new PhraseRow<bool>(p, true)), backward: true);
-        Clauses = Matcher("clause");
-        NameStops = Matcher("name-stop");
-        Unnamed = Matcher("unnamed");
-        Anaphora = Matcher("anaphora");
-        QuoteGapBlockers = Matcher("quote-gap");
-        Heads = Matcher("head");
-        Topics = Matcher("topic");
+        _matchers = [.. Enum.GetValues<ModelCue>().Select(cue => Matcher(rows, cue))];
         NotModels = Of("not-model").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
-        NotModelParts = new PhraseMatcher<bool>(Of("not-model-part").Select(p => new PhraseRow<bool>(ModelName.Key(p), true)), MatchView.Folded);
         Abbreviations = rows.Where(r => r.Length >= 3 && r[0] == "abbreviation").ToDictionary(r => r[1], r => r[2], StringComparer.Ordinal);
         Fillers = Of("filler").Select(ModelName.Key).ToHashSet(StringComparer.Ordinal);
-        Plurals = Matcher("plural");
-        Security = Matcher("security");
-        LowerCaseStops = Matcher("lower-stop");
-        Pairs = Matcher("pair");
-        CoTriggers = Matcher("co-trigger");
     }
 
     public static ModelCues Default => Instance.Value;
 
-    /// <summary>The trigger words (<c>mô hình</c>), found in the text with <see cref="PhraseMatcher{T}.TryFindNext"/>.</summary>
-    public PhraseMatcher<bool> TriggerMatcher { get; }
-
-    /// <summary>List introducers; the value says whether the introducer ends with a colon.</summary>
-    public PhraseMatcher<bool> Introducers { get; }
-
-    public PhraseMatcher<bool> NotIntroducers { get; }
-
-    /// <summary>Introducers that open the sentence after a mention of models; the value says whether they end with a colon.</summary>
-    public PhraseMatcher<bool> NextIntroducers { get; }
-
-    /// <summary>Words between a quoted list and a following trigger, matched backwards from the trigger.</summary>
-    public PhraseMatcher<bool> Before { get; }
-
-    public PhraseMatcher<bool> Clauses { get; }
-
-    public PhraseMatcher<bool> NameStops { get; }
-
-    public PhraseMatcher<bool> Unnamed { get; }
-
-    public PhraseMatcher<bool> Anaphora { get; }
-
-    public PhraseMatcher<bool> QuoteGapBlockers { get; }
-
-    /// <summary>Head nouns that open an unquoted initiative name (<c>Tổ</c>, <c>Đội</c>, <c>CLB</c>, <c>Camera</c>).</summary>
-    public PhraseMatcher<bool> Heads { get; }
-
-    /// <summary>Security and self-management words that make an unquoted name an initiative anywhere in it (<c>an ninh</c>, <c>tự quản</c>).</summary>
-    public PhraseMatcher<bool> Topics { get; }
-
     /// <summary>Folded keys (<see cref="ModelName.Key"/>) of names that are never models.</summary>
     public IReadOnlySet<string> NotModels { get; }
-
-    /// <summary>Words that make any name holding them as whole words a title, not a model (<c>phong trào</c>, <c>Ngày hội</c>), folded.</summary>
-    public PhraseMatcher<bool> NotModelParts { get; }
 
     /// <summary>Abbreviations of model names (<c>TLGTQ</c> = <c>Tổ liên gia tự quản</c>), case-sensitive.</summary>
     public IReadOnlyDictionary<string, string> Abbreviations { get; }
@@ -80,30 +114,24 @@ internal sealed class ModelCues
     /// <summary>Folded words left out when telling two mentions of one model apart (<c>về</c>).</summary>
     public IReadOnlySet<string> Fillers { get; }
 
-    /// <summary>Words before the trigger that make it a class of many models (<c>các</c>, <c>nhiều</c>), not one named model.</summary>
-    public PhraseMatcher<bool> Plurals { get; }
-
-    /// <summary>Security words, stricter than <see cref="Topics"/>, that make a lower-case name after the trigger a model (<c>an ninh</c>, <c>ma túy</c>).</summary>
-    public PhraseMatcher<bool> Security { get; }
-
-    /// <summary>Words that end a lower-case name after the trigger besides the name-stops (<c>ở</c>, <c>với</c>).</summary>
-    public PhraseMatcher<bool> LowerCaseStops { get; }
-
-    /// <summary>Fixed phrases with a comma inside that a list does not split (<c>phòng cháy, chữa cháy</c>).</summary>
-    public PhraseMatcher<bool> Pairs { get; }
-
-    /// <summary>Words beside the trigger that announce the same list (<c>mô hình, cách làm … như</c>); not counted as gap words.</summary>
-    public PhraseMatcher<bool> CoTriggers { get; }
+    /// <summary>The phrases of <paramref name="cue"/>; the value says whether a phrase ends with a colon.</summary>
+    public PhraseMatcher<bool> this[ModelCue cue] => _matchers[(int)cue];
 
     /// <summary>Whether <paramref name="name"/> is never a model: a <c>not-model</c> row, or it holds a <c>not-model-part</c>.</summary>
     public bool IsNotModel(string name)
     {
         var key = ModelName.Key(name);
-        if (NotModels.Contains(key))
-        {
-            return true;
-        }
+        return NotModels.Contains(key) || this[ModelCue.NotModelPart].TryFindNext(ModelName.WordsOnly(key), 0, out _);
+    }
 
-        return NotModelParts.TryFindNext(ModelName.WordsOnly(key), 0, out _);
+    private static PhraseMatcher<bool> Matcher(IReadOnlyList<string[]> rows, ModelCue cue)
+    {
+        var phrases = rows.Where(r => r.Length >= 2 && Columns.TryGetValue(r[0], out var kind) && kind == cue).Select(r => r[1]);
+        return cue switch
+        {
+            ModelCue.Before => new(phrases.Select(p => new PhraseRow<bool>(p, false)), backward: true),
+            ModelCue.NotModelPart => new(phrases.Select(p => new PhraseRow<bool>(ModelName.Key(p), false)), MatchView.Folded),
+            _ => new(phrases.Select(p => new PhraseRow<bool>(p, p.EndsWith(':')))),
+        };
     }
 }

@@ -48,30 +48,7 @@ internal static class ModelName
     /// </summary>
     public static string IdentityKey(string name)
     {
-        var builder = new StringBuilder(name.Length + 16);
-        var k = 0;
-        while (k < name.Length)
-        {
-            if (!Words.IsWordChar(name[k]))
-            {
-                builder.Append(name[k]);
-                k++;
-                continue;
-            }
-
-            var end = Words.WordEnd(name, k);
-            var word = name[k..end];
-            if (Words.IsAllCaps(word) && (ModelCues.Default.Abbreviations.TryGetValue(word, out var expansion) || AbbreviationLexicon.TryExpand(word, out expansion)))
-            {
-                builder.Append(expansion);
-            }
-            else
-            {
-                builder.Append(word);
-            }
-
-            k = end;
-        }
+        var builder = AbbreviationLexicon.AppendExpanded(new StringBuilder(name.Length + 16), name, 0, name.Length, ModelCues.Default.Abbreviations);
 
         // "Tổ liên gia tự quản ANTT" = "… về ANTT"; "thôn, bản" = "thôn bản".
         var fillers = ModelCues.Default.Fillers;
@@ -82,18 +59,11 @@ internal static class ModelName
     public static string WordsOnly(string key)
     {
         var builder = new StringBuilder(key.Length);
-        var k = 0;
-        while (k < key.Length)
+        for (var k = Words.NextWordStart(key, 0); k < key.Length;)
         {
-            if (!Words.IsWordChar(key[k]))
-            {
-                k++;
-                continue;
-            }
-
             var end = Words.WordEnd(key, k);
             builder.Append(builder.Length > 0 ? " " : string.Empty).Append(key, k, end - k);
-            k = end;
+            k = Words.NextWordStart(key, end);
         }
 
         return builder.ToString();

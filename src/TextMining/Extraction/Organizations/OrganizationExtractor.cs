@@ -24,16 +24,8 @@ internal sealed class OrganizationExtractor : IExtractionStage
         var key = context.MatchingKey;
         var folded = context.Folded;
         var heads = OrganizationLexicon.Heads;
-        var i = 0;
-        while (i < text.Length)
+        for (var i = Words.NextWordStart(text, 0); i < text.Length; i = Words.NextWordStart(text, i))
         {
-            if (!Words.IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var wordEnd = Words.WordEnd(text, i);
             if (heads.MayStartWith(folded[i])
                 && heads.TryMatchAt(text, key, i, out var headEnd, out var head)
                 && TryRead(text, key, i, headEnd, head, out var end, out var name))
@@ -43,7 +35,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
                 continue;
             }
 
-            i = wordEnd;
+            i = Words.WordEnd(text, i);
         }
     }
 
@@ -90,7 +82,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
                     var nameEnd = ReadName(text, key, nameStart, level, level.Numbered);
                     if (nameEnd > nameStart)
                     {
-                        AppendExpanded(canonical.Append(' '), text, nameStart, nameEnd);
+                        AbbreviationLexicon.AppendExpanded(canonical.Append(' '), text, nameStart, nameEnd);
                         end = nameEnd;
                         hasPlace = true;
                     }
@@ -106,7 +98,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
                 var nameEnd = ReadName(text, key, j, level: null, numbered: false);
                 if (nameEnd > j)
                 {
-                    AppendExpanded(canonical.Append(' '), text, j, nameEnd);
+                    AbbreviationLexicon.AppendExpanded(canonical.Append(' '), text, j, nameEnd);
                     end = nameEnd;
                     hasTail = true;
                 }
@@ -158,25 +150,5 @@ internal sealed class OrganizationExtractor : IExtractionStage
         }
 
         return true;
-    }
-
-    /// <summary>Appends the name, replacing abbreviations the lexicon knows (<c>HCM</c> gives <c>Hồ Chí Minh</c>).</summary>
-    private static void AppendExpanded(StringBuilder builder, string text, int start, int end)
-    {
-        var k = start;
-        while (k < end)
-        {
-            if (!Words.IsWordChar(text[k]))
-            {
-                builder.Append(text[k]);
-                k++;
-                continue;
-            }
-
-            var wordEnd = Words.WordEnd(text, k);
-            var word = text[k..wordEnd];
-            builder.Append(Words.IsAllCaps(word) && AbbreviationLexicon.TryExpand(word, out var expansion) ? expansion : word);
-            k = wordEnd;
-        }
     }
 }

@@ -46,53 +46,52 @@ internal static class HtmlHints
             }
 
             var value = row[1];
-            var match = row.Length > 2 && row[2].Length > 0 ? row[2] : "word";
-            switch (row[0])
+            if (WordList(row[0]) is { } list)
             {
-                case "boilerplate":
-                    BoilerplatePrefixes.Add(VietnameseText.Fold(value));
-                    break;
-                case "boilerplate-contains":
-                    BoilerplateContains.Add(VietnameseText.Fold(value));
-                    break;
-                case "article-type":
-                    ArticleTypeSet.Add(value);
-                    break;
-                case "org-word":
-                    OrgWords.Add(VietnameseText.Fold(value));
-                    break;
-                case "author-prefix":
-                    AuthorPrefixes.Add(value);
-                    break;
-                default:
-                    var flag = row[0] switch
-                    {
-                        "negative" => HintFlags.Negative,
-                        "page-chrome" => HintFlags.PageChrome,
-                        "positive" => HintFlags.Positive,
-                        "lead" => HintFlags.Lead,
-                        "caption" => HintFlags.Caption,
-                        "byline" => HintFlags.Byline,
-                        "date" => HintFlags.Date,
-                        "hidden" => HintFlags.Hidden,
-                        "dash-after" => HintFlags.DashAfter,
-                        _ => HintFlags.None,
-                    };
-                    if (flag != HintFlags.None)
-                    {
-                        ClassHints.Add((value.ToLowerInvariant(), flag, match switch
-                        {
-                            "prefix" => 'p',
-                            "contains" => 'c',
-                            "class" => 'k',
-                            _ => 'w',
-                        }));
-                    }
+                list.Words.Add(list.Fold ? VietnameseText.Fold(value) : value);
+                continue;
+            }
 
-                    break;
+            var flag = ClassHintFlag(row[0]);
+            if (flag != HintFlags.None)
+            {
+                var match = row.Length > 2 && row[2].Length > 0 ? row[2] : "word";
+                ClassHints.Add((value.ToLowerInvariant(), flag, match switch
+                {
+                    "prefix" => 'p',
+                    "contains" => 'c',
+                    "class" => 'k',
+                    _ => 'w',
+                }));
             }
         }
     }
+
+    /// <summary>The word list a row of <paramref name="role"/> adds to, and whether its words are folded first; null for class hints.</summary>
+    private static (ICollection<string> Words, bool Fold)? WordList(string role) => role switch
+    {
+        "boilerplate" => (BoilerplatePrefixes, true),
+        "boilerplate-contains" => (BoilerplateContains, true),
+        "article-type" => (ArticleTypeSet, false),
+        "org-word" => (OrgWords, true),
+        "author-prefix" => (AuthorPrefixes, false),
+        _ => null,
+    };
+
+    /// <summary>The flag a class-hint row of <paramref name="role"/> gives; none for other roles.</summary>
+    private static HintFlags ClassHintFlag(string role) => role switch
+    {
+        "negative" => HintFlags.Negative,
+        "page-chrome" => HintFlags.PageChrome,
+        "positive" => HintFlags.Positive,
+        "lead" => HintFlags.Lead,
+        "caption" => HintFlags.Caption,
+        "byline" => HintFlags.Byline,
+        "date" => HintFlags.Date,
+        "hidden" => HintFlags.Hidden,
+        "dash-after" => HintFlags.DashAfter,
+        _ => HintFlags.None,
+    };
 
     /// <summary>The JSON-LD <c>@type</c> values that mark an article.</summary>
     public static IReadOnlySet<string> ArticleTypes => ArticleTypeSet;

@@ -552,38 +552,16 @@ internal sealed class HtmlPage
 
     private static BlockFlags TagFlags(string name, HtmlNode node)
     {
-        var flags = BlockFlags.None;
-        switch (name)
+        var flags = name switch
         {
-            case "nav":
-            case "footer":
-                flags |= BlockFlags.Chrome | BlockFlags.NavOrFooter;
-                break;
-            case "header":
-            case "aside":
-            case "form":
-            case "fieldset":
-                flags |= BlockFlags.Chrome;
-                break;
-            case "figcaption":
-                flags |= BlockFlags.Caption;
-                break;
-            case "figure":
-                flags |= BlockFlags.Figure;
-                break;
-            case "time":
-                flags |= BlockFlags.Date;
-                break;
-            case "p":
-            case "div":
-                if (node.GetAttributeValue("style", null) is { } style && style.Contains("right", StringComparison.OrdinalIgnoreCase)
-                    && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("text-align:right", StringComparison.OrdinalIgnoreCase))
-                {
-                    flags |= BlockFlags.RightAligned;
-                }
-
-                break;
-        }
+            "nav" or "footer" => BlockFlags.Chrome | BlockFlags.NavOrFooter,
+            "header" or "aside" or "form" or "fieldset" => BlockFlags.Chrome,
+            "figcaption" => BlockFlags.Caption,
+            "figure" => BlockFlags.Figure,
+            "time" => BlockFlags.Date,
+            "p" or "div" when IsRightAligned(node) => BlockFlags.RightAligned,
+            _ => BlockFlags.None,
+        };
 
         var role = node.GetAttributeValue("role", null);
         if (role is not null && (role.Equals("navigation", StringComparison.OrdinalIgnoreCase)
@@ -596,6 +574,10 @@ internal sealed class HtmlPage
 
         return flags;
     }
+
+    private static bool IsRightAligned(HtmlNode node) =>
+        node.GetAttributeValue("style", null) is { } style && style.Contains("right", StringComparison.OrdinalIgnoreCase)
+        && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("text-align:right", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHidden(HtmlNode node)
     {
