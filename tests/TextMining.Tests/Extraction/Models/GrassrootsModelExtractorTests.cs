@@ -5,8 +5,10 @@ using TextMining.Text;
 
 namespace TextMining.Tests.Extraction.Models;
 
-public sealed class GrassrootsModelExtractorTests
+public sealed class GrassrootsModelExtractorTests : ExtractorTestBase<GrassrootsModel>
 {
+    private const string Title = "Tiêu đề";
+
     private static readonly GrassrootsModelExtractor Extractor = new();
 
     public static TheoryData<string> Seeds() => TestArticles.SeedNames();
@@ -38,69 +40,58 @@ public sealed class GrassrootsModelExtractorTests
         AssertSpans(article, models);
     }
 
-    [Theory]
-    [InlineData("Tổ chức nhân rộng mô hình “Tổ liên gia tự quản về ANTT” trên địa bàn huyện.", "Tổ liên gia tự quản về ANTT")]
-    [InlineData("Xây dựng mô hình \"Camera an ninh\" ở các thôn.", "Camera an ninh")]
-    [InlineData("Duy trì mô hình 'Zalo an ninh trật tự' tại xã.", "Zalo an ninh trật tự")]
-    [InlineData("Duy trì mô hình ‘Cổng trường an toàn’ tại trường.", "Cổng trường an toàn")]
-    [InlineData("Duy trì mô hình «Dòng họ không có người vi phạm pháp luật».", "Dòng họ không có người vi phạm pháp luật")]
-    [InlineData("Nâng cao hiệu quả các mô hình “Tổ tự quản”, “Camera vì ANTT”, “Khu dân cư an toàn” trên địa bàn.", "Tổ tự quản|Camera vì ANTT|Khu dân cư an toàn")]
-    [InlineData("Các mô hình “Tổ tự quản”, “Camera vì ANTT” và “Khu dân cư an toàn” được nhân rộng.", "Tổ tự quản|Camera vì ANTT|Khu dân cư an toàn")]
-    [InlineData("Xây dựng các mô hình: “Tổ liên gia an toàn PCCC”; “Ngày thứ bảy vì ANTT”.", "Tổ liên gia an toàn PCCC|Ngày thứ bảy vì ANTT")]
-    [InlineData("Toàn tỉnh có 16 mô hình được xây dựng mới, đó là: “ Khu dân cư không có thanh niên mắc tệ nạn xã hội” (xã Vạn Ninh, Quảng Ninh); “Thôn nói không với pháo” (xã Quảng Văn, TX. Ba Đồn)… UBND các cấp cũng công nhận tiêu chuẩn “An toàn về an ninh trật tự”.", "Khu dân cư không có thanh niên mắc tệ nạn xã hội|Thôn nói không với pháo")]
-    [InlineData("Huyện có 4 mô hình tiêu biểu, như: đội xe ôm xung kích, tiếng kẻng an ninh, đội nữ dân phòng vùng đồng bào tôn giáo, tuyên truyền qua loa lưu động; 1.007 tổ an ninh nhân dân.", "đội xe ôm xung kích|tiếng kẻng an ninh|đội nữ dân phòng vùng đồng bào tôn giáo|tuyên truyền qua loa lưu động")]
-    [InlineData("Nhiều mô hình tiếp tục phát huy hiệu quả như Tổ dân phố tự quản về ANTT, Trường học an toàn về ANTT, CLB gia đình không vi phạm pháp luật, Camera giám sát ANTT…", "Tổ dân phố tự quản về ANTT|Trường học an toàn về ANTT|CLB gia đình không vi phạm pháp luật|Camera giám sát ANTT")]
-    [InlineData("Các mô hình tự quản gồm: tổ hòa giải cơ sở, đội thanh niên xung kích và tổ phụ nữ tự quản.", "tổ hòa giải cơ sở|đội thanh niên xung kích|tổ phụ nữ tự quản")]
-    [InlineData("Nhiều mô hình hay, tiêu biểu như “Dòng họ không có người vi phạm pháp luật”, “Chợ an toàn về ANTT”.", "Dòng họ không có người vi phạm pháp luật|Chợ an toàn về ANTT")]
-    [InlineData("Xã đã triển khai mô hình Camera giám sát an ninh tại các tuyến đường.", "Camera giám sát an ninh")]
-    [InlineData("Các mô hình như: đội xung kích phòng cháy, tổ tuần tra nhân dân đã góp phần giữ vững ANTT.", "đội xung kích phòng cháy|tổ tuần tra nhân dân")]
-    [InlineData("Nhiều mô hình, cách làm hay như: Tổ nhân dân tự quản; Câu lạc bộ phòng chống tội phạm; Đội thanh niên xung kích.", "Tổ nhân dân tự quản|Câu lạc bộ phòng chống tội phạm|Đội thanh niên xung kích")]
-    [InlineData("Các mô hình như: CLB “Gia đình không có tội phạm”, Tổ “Nhân dân tự quản” hoạt động hiệu quả.", "CLB Gia đình không có tội phạm|Tổ Nhân dân tự quản")]
-    [InlineData("Huyện xây dựng mô hình điểm “Khu dân cư an toàn về ANTT” tại xã Sơn Lộc.", "Khu dân cư an toàn về ANTT")]
-    [InlineData("Các mô hình như tổ liên gia tự quản, camera an ninh, đội thanh niên xung kích được duy trì.", "tổ liên gia tự quản|camera an ninh|đội thanh niên xung kích")]
-    [InlineData("Các mô hình như: đội xe ôm xung kích (xã Hưng Lộc), tổ hòa giải cơ sở (xã Gia Tân).", "đội xe ôm xung kích|tổ hòa giải cơ sở")]
-    [InlineData("“Tổ liên gia an toàn”, “Camera an ninh” và “Chợ an toàn” là những mô hình tiêu biểu của huyện.", "Tổ liên gia an toàn|Camera an ninh|Chợ an toàn")]
-    [InlineData("Các mô hình tự quản về ANTT tiếp tục phát huy hiệu quả. Tiêu biểu như: “Tổ tự quản an ninh trật tự”, “Camera an ninh”.", "Tổ tự quản an ninh trật tự|Camera an ninh")]
-    [InlineData("Nhiều mô hình được duy trì. Điển hình là Tổ dân phố tự quản, Câu lạc bộ phòng chống ma túy.", "Tổ dân phố tự quản|Câu lạc bộ phòng chống ma túy")]
-    [InlineData("Hội triển khai mô hình “Tổ phụ nữ tự quản” của Hội Phụ nữ xã, “Thắp sáng đường quê” của Đoàn Thanh niên và “Camera an ninh” ở TX. Ba Đồn.", "Tổ phụ nữ tự quản|Thắp sáng đường quê|Camera an ninh")]
-    [InlineData("Nhân rộng mô hình “Tổ tự quản về ANTT”. Mô hình “Tổ tự quản về an ninh trật tự” được đánh giá cao.", "Tổ tự quản về ANTT")]
-    public void Run_NamedModels_AreFound(string paragraph, string expected)
-    {
-        var article = TestArticles.Build("Tiêu đề", paragraph);
+    /// <summary>Each row: a paragraph, then the names of every model expected in it, in order, separated by <c>|</c>.</summary>
+    public static TheoryData<string, string, string[]> Matches() => Rows(
+        ("Tổ chức nhân rộng mô hình “Tổ liên gia tự quản về ANTT” trên địa bàn huyện.", "Tổ liên gia tự quản về ANTT"),
+        ("Xây dựng mô hình \"Camera an ninh\" ở các thôn.", "Camera an ninh"),
+        ("Duy trì mô hình 'Zalo an ninh trật tự' tại xã.", "Zalo an ninh trật tự"),
+        ("Duy trì mô hình ‘Cổng trường an toàn’ tại trường.", "Cổng trường an toàn"),
+        ("Duy trì mô hình «Dòng họ không có người vi phạm pháp luật».", "Dòng họ không có người vi phạm pháp luật"),
+        ("Nâng cao hiệu quả các mô hình “Tổ tự quản”, “Camera vì ANTT”, “Khu dân cư an toàn” trên địa bàn.", "Tổ tự quản|Camera vì ANTT|Khu dân cư an toàn"),
+        ("Các mô hình “Tổ tự quản”, “Camera vì ANTT” và “Khu dân cư an toàn” được nhân rộng.", "Tổ tự quản|Camera vì ANTT|Khu dân cư an toàn"),
+        ("Xây dựng các mô hình: “Tổ liên gia an toàn PCCC”; “Ngày thứ bảy vì ANTT”.", "Tổ liên gia an toàn PCCC|Ngày thứ bảy vì ANTT"),
+        ("Toàn tỉnh có 16 mô hình được xây dựng mới, đó là: “ Khu dân cư không có thanh niên mắc tệ nạn xã hội” (xã Vạn Ninh, Quảng Ninh); “Thôn nói không với pháo” (xã Quảng Văn, TX. Ba Đồn)… UBND các cấp cũng công nhận tiêu chuẩn “An toàn về an ninh trật tự”.", "Khu dân cư không có thanh niên mắc tệ nạn xã hội|Thôn nói không với pháo"),
+        ("Huyện có 4 mô hình tiêu biểu, như: đội xe ôm xung kích, tiếng kẻng an ninh, đội nữ dân phòng vùng đồng bào tôn giáo, tuyên truyền qua loa lưu động; 1.007 tổ an ninh nhân dân.", "đội xe ôm xung kích|tiếng kẻng an ninh|đội nữ dân phòng vùng đồng bào tôn giáo|tuyên truyền qua loa lưu động"),
+        ("Nhiều mô hình tiếp tục phát huy hiệu quả như Tổ dân phố tự quản về ANTT, Trường học an toàn về ANTT, CLB gia đình không vi phạm pháp luật, Camera giám sát ANTT…", "Tổ dân phố tự quản về ANTT|Trường học an toàn về ANTT|CLB gia đình không vi phạm pháp luật|Camera giám sát ANTT"),
+        ("Các mô hình tự quản gồm: tổ hòa giải cơ sở, đội thanh niên xung kích và tổ phụ nữ tự quản.", "tổ hòa giải cơ sở|đội thanh niên xung kích|tổ phụ nữ tự quản"),
+        ("Nhiều mô hình hay, tiêu biểu như “Dòng họ không có người vi phạm pháp luật”, “Chợ an toàn về ANTT”.", "Dòng họ không có người vi phạm pháp luật|Chợ an toàn về ANTT"),
+        ("Xã đã triển khai mô hình Camera giám sát an ninh tại các tuyến đường.", "Camera giám sát an ninh"),
+        ("Các mô hình như: đội xung kích phòng cháy, tổ tuần tra nhân dân đã góp phần giữ vững ANTT.", "đội xung kích phòng cháy|tổ tuần tra nhân dân"),
+        ("Nhiều mô hình, cách làm hay như: Tổ nhân dân tự quản; Câu lạc bộ phòng chống tội phạm; Đội thanh niên xung kích.", "Tổ nhân dân tự quản|Câu lạc bộ phòng chống tội phạm|Đội thanh niên xung kích"),
+        ("Các mô hình như: CLB “Gia đình không có tội phạm”, Tổ “Nhân dân tự quản” hoạt động hiệu quả.", "CLB Gia đình không có tội phạm|Tổ Nhân dân tự quản"),
+        ("Huyện xây dựng mô hình điểm “Khu dân cư an toàn về ANTT” tại xã Sơn Lộc.", "Khu dân cư an toàn về ANTT"),
+        ("Các mô hình như tổ liên gia tự quản, camera an ninh, đội thanh niên xung kích được duy trì.", "tổ liên gia tự quản|camera an ninh|đội thanh niên xung kích"),
+        ("Các mô hình như: đội xe ôm xung kích (xã Hưng Lộc), tổ hòa giải cơ sở (xã Gia Tân).", "đội xe ôm xung kích|tổ hòa giải cơ sở"),
+        ("“Tổ liên gia an toàn”, “Camera an ninh” và “Chợ an toàn” là những mô hình tiêu biểu của huyện.", "Tổ liên gia an toàn|Camera an ninh|Chợ an toàn"),
+        ("Các mô hình tự quản về ANTT tiếp tục phát huy hiệu quả. Tiêu biểu như: “Tổ tự quản an ninh trật tự”, “Camera an ninh”.", "Tổ tự quản an ninh trật tự|Camera an ninh"),
+        ("Nhiều mô hình được duy trì. Điển hình là Tổ dân phố tự quản, Câu lạc bộ phòng chống ma túy.", "Tổ dân phố tự quản|Câu lạc bộ phòng chống ma túy"),
+        ("Hội triển khai mô hình “Tổ phụ nữ tự quản” của Hội Phụ nữ xã, “Thắp sáng đường quê” của Đoàn Thanh niên và “Camera an ninh” ở TX. Ba Đồn.", "Tổ phụ nữ tự quản|Thắp sáng đường quê|Camera an ninh"),
+        ("Nhân rộng mô hình “Tổ tự quản về ANTT”. Mô hình “Tổ tự quản về an ninh trật tự” được đánh giá cao.", "Tổ tự quản về ANTT"));
 
-        var models = TestArticles.Run(article, Extractor).Models;
+    /// <summary>Each row: a paragraph with an unnamed use of the trigger or other quotes, where no model is found.</summary>
+    public static TheoryData<string, string> NonMatches() => Paragraphs(
+        Title,
+        "Có 70 mô hình quần chúng làm công tác ANTT ở các thôn, bản, tiểu khu, trong đó có 50 mô hình hoạt động đạt hiệu quả khá.",
+        "Một số mô hình hoạt động mang tính hình thức, hiệu quả còn yếu.",
+        "Hội nghị đánh giá mô hình tổ chức bộ máy lực lượng xây dựng phong trào toàn dân bảo vệ ANTQ Công an tỉnh Hà Tĩnh.",
+        "Khen thưởng các tập thể có thành tích xuất sắc trong phong trào “Toàn dân bảo vệ an ninh Tổ quốc” năm 2020.",
+        "Có 561/577 nhà trường đạt tiêu chuẩn “An toàn về an ninh trật tự”.",
+        "Thực hiện Chỉ thị 09 của Ban Bí thư về “Tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ ANTQ trong tình hình mới”.",
+        "Đánh giá chất lượng, hiệu quả hoạt động của các mô hình TDBVANTQ ở các địa bàn, lĩnh vực.",
+        "Tiếp tục xây dựng, củng cố các mô hình, các điển hình tiên tiến, cũng như củng cố, kiện toàn lực lượng.",
+        "Mỗi đơn vị phải có một mô hình để thông qua đó tìm được mô hình tiêu biểu để nhân rộng.",
+        "Nhóm đã nhân rộng mô hình này ra nhiều quận như Đống Đa, Hoàn Kiếm, Ba Đình.",
+        "Mô hình được nhân rộng ra một số tỉnh như Quảng Ninh, Tuyên Quang, Bình Dương.",
+        "Dựa trên mô hình máy bán hàng, nhóm sinh viên gồm Nguyễn Đắc Kha, Huỳnh Quốc Tấn, Trần Quang Tuyên đã chế tạo máy.",
+        "Phát triển mô hình nuôi hiệu quả như nuôi tôm rừng, tôm lúa.",
+        "Tập đoàn cơ cấu lại mô hình hoạt động trong 4 lĩnh vực gồm: 3 lĩnh vực chính, 1 lĩnh vực phụ.",
+        "Đặc biệt là mô hình “Toàn dân bảo vệ an ninh Tổ quốc” được duy trì.",
+        "Nhiều mô hình đạt tiêu chuẩn “An toàn về an ninh trật tự” được công nhận.",
+        "Các mô hình trong phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” được nhân rộng.",
+        "Các mô hình như tổ liên gia, camera an ninh được duy trì.",
+        "Phong trào “Toàn dân bảo vệ an ninh Tổ quốc” là mô hình chung của cả nước.",
+        "Nhiều mô hình được duy trì. Công tác tuyên truyền được đẩy mạnh. Sau đó, tiêu biểu như: “Giải bóng đá”, “Hội thi”.");
 
-        Assert.Equal(expected.Split('|'), models.Select(m => m.Name));
-        AssertSpans(article, models);
-    }
-
-    [Theory]
-    [InlineData("Có 70 mô hình quần chúng làm công tác ANTT ở các thôn, bản, tiểu khu, trong đó có 50 mô hình hoạt động đạt hiệu quả khá.")]
-    [InlineData("Một số mô hình hoạt động mang tính hình thức, hiệu quả còn yếu.")]
-    [InlineData("Hội nghị đánh giá mô hình tổ chức bộ máy lực lượng xây dựng phong trào toàn dân bảo vệ ANTQ Công an tỉnh Hà Tĩnh.")]
-    [InlineData("Khen thưởng các tập thể có thành tích xuất sắc trong phong trào “Toàn dân bảo vệ an ninh Tổ quốc” năm 2020.")]
-    [InlineData("Có 561/577 nhà trường đạt tiêu chuẩn “An toàn về an ninh trật tự”.")]
-    [InlineData("Thực hiện Chỉ thị 09 của Ban Bí thư về “Tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ ANTQ trong tình hình mới”.")]
-    [InlineData("Đánh giá chất lượng, hiệu quả hoạt động của các mô hình TDBVANTQ ở các địa bàn, lĩnh vực.")]
-    [InlineData("Tiếp tục xây dựng, củng cố các mô hình, các điển hình tiên tiến, cũng như củng cố, kiện toàn lực lượng.")]
-    [InlineData("Mỗi đơn vị phải có một mô hình để thông qua đó tìm được mô hình tiêu biểu để nhân rộng.")]
-    [InlineData("Nhóm đã nhân rộng mô hình này ra nhiều quận như Đống Đa, Hoàn Kiếm, Ba Đình.")]
-    [InlineData("Mô hình được nhân rộng ra một số tỉnh như Quảng Ninh, Tuyên Quang, Bình Dương.")]
-    [InlineData("Dựa trên mô hình máy bán hàng, nhóm sinh viên gồm Nguyễn Đắc Kha, Huỳnh Quốc Tấn, Trần Quang Tuyên đã chế tạo máy.")]
-    [InlineData("Phát triển mô hình nuôi hiệu quả như nuôi tôm rừng, tôm lúa.")]
-    [InlineData("Tập đoàn cơ cấu lại mô hình hoạt động trong 4 lĩnh vực gồm: 3 lĩnh vực chính, 1 lĩnh vực phụ.")]
-    [InlineData("Đặc biệt là mô hình “Toàn dân bảo vệ an ninh Tổ quốc” được duy trì.")]
-    [InlineData("Nhiều mô hình đạt tiêu chuẩn “An toàn về an ninh trật tự” được công nhận.")]
-    [InlineData("Các mô hình trong phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” được nhân rộng.")]
-    [InlineData("Các mô hình như tổ liên gia, camera an ninh được duy trì.")]
-    [InlineData("Phong trào “Toàn dân bảo vệ an ninh Tổ quốc” là mô hình chung của cả nước.")]
-    [InlineData("Nhiều mô hình được duy trì. Công tác tuyên truyền được đẩy mạnh. Sau đó, tiêu biểu như: “Giải bóng đá”, “Hội thi”.")]
-    public void Run_UnnamedUsesAndOtherQuotes_FindNothing(string paragraph)
-    {
-        var article = TestArticles.Build("Tiêu đề", paragraph);
-
-        Assert.Empty(TestArticles.Run(article, Extractor).Models);
-    }
 
     [Theory]
     [InlineData("Xã triển khai mô hình Tổ an ninh công nhân tại khu trọ.", "Tổ an ninh công nhân")]
@@ -259,6 +250,33 @@ public sealed class GrassrootsModelExtractorTests
         var models = TestArticles.Run(article, Extractor).Models;
 
         AssertSpans(article, models);
+    }
+
+    protected override bool RowsListEverything => true;
+
+    protected override (string Text, IReadOnlyList<GrassrootsModel> Found) Find(string title, string paragraph)
+    {
+        var article = TestArticles.Build(title, paragraph);
+        return (article.Text, TestArticles.Run(article, Extractor).Models);
+    }
+
+    protected override string Describe(GrassrootsModel item) => item.Name;
+
+    protected override IEnumerable<(SourceSpan Span, string Text)> Mentions(GrassrootsModel item) => [(item.Span, item.Text)];
+
+    /// <summary>The name is the mention's words (without quotes or a place after it).</summary>
+    protected override void AssertFound(GrassrootsModel item) =>
+        Assert.Contains(VietnameseText.Fold(item.Name), VietnameseText.Fold(ModelName.Clean(item.Text)), StringComparison.Ordinal);
+
+    private static TheoryData<string, string, string[]> Rows(params (string Paragraph, string Expected)[] rows)
+    {
+        var data = new TheoryData<string, string, string[]>();
+        foreach (var (paragraph, expected) in rows)
+        {
+            data.Add(Title, paragraph, expected.Split('|'));
+        }
+
+        return data;
     }
 
     private static void AssertSpans(Article article, IEnumerable<GrassrootsModel> models)
