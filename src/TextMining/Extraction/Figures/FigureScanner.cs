@@ -93,14 +93,43 @@ internal sealed class FigureScanner
             return SkipCode(start);
         }
 
-        var first = VietnameseNumeral.Read(_text, start, _blockEnd);
-        var p = first.End;
-
-        // Structure glued to the number: times, dates, fractions, ranges, document numbers, codes.
         Span<Numeral> parts = stackalloc Numeral[MaxRangeParts];
-        parts[0] = first;
-        var count = 1;
-        var shape = Shape.Single;
+        var n = new Candidate(start, VietnameseNumeral.Read(_text, start, _blockEnd), parts);
+        var stop = ReadGluedStructure(ref n);
+        stop = stop >= 0 ? stop : ReadGluedUnit(ref n);
+        if (stop >= 0)
+        {
+            return stop;
+        }
+
+        ReadQuantity(ref n);
+        stop = ReadUnitAfter(ref n);
+        if (stop >= 0)
+        {
+            return stop;
+        }
+
+        var numberEnd = n.RangeFirst ? n.End : n.ExprEnd;
+        var scanEnd = n.RangeFirst ? n.End : Math.Max(n.ExprEnd, n.UnitEnd);
+
+        // What the shape and the unit say about dates, years and decimals.
+        var countedNoun = n.UnitKind is UnitKind.Noun or UnitKind.Closed or UnitKind.Measure && n.UnitStart >= 0 && IsKnownUnit(n.UnitStart);
+        if (IsRuledOutByShape(ref n, countedNoun) || IsRuledOutAround(ref n, countedNoun, numberEnd))
+        {
+            return scanEnd;
+        }
+
+        return Math.Max(scanEnd, EmitCandidate(ref n, numberEnd));
+    }
+
+    /// <summary>
+    /// Structure glued to the number: a clock time (<c>8:30</c>), dates, fractions and ranges (<c>02/3/2017</c>,
+    /// <c>1.069/1.144</c>, <c>70-80</c>), document numbers and codes (<c>1234/QĐ-UBND</c>), invalid numerals and phone
+    /// numbers. Returns where scanning resumes when the number is no figure, else -1.
+    /// </summary>
+    private int ReadGluedStructure(ref Candidate n)
+    {
+        var p = n.End;
         if (p < _blockEnd)
         {
             var c = _text[p];
@@ -110,256 +139,235 @@ internal sealed class FigureScanner
             }
 
             var slashAt = c == '/' ? p : (c == ' ' && CharAt(p + 1) == '/' ? p + 1 : -1);
-            if (slashAt >= 0 || c is '-' or '–')
+            if ((slashAt >= 0 || c is '-' or '–') && ReadParts(ref n, slashAt >= 0 ? '/' : '-', slashAt >= 0 ? slashAt : p) is var code and >= 0)
             {
-                var separator = slashAt >= 0 ? '/' : '-';
-                var q = slashAt >= 0 ? slashAt : p;
-                while (q < _blockEnd && IsSeparator(_text[q], separator))
-                {
-                    var next = q + 1;
-                    if (next < _blockEnd && _text[next] == ' ' && separator == '/')
-                    {
-                        next++;
-                    }
-
-                    if (!IsDigitAt(next))
-                    {
-                        if (IsLetterAt(next) || (next < _blockEnd && _text[next] is '-' or '/'))
-                        {
-                            // 1234/QĐ-UBND, 09-CT/TW, 155/2016/NĐ-CP: a document number or a code.
-                            return SkipCode(next);
-                        }
-
-                        break;
-                    }
-
-                    if (count == MaxRangeParts)
-                    {
-                        return SkipCode(next);
-                    }
-
-                    parts[count++] = VietnameseNumeral.Read(_text, next, _blockEnd);
-                    q = parts[count - 1].End;
-                    if (q + 1 < _blockEnd && _text[q] == ' ' && _text[q + 1] == '/' && separator == '/')
-                    {
-                        q++;
-                    }
-                }
-
-                if (count > 1)
-                {
-                    p = parts[count - 1].End;
-                    // 02/3/2017, 14-01-2021, 4-17/9, 16-24/2, 8-9.5: dates and date ranges.
-                    if (count == 3 || (p < _blockEnd && _text[p] is ':' or '/' or '-' or '.' && IsDigitAt(p + 1)))
-                    {
-                        return SkipCode(p);
-                    }
-
-                    shape = separator == '/' ? Shape.Fraction : Shape.Range;
-                }
+                return code;
             }
         }
 
-        for (var k = 0; k < count; k++)
+        for (var k = 0; k < n.Count; k++)
         {
-            if (parts[k].Shape == NumeralShape.Invalid)
+            if (n.Parts[k].Shape == NumeralShape.Invalid)
             {
-                return SkipCode(p);
+                return SkipCode(n.End);
             }
         }
 
         // A phone number or an identifier: 0912345678, 0912.345.678 (invalid above), 0236 3822 123.
-        if (first.LeadingZero && first.FirstGroupDigits >= 3)
-        {
-            return SkipSpacedDigits(p);
-        }
+        return n.First.LeadingZero && n.First.FirstGroupDigits >= 3 ? SkipSpacedDigits(n.End) : -1;
+    }
 
-        // Glued letters: a unit (30kg, 5ha, 20m2), a multiplier (2,5tỷ), a clock time (8h30) or a code (1A, 3G).
-        var unitStart = -1;
-        var unitEnd = -1;
-        UnitKind? unitKind = null;
-        if (IsLetterAt(p) || CharAt(p) is '%' or '‰')
+    /// <summary>Reads the numbers after <paramref name="separator"/>s (a fraction or a range); -1, or where to resume after a date or a code.</summary>
+    private int ReadParts(ref Candidate n, char separator, int q)
+    {
+        while (q < _blockEnd && IsSeparator(_text[q], separator))
         {
-            if (_key[p] == 'h' && (p + 1 >= _blockEnd || !char.IsLetter(_key[p + 1])))
+            var next = q + 1;
+            if (next < _blockEnd && _text[next] == ' ' && separator == '/')
             {
-                return SkipCode(p);
+                next++;
             }
 
-            if (!IsMultiplierAt(p))
+            if (!IsDigitAt(next))
             {
-                if (_lexicon.Units.MatchForward(_key, p, _blockEnd, out var glued, out var gluedEnd)
-                    && glued is UnitKind.Measure or UnitKind.Duration
-                    && (gluedEnd - p > 1 || !char.IsUpper(_text[p])))
-                {
-                    unitStart = p;
-                    unitEnd = ExtendPerUnit(gluedEnd);
-                    unitKind = glued;
-                }
-                else
-                {
-                    return SkipCode(p);
-                }
+                // 1234/QĐ-UBND, 09-CT/TW, 155/2016/NĐ-CP: a document number or a code.
+                return IsLetterAt(next) || (next < _blockEnd && _text[next] is '-' or '/') ? SkipCode(next) : Finish(ref n, separator);
+            }
+
+            if (n.Count == MaxRangeParts)
+            {
+                return SkipCode(next);
+            }
+
+            n.Parts[n.Count++] = VietnameseNumeral.Read(_text, next, _blockEnd);
+            q = n.Parts[n.Count - 1].End;
+            if (q + 1 < _blockEnd && _text[q] == ' ' && _text[q + 1] == '/' && separator == '/')
+            {
+                q++;
             }
         }
 
-        // Multipliers: 40 ngàn, 2,5 triệu, 5 nghìn tỷ, 1 tỷ 500 triệu, hai triệu rưỡi.
-        var exprEnd = p;
-        var multiplier = 1m;
-        var addition = 0m;
-        if (unitKind is null)
-        {
-            exprEnd = ReadMultipliers(p, out multiplier, out addition);
-        }
+        return Finish(ref n, separator);
 
-        var hasMultiplier = exprEnd > p;
-        var rangeFirst = false;
-        var rangePartnerStart = -1;
-        if (shape == Shape.Single && !hasMultiplier && unitKind is null
-            && TryRangePartner(p, out var partnerMultiplier, out var partnerAddition, out var partnerUnit, out rangePartnerStart))
+        int Finish(ref Candidate n, char separator)
         {
-            // 70 - 80%, từ 5 đến 7 người, 2 - 3 triệu đồng: the first number takes the second's multiplier and unit.
-            rangeFirst = true;
-            multiplier = partnerMultiplier;
-            addition = 0;
-            hasMultiplier = partnerMultiplier != 1m || partnerAddition != 0m;
-            (unitStart, unitEnd, unitKind) = partnerUnit;
-        }
-
-        if (unitKind is null && !rangeFirst)
-        {
-            if (shape == Shape.Single && !hasMultiplier && RangePartnerIsDate(p))
+            if (n.Count == 1)
             {
-                // từ 15 - 17/8: the first end of a date range.
-                return p;
+                return -1;
             }
 
-            ReadUnit(exprEnd, out unitStart, out unitEnd, out unitKind);
+            // 02/3/2017, 14-01-2021, 4-17/9, 16-24/2, 8-9.5: dates and date ranges.
+            n.End = n.Parts[n.Count - 1].End;
+            if (n.Count == 3 || (n.End < _blockEnd && _text[n.End] is ':' or '/' or '-' or '.' && IsDigitAt(n.End + 1)))
+            {
+                return SkipCode(n.End);
+            }
+
+            n.Shape = separator == '/' ? Shape.Fraction : Shape.Range;
+            return -1;
+        }
+    }
+
+    /// <summary>
+    /// Glued letters: a unit (<c>30kg</c>, <c>5ha</c>, <c>20m2</c>) is read; a multiplier (<c>2,5tỷ</c>) is left for
+    /// later; a clock time (<c>8h30</c>) or a code (<c>1A</c>, <c>3G</c>) is no figure. Returns -1 or where to resume.
+    /// </summary>
+    private int ReadGluedUnit(ref Candidate n)
+    {
+        var p = n.End;
+        if (!(IsLetterAt(p) || CharAt(p) is '%' or '‰'))
+        {
+            return -1;
         }
 
-        if (unitKind is UnitKind.Clock or UnitKind.Period)
+        if (_key[p] == 'h' && (p + 1 >= _blockEnd || !char.IsLetter(_key[p + 1])))
         {
             return SkipCode(p);
         }
 
+        if (IsMultiplierAt(p))
+        {
+            return -1;
+        }
+
+        if (_lexicon.Units.MatchForward(_key, p, _blockEnd, out var glued, out var gluedEnd)
+            && glued is UnitKind.Measure or UnitKind.Duration
+            && (gluedEnd - p > 1 || !char.IsUpper(_text[p])))
+        {
+            (n.UnitStart, n.UnitEnd, n.UnitKind) = (p, ExtendPerUnit(gluedEnd), glued);
+            return -1;
+        }
+
+        return SkipCode(p);
+    }
+
+    /// <summary>
+    /// Multipliers (<c>40 ngàn</c>, <c>2,5 triệu</c>, <c>1 tỷ 500 triệu</c>, <c>hai triệu rưỡi</c>); or, for a bare
+    /// first number of a range (<c>70 - 80%</c>, <c>từ 5 đến 7 người</c>), the second's multiplier and unit.
+    /// </summary>
+    private void ReadQuantity(ref Candidate n)
+    {
+        n.ExprEnd = n.End;
+        if (n.UnitKind is null)
+        {
+            n.ExprEnd = ReadMultipliers(n.End, out n.Multiplier, out n.Addition);
+        }
+
+        n.HasMultiplier = n.ExprEnd > n.End;
+        if (n.Shape == Shape.Single && !n.HasMultiplier && n.UnitKind is null
+            && TryRangePartner(n.End, out var partnerMultiplier, out var partnerAddition, out var partnerUnit, out var partnerStart))
+        {
+            n.RangeFirst = true;
+            n.RangePartnerStart = partnerStart;
+            n.Multiplier = partnerMultiplier;
+            n.Addition = 0;
+            n.HasMultiplier = partnerMultiplier != 1m || partnerAddition != 0m;
+            (n.UnitStart, n.UnitEnd, n.UnitKind) = partnerUnit;
+        }
+    }
+
+    /// <summary>The unit after the number and its multipliers; -1, or where to resume when the unit makes it no figure.</summary>
+    private int ReadUnitAfter(ref Candidate n)
+    {
+        if (n.UnitKind is null && !n.RangeFirst)
+        {
+            if (n.Shape == Shape.Single && !n.HasMultiplier && RangePartnerIsDate(n.End))
+            {
+                // từ 15 - 17/8: the first end of a date range.
+                return n.End;
+            }
+
+            ReadUnit(n.ExprEnd, out n.UnitStart, out n.UnitEnd, out n.UnitKind);
+        }
+
+        if (n.UnitKind is UnitKind.Clock or UnitKind.Period)
+        {
+            return SkipCode(n.End);
+        }
+
         // 5 tháng 3 (a date without ngày), 3 năm 5 tháng: a duration followed by a number is left out.
-        if (unitKind == UnitKind.Duration && !rangeFirst && unitEnd > 0 && CharAt(unitEnd) == ' ' && IsDigitAt(unitEnd + 1))
+        return n.UnitKind == UnitKind.Duration && !n.RangeFirst && n.UnitEnd > 0 && CharAt(n.UnitEnd) == ' ' && IsDigitAt(n.UnitEnd + 1)
+            ? n.UnitEnd
+            : -1;
+    }
+
+    /// <summary>Whether the shape rules the number out: a decimal, a year or a list marker alone; a fraction or range that reads as a date.</summary>
+    private bool IsRuledOutByShape(ref Candidate n, bool countedNoun)
+    {
+        var measured = n.HasMultiplier || (n.UnitKind == UnitKind.Measure && countedNoun);
+        var first = n.First;
+        if (n.Shape == Shape.Single)
         {
-            return unitEnd;
+            return (first.Shape == NumeralShape.DotDecimal && !measured) || (first.IsYearLike && !n.HasMultiplier && !countedNoun) || IsListMarker(first);
         }
 
-        var numberEnd = rangeFirst ? p : exprEnd;
-        var scanEnd = rangeFirst ? p : Math.Max(exprEnd, unitEnd);
-
-        // What the shape and the unit say about dates, years and decimals.
-        var countedNoun = unitKind is UnitKind.Noun or UnitKind.Closed or UnitKind.Measure && unitStart >= 0 && IsKnownUnit(unitStart);
-        var measured = hasMultiplier || (unitKind == UnitKind.Measure && countedNoun);
-        switch (shape)
+        var (a, b) = (n.Parts[0], n.Parts[1]);
+        var decimals = a.Shape == NumeralShape.DotDecimal || b.Shape == NumeralShape.DotDecimal;
+        if (n.Shape == Shape.Fraction)
         {
-            case Shape.Single:
-                if (first.Shape == NumeralShape.DotDecimal && !measured)
-                {
-                    return scanEnd;
-                }
-
-                if (first.IsYearLike && !hasMultiplier && !countedNoun)
-                {
-                    return scanEnd;
-                }
-
-                if (IsListMarker(first))
-                {
-                    return scanEnd;
-                }
-
-                break;
-            case Shape.Fraction:
-                {
-                    var a = parts[0];
-                    var b = parts[1];
-                    var dateLike = (a.IsSmallPlain(31) && b.IsSmallPlain(12)) || (a.IsSmallPlain(12) && b.IsYearLike);
-                    if ((dateLike && !countedNoun) || unitStart < 0 || a.Value > b.Value
-                        || a.Shape == NumeralShape.DotDecimal || b.Shape == NumeralShape.DotDecimal)
-                    {
-                        return scanEnd;
-                    }
-
-                    break;
-                }
-
-            default:
-                {
-                    var a = parts[0];
-                    var b = parts[1];
-                    var dateLike = a.IsSmallPlain(31) && b.IsSmallPlain(12);
-                    if (a.Value == 0 || a.IsYearLike || b.IsYearLike || (dateLike && !countedNoun) || a.Value > b.Value
-                        || a.Shape == NumeralShape.DotDecimal || b.Shape == NumeralShape.DotDecimal)
-                    {
-                        return scanEnd;
-                    }
-
-                    break;
-                }
+            var dateLike = (a.IsSmallPlain(31) && b.IsSmallPlain(12)) || (a.IsSmallPlain(12) && b.IsYearLike);
+            return (dateLike && !countedNoun) || n.UnitStart < 0 || a.Value > b.Value || decimals;
         }
 
-        if (unitStart < 0 && IsBareNumberNoise(start, numberEnd))
+        var dayMonth = a.IsSmallPlain(31) && b.IsSmallPlain(12);
+        return a.Value == 0 || a.IsYearLike || b.IsYearLike || (dayMonth && !countedNoun) || a.Value > b.Value || decimals;
+    }
+
+    /// <summary>Whether the words around rule the number out: noise, a name, a slogan in quotes, a date, document or organisation.</summary>
+    private bool IsRuledOutAround(ref Candidate n, bool countedNoun, int numberEnd)
+    {
+        if (n.UnitStart < 0 && IsBareNumberNoise(n.Start, numberEnd))
         {
-            return scanEnd;
+            return true;
         }
 
         // tàu BĐ 96868 TS, Honda Sonic 125 phân khối: after a capitalised word, only a known unit makes a count.
-        if (!countedNoun && !hasMultiplier && unitKind is not UnitKind.Duration && AfterCapitalisedWord(start))
+        if (!countedNoun && !n.HasMultiplier && n.UnitKind is not UnitKind.Duration && AfterCapitalisedWord(n.Start))
         {
-            return scanEnd;
+            return true;
         }
 
         // “3 không”, “5 có, 3 sạch”, “Ngõ an toàn (3 có)”: a slogan or a name in quotes, unless it counts a known noun.
-        if (!countedNoun && !hasMultiplier && InsideShortQuote(start))
+        if (!countedNoun && !n.HasMultiplier && InsideShortQuote(n.Start))
         {
-            return scanEnd;
+            return true;
         }
 
         // Left context: names, documents, dates and ordinals rule the number out; qualifiers qualify it.
-        if (IsRuledOutByContext(start, countedNoun))
-        {
-            return scanEnd;
-        }
+        return IsRuledOutByContext(n.Start, countedNoun)
+            || (_isClaimed is not null && _isClaimed(SourceSpan.FromBounds(n.Start, n.Parts[n.Count - 1].End), countedNoun));
+    }
 
-        if (_isClaimed is not null && _isClaimed(SourceSpan.FromBounds(start, parts[count - 1].End), countedNoun))
-        {
-            return scanEnd;
-        }
-
-        var qualifier = ReadQualifier(start, out var mentionStart);
-        if (qualifier == FigureQualifier.Exact && start == _rangePartnerStart)
+    /// <summary>Adds the figure (two for a range) with its qualifiers; returns where the mention ends.</summary>
+    private int EmitCandidate(ref Candidate n, int numberEnd)
+    {
+        var qualifier = ReadQualifier(n.Start, out var mentionStart);
+        if (qualifier == FigureQualifier.Exact && n.Start == _rangePartnerStart)
         {
             // khoảng 70 - 80%: the qualifier before a range covers both ends.
             qualifier = _rangeQualifier;
         }
 
-        if (rangeFirst)
+        if (n.RangeFirst)
         {
-            _rangePartnerStart = rangePartnerStart;
+            _rangePartnerStart = n.RangePartnerStart;
             _rangeQualifier = qualifier;
         }
 
-        var mentionEnd = rangeFirst ? p : Math.Max(numberEnd, unitEnd);
-        if (!rangeFirst)
-        {
-            mentionEnd = ReadQualifierAfter(mentionEnd, ref qualifier);
-        }
-
-        var unit = unitStart >= 0 && unitEnd > unitStart ? _text[unitStart..unitEnd] : null;
-        switch (shape)
+        var mentionEnd = n.RangeFirst ? n.End : ReadQualifierAfter(Math.Max(numberEnd, n.UnitEnd), ref qualifier);
+        var unit = n.UnitStart >= 0 && n.UnitEnd > n.UnitStart ? _text[n.UnitStart..n.UnitEnd] : null;
+        var (multiplier, addition) = (n.Multiplier, n.Addition);
+        switch (n.Shape)
         {
             case Shape.Fraction:
-                Emit(mentionStart, mentionEnd, Scale(parts[0].Value, multiplier, addition), Scale(parts[1].Value, multiplier, addition), unit, qualifier);
+                Emit(mentionStart, mentionEnd, Scale(n.Parts[0].Value, multiplier, addition), Scale(n.Parts[1].Value, multiplier, addition), unit, qualifier);
                 break;
             case Shape.Range:
-                Emit(mentionStart, parts[0].End, Scale(parts[0].Value, multiplier, addition), null, unit, qualifier);
-                Emit(parts[1].Start, mentionEnd, Scale(parts[1].Value, multiplier, addition), null, unit, qualifier);
+                Emit(mentionStart, n.Parts[0].End, Scale(n.Parts[0].Value, multiplier, addition), null, unit, qualifier);
+                Emit(n.Parts[1].Start, mentionEnd, Scale(n.Parts[1].Value, multiplier, addition), null, unit, qualifier);
                 break;
             default:
-                var value = Scale(first.Value, multiplier, addition);
+                var value = Scale(n.First.Value, multiplier, addition);
                 if (qualifier == FigureQualifier.Exact && StartsWithMinusWord(mentionStart, out var signStart))
                 {
                     // âm 2 độ C is minus 2 °C: the value keeps its sign and the mention its word.
@@ -370,7 +378,7 @@ internal sealed class FigureScanner
                 break;
         }
 
-        return Math.Max(scanEnd, mentionEnd);
+        return mentionEnd;
     }
 
     /// <summary>Reads multiplier words after a number; returns the end of the numeric expression.</summary>
@@ -960,5 +968,36 @@ internal sealed class FigureScanner
 
         var span = SourceSpan.FromBounds(start, end);
         _output.Add(new Figure(_text[start..end], value, total, unit, qualifier, span));
+    }
+
+    /// <summary>A digit run being read: its parts, its shape, and the multiplier and unit found after it.</summary>
+    private ref struct Candidate(int start, Numeral first, Span<Numeral> parts)
+    {
+        public readonly int Start = start;
+        public readonly Span<Numeral> Parts = Init(parts, first);
+        public int Count = 1;
+        public Shape Shape = Shape.Single;
+
+        /// <summary>The end of the number with the structure glued to it.</summary>
+        public int End = first.End;
+
+        /// <summary>The end of the number with its multipliers.</summary>
+        public int ExprEnd;
+        public decimal Multiplier = 1m;
+        public decimal Addition;
+        public bool HasMultiplier;
+        public int UnitStart = -1;
+        public int UnitEnd = -1;
+        public UnitKind? UnitKind;
+        public bool RangeFirst;
+        public int RangePartnerStart = -1;
+
+        public readonly Numeral First => Parts[0];
+
+        private static Span<Numeral> Init(Span<Numeral> parts, Numeral first)
+        {
+            parts[0] = first;
+            return parts;
+        }
     }
 }
