@@ -5,7 +5,9 @@ namespace TextMining.Classification;
 /// <summary>Scores the article with a <see cref="MovementClassifier"/> (the shipped one unless given).</summary>
 internal sealed class MovementRelevanceStage(MovementClassifier? classifier) : IExtractionStage
 {
-    public int Order => StageOrder.Relevance;
+    public ExtractorKind? Kind => ExtractorKind.MovementRelevance;
+
+    public IReadOnlyList<StageDependency> Needs => [];
 
     public void Run(ExtractionContext context) =>
         context.Relevance = (classifier ?? MovementClassifier.Default).Score(context.Article);

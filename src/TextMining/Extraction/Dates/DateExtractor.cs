@@ -10,7 +10,12 @@ namespace TextMining.Extraction.Dates;
 /// </summary>
 internal sealed class DateExtractor : IExtractionStage
 {
-    public int Order => StageOrder.Dates;
+    /// <summary>Document numbers (<c>09-CT/TW</c>) are not dates: the document stage runs first.</summary>
+    private static readonly StageDependency[] Dependencies = [StageDependency.On<TextMining.Extraction.Documents.DocumentExtractor>()];
+
+    public ExtractorKind? Kind => ExtractorKind.Dates;
+
+    public IReadOnlyList<StageDependency> Needs => Dependencies;
 
     public void Run(ExtractionContext context)
     {

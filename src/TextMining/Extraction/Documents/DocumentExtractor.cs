@@ -24,7 +24,9 @@ internal sealed class DocumentExtractor : IExtractionStage
     private const string MonthWord = "tháng";
     private const string YearWord = "năm";
 
-    public int Order => StageOrder.Documents;
+    public ExtractorKind? Kind => ExtractorKind.Documents;
+
+    public IReadOnlyList<StageDependency> Needs => [];
 
     public void Run(ExtractionContext context)
     {

@@ -21,7 +21,12 @@ internal sealed class FigureExtractor : IExtractionStage
 
     internal FigureExtractor(FigureLexicon lexicon) => _lexicon = lexicon;
 
-    public int Order => StageOrder.Figures;
+    /// <summary>Numbers inside dates, document references and organisation names are not figures: those stages run first.</summary>
+    private static readonly StageDependency[] Dependencies = [StageDependency.On<TextMining.Extraction.Dates.DateExtractor>(), StageDependency.On<TextMining.Extraction.Documents.DocumentExtractor>(), StageDependency.On<TextMining.Extraction.Organizations.OrganizationExtractor>()];
+
+    public ExtractorKind? Kind => ExtractorKind.Figures;
+
+    public IReadOnlyList<StageDependency> Needs => Dependencies;
 
     public void Run(ExtractionContext context)
     {

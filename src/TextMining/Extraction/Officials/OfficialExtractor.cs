@@ -20,7 +20,12 @@ internal sealed class OfficialExtractor : IExtractionStage
 
     private readonly OfficialLexicon _lexicon = OfficialLexicon.Instance;
 
-    public int Order => StageOrder.Officials;
+    /// <summary>Places found inside a position (<c>Công an tỉnh Quảng Bình</c>) keep it whole: the place stage runs first.</summary>
+    private static readonly StageDependency[] Dependencies = [StageDependency.On<TextMining.Extraction.Places.PlaceExtractor>()];
+
+    public ExtractorKind? Kind => ExtractorKind.Officials;
+
+    public IReadOnlyList<StageDependency> Needs => Dependencies;
 
     public void Run(ExtractionContext context)
     {

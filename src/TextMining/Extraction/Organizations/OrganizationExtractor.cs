@@ -16,7 +16,9 @@ namespace TextMining.Extraction.Organizations;
 /// </summary>
 internal sealed class OrganizationExtractor : IExtractionStage
 {
-    public int Order => StageOrder.Organizations;
+    public ExtractorKind? Kind => ExtractorKind.Organizations;
+
+    public IReadOnlyList<StageDependency> Needs => [];
 
     public void Run(ExtractionContext context)
     {
