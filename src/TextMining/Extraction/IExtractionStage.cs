@@ -6,7 +6,7 @@ namespace TextMining.Extraction;
 /// </summary>
 /// <remarks>
 /// A stage that reads what another stage found (its list in the context, or its claims in
-/// <c>ExtractionContext.Claims</c>) says so in <see cref="Needs"/>: the builder then adds that stage when it
+/// <see cref="ExtractionContext.Claims"/>) says so in <see cref="Needs"/>: the builder then adds that stage when it
 /// is missing and runs it first. Stages that need nothing of each other run in the order they were added.
 /// </remarks>
 internal interface IExtractionStage

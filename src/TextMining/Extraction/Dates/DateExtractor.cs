@@ -27,11 +27,15 @@ internal sealed class DateExtractor : IExtractionStage
         }
 
         var key = context.MatchingKey;
-        var blocked = context.Documents
-            .Where(d => d.IdentifierSpan is not null)
-            .Select(d => d.IdentifierSpan!.Value);
+        var blocked = context.Claims.Spans(ClaimPolicy.BlocksDates);
+        var before = context.Dates.Count;
         var scanner = new DateScanner(article.Text, key, DateLexicon.Instance, ArticleYear.Of(article, key), blocked, context.Dates);
         scanner.Scan();
+        for (var i = before; i < context.Dates.Count; i++)
+        {
+            context.Claims.Claim(context.Dates[i].Span, EntityKinds.Date);
+        }
+
         if (scanner.LimitReached)
         {
             context.Diagnostics.Add(new Diagnostic(

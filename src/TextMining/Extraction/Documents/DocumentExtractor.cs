@@ -49,7 +49,15 @@ internal sealed class DocumentExtractor : IExtractionStage
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        context.Documents.AddRange(WithCanonicalNames(found));
+        foreach (var document in WithCanonicalNames(found))
+        {
+            context.Documents.Add(document);
+            context.Claims.Claim(document.Span, EntityKinds.Document);
+            if (document.IdentifierSpan is { } number)
+            {
+                context.Claims.Claim(number, EntityKinds.DocumentNumber);
+            }
+        }
     }
 
     /// <summary>

@@ -37,8 +37,11 @@ internal sealed class FigureExtractor : IExtractionStage
             return;
         }
 
-        var claims = context.Dates.Count + context.Documents.Count + context.Organizations.Count > 0;
-        var scanner = new FigureScanner(_lexicon, context.Text, context.MatchingKey, claims ? (span, counted) => context.IsClaimed(span, includeOrganizations: !counted) : null, context.Figures);
+        var claims = context.Claims;
+        var isClaimed = claims.Any(ClaimPolicy.BlocksFigures)
+            ? (span, counted) => claims.IsClaimed(span, counted ? ClaimPolicy.BlocksCountedFigures : ClaimPolicy.BlocksFigures)
+            : (Func<SourceSpan, bool, bool>?)null;
+        var scanner = new FigureScanner(_lexicon, context.Text, context.MatchingKey, isClaimed, context.Figures);
         foreach (var block in article.Blocks)
         {
             if (block.Kind is ArticleBlockKind.Paragraph or ArticleBlockKind.Caption)
