@@ -5,9 +5,11 @@ namespace TextMining.Search;
 /// <summary>The answer to a search.</summary>
 /// <param name="Total">How many articles match, over all pages.</param>
 /// <param name="Hits">The requested page of matches, best first.</param>
-/// <param name="Facets">Facet name (<c>year</c>, <c>place</c>, <c>official</c>, <c>rank</c>, <c>model</c>) to its
-/// values over all matching articles, most frequent first; only the facets asked for.</param>
-public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+/// <param name="Facets">Each facet asked for (one <see cref="SearchFacets"/> value: <see cref="SearchFacets.Year"/>,
+/// <see cref="SearchFacets.Place"/>, …) to its values over all matching articles, most frequent first, in the order
+/// of <see cref="SearchFacets"/>. The JSON of <c>textmining search --json</c> names them in lower case
+/// (<c>year</c>, <c>place</c>, …).</param>
+public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<SearchFacets, IReadOnlyList<FacetValue>> Facets);
 
 /// <summary>One matching article.</summary>
 /// <param name="Id">The article's id.</param>
