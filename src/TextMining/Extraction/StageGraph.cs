@@ -2,8 +2,8 @@ namespace TextMining.Extraction;
 
 /// <summary>
 /// Completes and orders a pipeline's stages: adds the default of every stage some stage <see cref="IExtractionStage.Needs"/>
-/// and lacks, then sorts them so each runs after what it needs. The sort is stable: stages that need nothing of
-/// each other keep the order they were added in.
+/// and lacks (just before the first stage that needs it), then sorts them so each runs after what it needs. The
+/// sort is stable: stages that need nothing of each other keep the order they were added in.
 /// </summary>
 internal static class StageGraph
 {
@@ -11,22 +11,26 @@ internal static class StageGraph
     /// <exception cref="InvalidOperationException">The stages need each other in a cycle.</exception>
     public static IExtractionStage[] Complete(IEnumerable<IExtractionStage> stages)
     {
+        // A missing need is inserted just before the first stage that needs it (and its own needs before it), so
+        // the completed list is already in a good order and the stable sort below keeps it.
         var all = stages.ToList();
-        for (var i = 0; i < all.Count; i++)
+        var i = 0;
+        while (i < all.Count)
         {
-            foreach (var need in all[i].Needs)
+            var missing = all[i].Needs.FirstOrDefault(n => !all.Exists(s => s.GetType() == n.StageType));
+            if (missing is null)
             {
-                if (!all.Exists(s => s.GetType() == need.StageType))
-                {
-                    var added = need.CreateDefault();
-                    if (added.GetType() != need.StageType)
-                    {
-                        throw new InvalidOperationException($"{all[i].GetType().Name} needs {need.StageType.Name}, but its default is a {added.GetType().Name}.");
-                    }
-
-                    all.Add(added);
-                }
+                i++;
+                continue;
             }
+
+            var added = missing.CreateDefault();
+            if (added.GetType() != missing.StageType)
+            {
+                throw new InvalidOperationException($"{all[i].GetType().Name} needs {missing.StageType.Name}, but its default is a {added.GetType().Name}.");
+            }
+
+            all.Insert(i, added);
         }
 
         return Order(all);

@@ -75,7 +75,7 @@ public sealed class StageGraphTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => StageGraph.Complete([new ToyFree(), new ToyCycleOne()]));
         Assert.Contains("cycle", error.Message, StringComparison.Ordinal);
-        Assert.Contains("ToyCycleOne → ToyCycleTwo → ToyCycleOne", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ToyCycleTwo → ToyCycleOne → ToyCycleTwo", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
