@@ -53,7 +53,8 @@ internal sealed class ClaimRegistry
 {
     private const int KindCount = 4;
 
-    private readonly List<SourceSpan>[] _spans = [[], [], [], []];
+    // Made on a kind's first claim: most articles claim few kinds.
+    private readonly List<SourceSpan>?[] _spans = new List<SourceSpan>?[KindCount];
 
     // Indexed once per set of claims (stages only add to them): a scan of every claim for every candidate number
     // was quadratic in the article's length.
@@ -64,7 +65,7 @@ internal sealed class ClaimRegistry
     public void Claim(SourceSpan span, EntityKinds kind)
     {
         var slot = Slot(kind);
-        _spans[slot].Add(span);
+        (_spans[slot] ??= []).Add(span);
         _indexes[slot] = null;
     }
 
@@ -73,8 +74,8 @@ internal sealed class ClaimRegistry
     {
         for (var slot = 0; slot < KindCount; slot++)
         {
-            if (((int)kinds & (1 << slot)) != 0 && _spans[slot].Count > 0
-                && (_indexes[slot] ??= new SpanIndex(_spans[slot])).Overlaps(span))
+            if (((int)kinds & (1 << slot)) != 0 && _spans[slot] is { Count: > 0 } spans
+                && (_indexes[slot] ??= new SpanIndex(spans)).Overlaps(span))
             {
                 return true;
             }
@@ -88,7 +89,7 @@ internal sealed class ClaimRegistry
     {
         for (var slot = 0; slot < KindCount; slot++)
         {
-            if (((int)kinds & (1 << slot)) != 0 && _spans[slot].Count > 0)
+            if (((int)kinds & (1 << slot)) != 0 && _spans[slot] is { Count: > 0 })
             {
                 return true;
             }
@@ -102,9 +103,9 @@ internal sealed class ClaimRegistry
     {
         for (var slot = 0; slot < KindCount; slot++)
         {
-            if (((int)kinds & (1 << slot)) != 0)
+            if (((int)kinds & (1 << slot)) != 0 && _spans[slot] is { } spans)
             {
-                foreach (var span in _spans[slot])
+                foreach (var span in spans)
                 {
                     yield return span;
                 }
