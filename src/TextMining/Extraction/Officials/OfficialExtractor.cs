@@ -20,7 +20,7 @@ internal sealed class OfficialExtractor : IExtractionStage
 
     private readonly OfficialLexicon _lexicon = OfficialLexicon.Instance;
 
-    /// <summary>Places found inside a position (<c>Công an tỉnh Quảng Bình</c>) keep it whole: the place stage runs first.</summary>
+    /// <summary>A person's name never starts inside a place name (<c>xã Vạn Ninh</c>): the place stage runs first.</summary>
     private static readonly StageDependency[] Dependencies = [StageDependency.On<TextMining.Extraction.Places.PlaceExtractor>()];
 
     public ExtractorKind? Kind => ExtractorKind.Officials;
