@@ -16,7 +16,7 @@ internal static class Tokenizer
     public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 4);
+        var tokens = new List<Token>((text.Length / 3) + 8);
         Tokenize(text, 0, text.Length, tokens);
         return [.. tokens];
     }
