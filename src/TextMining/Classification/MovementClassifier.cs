@@ -64,10 +64,17 @@ public sealed class MovementClassifier
     }
 
     /// <summary>The probability for already folded text (see <see cref="RelevanceText"/>), rounded to 4 decimals.</summary>
-    internal double Probability(string foldedText) => Math.Round(RawProbability(foldedText), 4);
+    internal double Probability(ReadOnlySpan<char> foldedText) => Math.Round(RawProbability(foldedText), 4);
+
+    /// <summary>Scores folded text already at hand (the first <see cref="RelevanceText.MaxChars"/> characters are read).</summary>
+    internal MovementRelevance Score(ReadOnlySpan<char> foldedText)
+    {
+        var probability = Probability(foldedText[..Math.Min(foldedText.Length, RelevanceText.MaxChars)]);
+        return new MovementRelevance(probability, probability >= Threshold);
+    }
 
     /// <summary>The probability as ML.NET computes it: Platt-calibrated linear score.</summary>
-    internal double RawProbability(string foldedText)
+    internal double RawProbability(ReadOnlySpan<char> foldedText)
     {
         var sum = new RelevanceFeatures.WeightSum(_sparse);
         var count = RelevanceFeatures.ForEach(foldedText, ref sum);

@@ -22,7 +22,7 @@ internal static class RelevanceFeatures
     private const uint FnvPrime = 16777619;
 
     /// <summary>Calls <paramref name="visit"/> with the bucket of every n-gram of <paramref name="folded"/>; returns how many.</summary>
-    public static int ForEach<TVisitor>(string folded, ref TVisitor visit)
+    public static int ForEach<TVisitor>(ReadOnlySpan<char> folded, ref TVisitor visit)
         where TVisitor : struct, IBucketVisitor
     {
         var buffer = ArrayPool<char>.Shared.Rent(folded.Length + 2);
@@ -103,7 +103,7 @@ internal static class RelevanceFeatures
     }
 
     /// <summary>Letters and digits kept, every other run of characters one space, with a space at both ends.</summary>
-    private static int Clean(string folded, char[] buffer)
+    private static int Clean(ReadOnlySpan<char> folded, char[] buffer)
     {
         var n = 0;
         buffer[n++] = ' ';
