@@ -9,6 +9,8 @@ internal sealed class MovementRelevanceStage(MovementClassifier? classifier) : I
 
     public IReadOnlyList<StageDependency> Needs => [];
 
+    // The context's folded text is the article's, folded character by character, so its start is what
+    // RelevanceText.Of gives; the later stages need it anyway.
     public void Run(ExtractionContext context) =>
-        context.Relevance = (classifier ?? MovementClassifier.Default).Score(context.Article);
+        context.Relevance = (classifier ?? MovementClassifier.Default).Score(context.Folded.AsSpan());
 }
