@@ -15,16 +15,18 @@ internal sealed class DocumentLexicon
         LexiconResource.ReadRows("Extraction/Documents/document-words.tsv")));
 
     private readonly PhraseMatcher<bool>[] _words;
+    private readonly Dictionary<DocumentKind, string> _names;
+    private readonly Dictionary<string, DocumentKind> _byKey;
 
     private DocumentLexicon(IReadOnlyList<string[]> kinds, IReadOnlyList<string[]> words)
     {
-        var rows = kinds
-            .Select(r => new Kind(r[0], Flag(r, 1), Flag(r, 2)))
-            .Select(k => new PhraseRow<Kind>(k.Name, k))
-            .ToArray();
+        var all = kinds.Select(r => new Kind(r[0], Enum.Parse<DocumentKind>(r[1]), Flag(r, 2), Flag(r, 3))).ToArray();
+        var rows = all.Select(k => new PhraseRow<Kind>(k.Name, k)).ToArray();
         KindsEnding = new PhraseMatcher<Kind>(rows, backward: true, joins: LettersJoin);
         NamedKinds = new PhraseMatcher<Kind>(rows.Where(r => r.Value.Named), joins: LettersJoin);
         _words = [.. Enum.GetValues<DocumentWordRole>().Select(role => Words(words, role))];
+        _names = all.ToDictionary(k => k.Value, k => k.Name);
+        _byKey = all.ToDictionary(k => VietnameseText.ToMatchingKey(k.Name), k => k.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The shared instance.</summary>
@@ -40,6 +42,15 @@ internal sealed class DocumentLexicon
     public PhraseMatcher<bool> this[DocumentWordRole role] => _words[(int)role];
 
     private static bool LettersJoin(char a, char b) => char.IsLetter(a) && char.IsLetter(b);
+
+    /// <summary>The canonical Vietnamese words of <paramref name="kind"/> (<c>Chỉ thị</c>); empty for <see cref="DocumentKind.Unknown"/>.</summary>
+    public static string ToWord(DocumentKind kind) => Instance._names.TryGetValue(kind, out var word) ? word : string.Empty;
+
+    /// <summary>The kind that <paramref name="words"/> name (case and tone placement do not count); <see cref="DocumentKind.Unknown"/> for any other words.</summary>
+    public static DocumentKind Parse(string? words) =>
+        !string.IsNullOrWhiteSpace(words) && Instance._byKey.TryGetValue(VietnameseText.ToMatchingKey(VietnameseText.Normalize(words).Trim()), out var kind)
+            ? kind
+            : DocumentKind.Unknown;
 
     private static bool Flag(string[] row, int column) =>
         row.Length > column && row[column].Equals("yes", StringComparison.OrdinalIgnoreCase);
@@ -60,9 +71,10 @@ internal sealed class DocumentLexicon
 
     /// <summary>A document kind.</summary>
     /// <param name="Name">The canonical spelling, e.g. <c>Chỉ thị</c>.</param>
+    /// <param name="Value">The kind it names.</param>
     /// <param name="BareNumber">Whether a capitalised mention may take a number without <c>số</c> or issuer code.</param>
     /// <param name="Named">Whether documents of this kind are cited by name (<c>Luật Công an nhân dân</c>).</param>
-    internal sealed record Kind(string Name, bool BareNumber, bool Named);
+    internal sealed record Kind(string Name, DocumentKind Value, bool BareNumber, bool Named);
 }
 
 /// <summary>What the words of a <c>document-words.tsv</c> row do (its role column).</summary>

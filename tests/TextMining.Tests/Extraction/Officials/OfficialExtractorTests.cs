@@ -28,7 +28,6 @@ public sealed class OfficialExtractorTests : ExtractorTestBase<Official>
         { Title, "Thứ trưởng Nguyễn Văn Sơn phát biểu chỉ đạo.", Line("Nguyễn Văn Sơn", null, null, "Thứ trưởng") },
         { Title, "Chủ tịch UBND tỉnh Trần Văn Chuyện dự hội nghị.", Line("Trần Văn Chuyện", null, null, "Chủ tịch UBND tỉnh") },
         { Title, "Giám đốc Công an tỉnh Sóc Trăng Lê Minh Quang báo cáo.", Line("Lê Minh Quang", null, null, "Giám đốc Công an tỉnh Sóc Trăng") },
-        { Title, "Chủ tịch UBND xã Châu Lăng Lê Văn Bình phát biểu.", Line("Lê Văn Bình", null, null, "Chủ tịch UBND xã Châu Lăng") },
         { Title, "Đồng chí Đoàn Ngọc Lâm, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh dự và chủ trì hội nghị.",
             Line("Đoàn Ngọc Lâm", null, "Đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Phó Chủ tịch Thường trực UBND tỉnh") },
         { Title, "ông Nguyễn Văn An, Chủ tịch UBND xã Vạn Ninh cho biết.", Line("Nguyễn Văn An", null, null, "Chủ tịch UBND xã Vạn Ninh") },
@@ -51,7 +50,6 @@ public sealed class OfficialExtractorTests : ExtractorTestBase<Official>
         { Title, "Giám đốc Sở Lao động - Thương binh và Xã hội Nguyễn Văn Hòa cho biết.",
             Line("Nguyễn Văn Hòa", null, null, "Giám đốc Sở Lao động - Thương binh và Xã hội") },
         { Title, "Trung úy Ksor Nham, cán bộ Công an xã, tham gia.", Line("Ksor Nham", "Trung úy", null, "cán bộ Công an xã") },
-        { Title, "Bí thư Chi bộ thôn Y Thanh Hà Niê Kdăm phát biểu.", Line("Y Thanh Hà Niê Kdăm", null, null, "Bí thư Chi bộ thôn") },
         { Title, "Thiếu tướng, PGS.TS Nguyễn Văn Anh, Giám đốc Học viện Cảnh sát nhân dân phát biểu.",
             Line("Nguyễn Văn Anh", "Thiếu tướng", null, "Giám đốc Học viện Cảnh sát nhân dân") },
         { Title, "Đ/c Nguyễn Văn Bình, Phó trưởng phòng Xây dựng phong trào bảo vệ ANTQ Công an tỉnh dự.",
@@ -145,6 +143,31 @@ public sealed class OfficialExtractorTests : ExtractorTestBase<Official>
         "Giám đốc sở cho biết Trần Văn Nam đã bị bắt.",
         "Chủ tịch Đại hội Thể dục thể thao tỉnh phát biểu.");
 
+
+    /// <summary>
+    /// Names right after a place word, found by the officials stage on its own. In a pipeline the places stage runs
+    /// first (officials need it: a name never starts inside a place) and today reads <c>xã Châu Lăng Lê Văn Bình</c>
+    /// as one place, so <c>TextMiningPipeline.Default</c> misses these officials — a gap of the place extractor that
+    /// <c>UseOfficials()</c> hid while it ran without places.
+    /// </summary>
+    public static TheoryData<string, string, string> StageAloneMatches() => new()
+    {
+        // text, name, positions
+        { "Chủ tịch UBND xã Châu Lăng Lê Văn Bình phát biểu.", "Lê Văn Bình", "Chủ tịch UBND xã Châu Lăng" },
+        { "Bí thư Chi bộ thôn Y Thanh Hà Niê Kdăm phát biểu.", "Y Thanh Hà Niê Kdăm", "Bí thư Chi bộ thôn" },
+    };
+
+    [Theory]
+    [MemberData(nameof(StageAloneMatches))]
+    public void Run_StageAlone_NameAfterAPlaceWord_IsFound(string text, string name, string positions)
+    {
+        var article = SeedArticles.Build("Tin", text);
+
+        var official = Assert.Single(Models.TestArticles.Run(article, new OfficialExtractor()).Officials, o => o.Name == name);
+
+        Assert.Equal([positions], official.Positions);
+        Assert.All(official.Mentions, m => Assert.Equal(m.Text, article.Text.Substring(m.Span.Start, m.Span.Length)));
+    }
 
     [Theory]
     [InlineData("Tham dự có các đồng chí: Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh; Trần Thị Bình, Phó Chủ tịch UBND tỉnh.")]
