@@ -21,6 +21,7 @@ internal sealed class DocumentLexicon
     private DocumentLexicon(IReadOnlyList<string[]> kinds, IReadOnlyList<string[]> words)
     {
         var all = kinds.Select(r => new Kind(r[0], Enum.Parse<DocumentKind>(r[1]), Flag(r, 2), Flag(r, 3))).ToArray();
+        Kinds = all;
         var rows = all.Select(k => new PhraseRow<Kind>(k.Name, k)).ToArray();
         KindsEnding = new PhraseMatcher<Kind>(rows, backward: true, joins: LettersJoin);
         NamedKinds = new PhraseMatcher<Kind>(rows.Where(r => r.Value.Named), joins: LettersJoin);
@@ -31,6 +32,9 @@ internal sealed class DocumentLexicon
 
     /// <summary>The shared instance.</summary>
     public static DocumentLexicon Instance => Lazy.Value;
+
+    /// <summary>Every kind, in file order.</summary>
+    public Kind[] Kinds { get; }
 
     /// <summary>Every kind, matched backwards from where it ends (the kind before a number).</summary>
     public PhraseMatcher<Kind> KindsEnding { get; }
