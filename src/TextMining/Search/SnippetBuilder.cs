@@ -40,7 +40,7 @@ internal sealed class SnippetBuilder
         var folded = VietnameseText.Fold(text);
         var tokens = SearchAnalyzer.Tokenize(text);
         var matches = new List<(int Start, int End, int Pattern)>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count && matches.Count < MaxMatches; i++)
         {
             for (var p = 0; p < _text.Length; p++)
             {
@@ -60,33 +60,16 @@ internal sealed class SnippetBuilder
         else
         {
             // The anchor whose window holds the most different terms; body before title on ties.
-            var best = matches[0];
-            var bestScore = -1;
-            foreach (var m in matches)
-            {
-                var distinct = new HashSet<int>();
-                foreach (var other in matches)
-                {
-                    if (other.Start >= m.Start && other.End <= m.Start + Window)
-                    {
-                        distinct.Add(other.Pattern);
-                    }
-                }
-
-                var score = (distinct.Count * 2) + (m.Start >= bodyStart ? 1 : 0);
-                if (score > bestScore)
-                {
-                    (best, bestScore) = (m, score);
-                }
-            }
-
+            var best = BestAnchor(matches, bodyStart);
             start = SentenceStart(text, best.Start);
         }
 
         var end = WordEnd(text, Math.Min(text.Length, start + Window));
         var highlights = new List<SourceSpan>();
         var last = -1;
-        foreach (var m in matches.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        // Matches are found in text order; sort by start, longest first, keeping the pattern order on ties.
+        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? b.End.CompareTo(a.End) : a.Pattern.CompareTo(b.Pattern));
+        foreach (var m in matches)
         {
             if (m.Start < start || m.End > end || m.Start < last)
             {
@@ -175,6 +158,47 @@ internal sealed class SnippetBuilder
                 yield return new Pattern(alias, false);
             }
         }
+    }
+
+    /// <summary>
+    /// The first match whose window (<see cref="Window"/> characters from its start) holds the most different
+    /// patterns, a body match scoring one more than a title match. Matches are in text order, so each window is
+    /// the run of matches after its anchor up to the first that starts past it.
+    /// </summary>
+    private (int Start, int End, int Pattern) BestAnchor(List<(int Start, int End, int Pattern)> matches, int bodyStart)
+    {
+        var seen = new int[_text.Length];
+        var best = matches[0];
+        var bestScore = -1;
+        var first = 0;
+        for (var a = 0; a < matches.Count; a++)
+        {
+            var m = matches[a];
+            while (matches[first].Start < m.Start)
+            {
+                first++;
+            }
+
+            var limit = m.Start + Window;
+            var distinct = 0;
+            for (var j = first; j < matches.Count && matches[j].Start <= limit; j++)
+            {
+                var other = matches[j];
+                if (other.End <= limit && seen[other.Pattern] != a + 1)
+                {
+                    seen[other.Pattern] = a + 1;
+                    distinct++;
+                }
+            }
+
+            var score = (distinct * 2) + (m.Start >= bodyStart ? 1 : 0);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (m, score);
+            }
+        }
+
+        return best;
     }
 
     private static int SentenceStart(string text, int anchor)
