@@ -260,9 +260,9 @@ internal sealed class LuceneSearchBackend : ISearchBackend
         return WithSearcher(searcher =>
         {
             var maxDoc = searcher.IndexReader.MaxDoc;
-            var counter = new TotalHitCountCollector();
-            var collectors = new List<ICollector> { counter };
+            var collectors = new List<ICollector>();
             Func<TopDocs>? page = null;
+            Func<int>? total = null;
             if (options.Limit > 0 && options.Offset < maxDoc)
             {
                 var wanted = (int)Math.Min((long)options.Offset + options.Limit, maxDoc);
@@ -277,13 +277,23 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                         true);
                     collectors.Add(byDate);
                     page = () => byDate.GetTopDocs(options.Offset, options.Limit);
+                    total = () => byDate.TotalHits;
                 }
                 else
                 {
                     var byScore = TopScoreDocCollector.Create(wanted, true);
                     collectors.Add(byScore);
                     page = () => byScore.GetTopDocs(options.Offset, options.Limit);
+                    total = () => byScore.TotalHits;
                 }
+            }
+
+            if (total is null)
+            {
+                // No page asked for: only the count (the page collectors count every hit themselves).
+                var counter = new TotalHitCountCollector();
+                collectors.Add(counter);
+                total = () => counter.TotalHits;
             }
 
             var facets = options.Facets == SearchFacets.None ? null : new FacetCounter(IndexSchema.Facets.Where(f => options.Facets.HasFlag(f.Flag)));
@@ -299,7 +309,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                 hits.Add(LoadHit(searcher, scored.Doc, query.Root is null || float.IsNaN(scored.Score) ? 0.0 : scored.Score));
             }
 
-            return new BackendResult(counter.TotalHits, hits, facets?.Results(options.FacetLimit) ?? []);
+            return new BackendResult(total(), hits, facets?.Results(options.FacetLimit) ?? []);
         });
     }
 
