@@ -20,6 +20,12 @@ internal sealed class SnippetBuilder
     private readonly Pattern[] _model;
     private readonly Pattern[] _place;
 
+    /// <summary>The text patterns by their first word (ascending pattern order), so each word of an article costs one lookup.</summary>
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+
+    /// <summary>The one-word prefix patterns (<c>covid*</c>), tried at every word.</summary>
+    private readonly int[] _prefixes;
+
     public SnippetBuilder(IReadOnlyList<TermNode> terms)
     {
         Pattern[] Of(params SearchField[] fields) => terms
@@ -32,6 +38,12 @@ internal sealed class SnippetBuilder
         _rank = Of(SearchField.Rank);
         _model = Of(SearchField.Text, SearchField.Model);
         _place = Of(SearchField.Text, SearchField.Place);
+        var byFirstWord = Enumerable.Range(0, _text.Length)
+            .Where(p => _text[p].Terms.Length > 0 && !(_text[p].Prefix && _text[p].Terms.Length == 1))
+            .GroupBy(p => _text[p].Terms[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = Enumerable.Range(0, _text.Length).Where(p => _text[p].Prefix && _text[p].Terms.Length == 1).ToArray();
     }
 
     /// <summary>The best passage of <paramref name="text"/> with every match in it marked.</summary>
@@ -42,9 +54,14 @@ internal sealed class SnippetBuilder
         var matches = new List<(int Start, int End, int Pattern)>();
         for (var i = 0; i < tokens.Count && matches.Count < MaxMatches; i++)
         {
-            for (var p = 0; p < _text.Length; p++)
+            // The patterns that can start at this word, in pattern order: those whose first word it is, and prefixes.
+            var word = folded.AsSpan(tokens[i].Start, tokens[i].Length);
+            var exact = _byFirstWord.TryGetValue(word, out var found) ? found : [];
+            int e = 0, x = 0;
+            while ((e < exact.Length || x < _prefixes.Length) && matches.Count < MaxMatches)
             {
-                if (matches.Count < MaxMatches && _text[p].MatchesAt(folded, tokens, i) is { } matchEnd)
+                var p = x >= _prefixes.Length || (e < exact.Length && exact[e] < _prefixes[x]) ? exact[e++] : _prefixes[x++];
+                if (_text[p].MatchesAt(folded, tokens, i) is { } matchEnd)
                 {
                     matches.Add((tokens[i].Start, matchEnd, p));
                 }
