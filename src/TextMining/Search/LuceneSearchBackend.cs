@@ -59,6 +59,9 @@ internal sealed class LuceneSearchBackend : ISearchBackend
 
     public bool IsReadOnly { get; private init; }
 
+    /// <summary>The fewest documents of a batch written from several threads.</summary>
+    internal const int ParallelWriteMinimum = 64;
+
     /// <summary>How many threads add documents to the writer (tests compare 1 with several).</summary>
     internal int WriteThreads { get; set; } = Environment.ProcessorCount;
 
@@ -199,7 +202,10 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                 }
 
                 var work = planned.Values.OrderBy(p => p.Order).ToArray();
-                var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, WriteThreads) };
+                // A small batch is written by this thread alone: threads cost more than they save there, and the
+                // documents keep the input order (ties in score go to the earlier one).
+                var threads = work.Length < ParallelWriteMinimum ? 1 : Math.Max(1, WriteThreads);
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
                 try
                 {
                     Parallel.ForEach(work, parallel, p =>
@@ -281,7 +287,9 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                 }
                 else
                 {
-                    var byScore = TopScoreDocCollector.Create(wanted, true);
+                    // Out of order: a query of optional clauses only (a word over its fields) is scored in bulk
+                    // windows; ties still go to the lower document number.
+                    var byScore = TopScoreDocCollector.Create(wanted, false);
                     collectors.Add(byScore);
                     page = () => byScore.GetTopDocs(options.Offset, options.Limit);
                     total = () => byScore.TotalHits;

@@ -23,6 +23,9 @@ internal sealed class SnippetBuilder
     /// <summary>The text patterns by their first word (ascending pattern order), so each word of an article costs one lookup.</summary>
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
+    /// <summary>Entity values already matched against a pattern set (by reference) in this query.</summary>
+    private readonly Dictionary<(Pattern[] Patterns, string Value), bool> _matched = [];
+
     /// <summary>The one-word prefix patterns (<c>covid*</c>), tried at every word.</summary>
     private readonly int[] _prefixes;
 
@@ -116,7 +119,7 @@ internal sealed class SnippetBuilder
         var result = new List<MatchedEntity>();
         foreach (var official in hit.Officials)
         {
-            if (Any(_official, official.Name) || (official.Rank is not null && Any(_rank, official.Rank)))
+            if (Matches(_official, official.Name) || (official.Rank is not null && Matches(_rank, official.Rank)))
             {
                 result.Add(new MatchedEntity(MatchedEntityKind.Official, official.Name, new SourceSpan(official.Start, official.Length)));
             }
@@ -124,7 +127,7 @@ internal sealed class SnippetBuilder
 
         foreach (var model in hit.Models)
         {
-            if (Any(_model, model.Name))
+            if (Matches(_model, model.Name))
             {
                 result.Add(new MatchedEntity(MatchedEntityKind.Model, model.Name, new SourceSpan(model.Start, model.Length)));
             }
@@ -132,13 +135,30 @@ internal sealed class SnippetBuilder
 
         foreach (var place in hit.Places)
         {
-            if (Any(_place, place.Name) || (place.Province is not null && Any(_place, place.Province)))
+            if (Matches(_place, place.Name) || (place.Province is not null && Matches(_place, place.Province)))
             {
                 result.Add(new MatchedEntity(MatchedEntityKind.Place, place.Name, new SourceSpan(place.Start, place.Length)));
             }
         }
 
         return result;
+    }
+
+    /// <summary>Whether a pattern matches an entity value; the same names recur across hits, so each is analysed once per query.</summary>
+    private bool Matches(Pattern[] patterns, string value)
+    {
+        if (patterns.Length == 0)
+        {
+            return false;
+        }
+
+        if (!_matched.TryGetValue((patterns, value), out var matches))
+        {
+            matches = Any(patterns, value);
+            _matched[(patterns, value)] = matches;
+        }
+
+        return matches;
     }
 
     private static bool Any(Pattern[] patterns, string value)

@@ -50,6 +50,19 @@ public sealed class SearchWritePathTests
     }
 
     [Fact]
+    public void Write_SmallBatch_KeepsTheInputOrderForTiedScores()
+    {
+        using var index = WithThreads(4);
+        var same = Enumerable.Range(0, 5)
+            .Select(i => SearchTestData.Analysis("Tin giống nhau", "Cùng một nội dung về mô hình.", url: $"https://example.vn/same/{i}"))
+            .ToArray();
+        index.Add(same);
+        var hits = index.Search("mô hình").Hits;
+        Assert.Equal(same.Select(a => a.Article.Id), hits.Select(h => h.Id));
+        Assert.Single(hits.Select(h => h.Score).Distinct());
+    }
+
+    [Fact]
     public void Hit_MatchedEntities_ComeFromTheStoredEntities()
     {
         using var index = ArticleIndex.CreateInMemory();
