@@ -11,13 +11,19 @@ public sealed class TextMiningPipeline
 {
     private readonly IExtractionStage[] _stages;
 
-    internal TextMiningPipeline(IExtractionStage[] stages) => _stages = stages;
+    internal TextMiningPipeline(IExtractionStage[] stages)
+    {
+        _stages = stages;
+        Extractors = [.. stages.Where(s => s.Kind is not null).Select(s => s.Kind!.Value)];
+    }
 
     /// <summary>A pipeline with every built-in extractor.</summary>
     public static TextMiningPipeline Default { get; } = new TextMiningPipelineBuilder().UseAllExtractors().Build();
 
-    /// <summary>The names of the extractors this pipeline runs, in order.</summary>
-    public IReadOnlyList<string> Extractors => _stages.Select(s => s.GetType().Name).ToArray();
+    /// <summary>
+    /// The extractors this pipeline runs, in run order, including those added because another needs them.
+    /// </summary>
+    public IReadOnlyList<ExtractorKind> Extractors { get; }
 
     /// <summary>
     /// Analyses a stream of articles on several threads and yields the results in input order. Articles are taken

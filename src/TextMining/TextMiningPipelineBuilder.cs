@@ -3,7 +3,8 @@ using TextMining.Extraction;
 namespace TextMining;
 
 /// <summary>
-/// Configures which extractors a <see cref="TextMiningPipeline"/> runs. Mutable; <see cref="Build"/> returns a
+/// Configures which extractors a <see cref="TextMiningPipeline"/> runs. A stage that reads another's findings
+/// brings it along (<c>UseFigures()</c> alone also runs dates, documents and organisations). Mutable; <see cref="Build"/> returns a
 /// frozen pipeline that is safe to share between threads.
 /// </summary>
 /// <example>
@@ -40,8 +41,11 @@ public sealed class TextMiningPipelineBuilder
     /// <summary>Whether a stage of type <typeparamref name="T"/> was added.</summary>
     internal bool Contains<T>() where T : IExtractionStage => _stages.Exists(s => s is T);
 
-    /// <summary>Returns a frozen pipeline running the stages added so far, in their fixed order.</summary>
+    /// <summary>
+    /// Returns a frozen pipeline running the stages added so far and every stage they need (figures need dates,
+    /// documents and organisations; dates need documents; officials need places), each after what it needs;
+    /// stages that need nothing of each other run in the order they were added.
+    /// </summary>
     /// <returns>The pipeline.</returns>
-    public TextMiningPipeline Build() =>
-        new([.. _stages.OrderBy(s => s.Order)]);
+    public TextMiningPipeline Build() => new(StageGraph.Complete(_stages));
 }

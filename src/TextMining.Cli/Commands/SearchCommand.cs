@@ -122,9 +122,9 @@ internal static class SearchCommand
 
             writer.WriteEndArray();
             writer.WriteStartObject("facets");
-            foreach (var (name, values) in result.Facets)
+            foreach (var (facet, values) in result.Facets)
             {
-                writer.WriteStartArray(name);
+                writer.WriteStartArray(IndexSchema.FacetName(facet));
                 foreach (var value in values)
                 {
                     writer.WriteStartObject();
@@ -174,9 +174,9 @@ internal static class SearchCommand
         {
             o.WriteLine();
             o.WriteLine("Facets:");
-            foreach (var (name, values) in result.Facets)
+            foreach (var (facet, values) in result.Facets)
             {
-                o.WriteLine($"  {name}: {(values.Count == 0 ? "-" : string.Join(", ", values.Select(v => $"{v.Value} ({v.Count.ToString(c)})")))}");
+                o.WriteLine($"  {IndexSchema.FacetName(facet)}: {(values.Count == 0 ? "-" : string.Join(", ", values.Select(v => $"{v.Value} ({v.Count.ToString(c)})")))}");
             }
         }
     }

@@ -21,14 +21,14 @@ public sealed class MovementClassifier
 
     private static readonly Lazy<MovementClassifier> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly float[] _weights;
+    private readonly RelevanceFeatures.SparseWeights _sparse;
     private readonly double _bias;
     private readonly double _slope;
     private readonly double _offset;
 
     internal MovementClassifier(float[] weights, double bias, double slope, double offset, double threshold)
     {
-        _weights = weights;
+        _sparse = new RelevanceFeatures.SparseWeights(weights);
         _bias = bias;
         _slope = slope;
         _offset = offset;
@@ -64,12 +64,19 @@ public sealed class MovementClassifier
     }
 
     /// <summary>The probability for already folded text (see <see cref="RelevanceText"/>), rounded to 4 decimals.</summary>
-    internal double Probability(string foldedText) => Math.Round(RawProbability(foldedText), 4);
+    internal double Probability(ReadOnlySpan<char> foldedText) => Math.Round(RawProbability(foldedText), 4);
+
+    /// <summary>Scores folded text already at hand (the first <see cref="RelevanceText.MaxChars"/> characters are read).</summary>
+    internal MovementRelevance Score(ReadOnlySpan<char> foldedText)
+    {
+        var probability = Probability(foldedText[..Math.Min(foldedText.Length, RelevanceText.MaxChars)]);
+        return new MovementRelevance(probability, probability >= Threshold);
+    }
 
     /// <summary>The probability as ML.NET computes it: Platt-calibrated linear score.</summary>
-    internal double RawProbability(string foldedText)
+    internal double RawProbability(ReadOnlySpan<char> foldedText)
     {
-        var sum = new RelevanceFeatures.WeightSum(_weights);
+        var sum = new RelevanceFeatures.WeightSum(_sparse);
         var count = RelevanceFeatures.ForEach(foldedText, ref sum);
         var score = (count == 0 ? 0 : sum.Sum / Math.Sqrt(count)) + _bias;
         var p = 1 / (1 + Math.Exp((_slope * score) + _offset));

@@ -4,6 +4,17 @@ namespace TextMining.Classification;
 /// How likely an article is about the movement "toàn dân bảo vệ an ninh Tổ quốc", from
 /// <see cref="MovementClassifier"/>.
 /// </summary>
-/// <param name="Score">The classifier's probability, 0–1.</param>
-/// <param name="IsMovement">Whether <paramref name="Score"/> reaches the model's threshold.</param>
-public sealed record MovementRelevance(double Score, bool IsMovement);
+public sealed record MovementRelevance
+{
+    internal MovementRelevance(double score, bool isMovement)
+    {
+        Score = score;
+        IsMovement = isMovement;
+    }
+
+    /// <summary>The classifier's probability, 0–1.</summary>
+    public double Score { get; init; }
+
+    /// <summary>Whether <see cref="Score"/> reaches the model's threshold.</summary>
+    public bool IsMovement { get; init; }
+}

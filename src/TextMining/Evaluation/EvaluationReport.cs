@@ -17,12 +17,28 @@ public enum ScoredKind
 }
 
 /// <summary>Counts and scores of one kind, summed over articles (micro).</summary>
-/// <param name="Kind">The kind.</param>
-/// <param name="TruePositives">Found and in the gold.</param>
-/// <param name="FalsePositives">Found but not in the gold (optional values excepted).</param>
-/// <param name="FalseNegatives">In the gold but not found.</param>
-public sealed record KindScore(ScoredKind Kind, int TruePositives, int FalsePositives, int FalseNegatives)
+public sealed record KindScore
 {
+    internal KindScore(ScoredKind kind, int truePositives, int falsePositives, int falseNegatives)
+    {
+        Kind = kind;
+        TruePositives = truePositives;
+        FalsePositives = falsePositives;
+        FalseNegatives = falseNegatives;
+    }
+
+    /// <summary>The kind.</summary>
+    public ScoredKind Kind { get; init; }
+
+    /// <summary>Found and in the gold.</summary>
+    public int TruePositives { get; init; }
+
+    /// <summary>Found but not in the gold (optional values excepted).</summary>
+    public int FalsePositives { get; init; }
+
+    /// <summary>In the gold but not found.</summary>
+    public int FalseNegatives { get; init; }
+
     /// <summary>TP / (TP + FP); 1 when nothing was found and nothing was expected.</summary>
     public double Precision => TruePositives + FalsePositives == 0 ? (FalseNegatives == 0 ? 1 : 0) : (double)TruePositives / (TruePositives + FalsePositives);
 
@@ -42,24 +58,56 @@ public sealed record KindScore(ScoredKind Kind, int TruePositives, int FalsePosi
 }
 
 /// <summary>What one article got right and wrong for one kind, for people to read.</summary>
-/// <param name="Kind">The kind.</param>
-/// <param name="Score">The article's counts.</param>
-/// <param name="Missed">Gold values that were not found.</param>
-/// <param name="Extra">Values found that the gold does not list.</param>
-public sealed record KindOutcome(ScoredKind Kind, KindScore Score, IReadOnlyList<string> Missed, IReadOnlyList<string> Extra);
+public sealed record KindOutcome
+{
+    internal KindOutcome(ScoredKind kind, KindScore score, IReadOnlyList<string> missed, IReadOnlyList<string> extra)
+    {
+        Kind = kind;
+        Score = score;
+        Missed = missed;
+        Extra = extra;
+    }
+
+    /// <summary>The kind.</summary>
+    public ScoredKind Kind { get; init; }
+
+    /// <summary>The article's counts.</summary>
+    public KindScore Score { get; init; }
+
+    /// <summary>Gold values that were not found.</summary>
+    public IReadOnlyList<string> Missed { get; init; }
+
+    /// <summary>Values found that the gold does not list.</summary>
+    public IReadOnlyList<string> Extra { get; init; }
+}
 
 /// <summary>The evaluation of one annotated article.</summary>
-/// <param name="GoldPath">The gold file.</param>
-/// <param name="ArticlePath">The article file.</param>
-/// <param name="Outcomes">Per kind.</param>
-/// <param name="FieldErrors">Structural fields (title, published, views, authors) that differ from the gold, as <c>field: expected ≠ actual</c>.</param>
-/// <param name="Error">Why the article could not be evaluated (unreadable article), else null.</param>
-public sealed record ArticleEvaluation(
-    string GoldPath,
-    string ArticlePath,
-    IReadOnlyList<KindOutcome> Outcomes,
-    IReadOnlyList<string> FieldErrors,
-    string? Error);
+public sealed record ArticleEvaluation
+{
+    internal ArticleEvaluation(string goldPath, string articlePath, IReadOnlyList<KindOutcome> outcomes, IReadOnlyList<string> fieldErrors, string? error)
+    {
+        GoldPath = goldPath;
+        ArticlePath = articlePath;
+        Outcomes = outcomes;
+        FieldErrors = fieldErrors;
+        Error = error;
+    }
+
+    /// <summary>The gold file.</summary>
+    public string GoldPath { get; init; }
+
+    /// <summary>The article file.</summary>
+    public string ArticlePath { get; init; }
+
+    /// <summary>Per kind.</summary>
+    public IReadOnlyList<KindOutcome> Outcomes { get; init; }
+
+    /// <summary>Structural fields (title, published, views, authors) that differ from the gold, as <c>field: expected ≠ actual</c>.</summary>
+    public IReadOnlyList<string> FieldErrors { get; init; }
+
+    /// <summary>Why the article could not be evaluated (unreadable article), else null.</summary>
+    public string? Error { get; init; }
+}
 
 /// <summary>
 /// The result of <see cref="Evaluator.EvaluateFolder"/>: per-kind micro precision, recall and F1, their macro

@@ -4,17 +4,48 @@ using System.Text.Json.Serialization;
 namespace TextMining.Evaluation;
 
 /// <summary>A gold official: the name, rank and positions a careful annotator recorded.</summary>
-/// <param name="Name">Full name.</param>
-/// <param name="Rank">Rank or null.</param>
-/// <param name="Positions">Positions in order.</param>
-public sealed record GoldOfficial(string Name, string? Rank, IReadOnlyList<string> Positions);
+public sealed record GoldOfficial
+{
+    internal GoldOfficial(string name, string? rank, IReadOnlyList<string> positions)
+    {
+        Name = name;
+        Rank = rank;
+        Positions = positions;
+    }
+
+    /// <summary>Full name.</summary>
+    public string Name { get; init; }
+
+    /// <summary>Rank or null.</summary>
+    public string? Rank { get; init; }
+
+    /// <summary>Positions in order.</summary>
+    public IReadOnlyList<string> Positions { get; init; }
+}
 
 /// <summary>A gold figure.</summary>
-/// <param name="Value">The number.</param>
-/// <param name="Total">The whole, for ratios; else null.</param>
-/// <param name="Unit">What is counted.</param>
-/// <param name="Qualifier">The spec's qualifier name (<c>exact</c> when absent).</param>
-public sealed record GoldFigure(double Value, double? Total, string? Unit, string Qualifier);
+public sealed record GoldFigure
+{
+    internal GoldFigure(double value, double? total, string? unit, string qualifier)
+    {
+        Value = value;
+        Total = total;
+        Unit = unit;
+        Qualifier = qualifier;
+    }
+
+    /// <summary>The number.</summary>
+    public double Value { get; init; }
+
+    /// <summary>The whole, for ratios; else null.</summary>
+    public double? Total { get; init; }
+
+    /// <summary>What is counted.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>The spec's qualifier name (<c>exact</c> when absent).</summary>
+    public string Qualifier { get; init; }
+}
 
 /// <summary>
 /// The hand annotation of one article, read from a <c>&lt;name&gt;.gold.json</c> file

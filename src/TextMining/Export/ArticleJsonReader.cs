@@ -112,7 +112,7 @@ public static class ArticleJsonReader
 
         foreach (var d in Array(root, "documents"))
         {
-            context.Documents.Add(new DocumentReference(d.GetProperty("text").GetString()!, OptionalString(d, "kind") ?? string.Empty,
+            context.Documents.Add(new DocumentReference(d.GetProperty("text").GetString()!, DocumentLexicon.Parse(OptionalString(d, "kind")),
                 OptionalString(d, "number"), OptionalString(d, "issuerCode"), OptionalString(d, "date"), Span(d))
             { Name = OptionalString(d, "name") ?? d.GetProperty("text").GetString()! });
         }

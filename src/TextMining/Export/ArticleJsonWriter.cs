@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TextMining.Extraction.Documents;
 using TextMining.Extraction;
 using TextMining.Extraction.Figures;
 using TextMining.Extraction.Places;
@@ -160,7 +161,7 @@ public static class ArticleJsonWriter
             writer.WriteStartObject();
             writer.WriteString("text", d.Text);
             writer.WriteString("name", d.Name);
-            writer.WriteString("kind", d.Kind);
+            writer.WriteString("kind", DocumentLexicon.ToWord(d.Kind));
             writer.WriteString("number", d.Number);
             writer.WriteString("issuerCode", d.IssuerCode);
             writer.WriteString("date", d.Date);
@@ -253,7 +254,7 @@ public static class ArticleJsonWriter
     /// <summary>The spec's name of a qualifier: <c>exact</c>, <c>approximately</c>, <c>moreThan</c>, …</summary>
     /// <param name="qualifier">The qualifier.</param>
     /// <returns>The camelCase name.</returns>
-    public static string QualifierName(FigureQualifier qualifier) => Camel(qualifier.ToString());
+    internal static string QualifierName(FigureQualifier qualifier) => Camel(qualifier.ToString());
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 

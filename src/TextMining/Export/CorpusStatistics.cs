@@ -5,22 +5,64 @@ using TextMining.Text;
 namespace TextMining.Export;
 
 /// <summary>A value with how many articles (or mentions) have it.</summary>
-/// <param name="Value">The value, e.g. a year or a province; <c>unknown</c> when the articles do not say.</param>
-/// <param name="Count">How many.</param>
-public sealed record CountRow(string Value, int Count);
+public sealed record CountRow
+{
+    internal CountRow(string value, int count)
+    {
+        Value = value;
+        Count = count;
+    }
+
+    /// <summary>The value, e.g. a year or a province; <c>unknown</c> when the articles do not say.</summary>
+    public string Value { get; init; }
+
+    /// <summary>How many.</summary>
+    public int Count { get; init; }
+}
 
 /// <summary>A grassroots model with how often it is mentioned.</summary>
-/// <param name="Name">The model's name as first written.</param>
-/// <param name="Articles">How many articles mention it.</param>
-/// <param name="Mentions">How many times it is mentioned in all.</param>
-public sealed record ModelCount(string Name, int Articles, int Mentions);
+public sealed record ModelCount
+{
+    internal ModelCount(string name, int articles, int mentions)
+    {
+        Name = name;
+        Articles = articles;
+        Mentions = mentions;
+    }
+
+    /// <summary>The model's name as first written.</summary>
+    public string Name { get; init; }
+
+    /// <summary>How many articles mention it.</summary>
+    public int Articles { get; init; }
+
+    /// <summary>How many times it is mentioned in all.</summary>
+    public int Mentions { get; init; }
+}
 
 /// <summary>An official with the number of articles naming them, their rank and latest position.</summary>
-/// <param name="Name">Full name as first written.</param>
-/// <param name="Articles">How many articles name them.</param>
-/// <param name="Rank">The rank in the latest article that states one.</param>
-/// <param name="LatestPosition">The last position named in the latest article that names one.</param>
-public sealed record OfficialCount(string Name, int Articles, string? Rank, string? LatestPosition);
+public sealed record OfficialCount
+{
+    internal OfficialCount(string name, int articles, string? rank, string? latestPosition)
+    {
+        Name = name;
+        Articles = articles;
+        Rank = rank;
+        LatestPosition = latestPosition;
+    }
+
+    /// <summary>Full name as first written.</summary>
+    public string Name { get; init; }
+
+    /// <summary>How many articles name them.</summary>
+    public int Articles { get; init; }
+
+    /// <summary>The rank in the latest article that states one.</summary>
+    public string? Rank { get; init; }
+
+    /// <summary>The last position named in the latest article that names one.</summary>
+    public string? LatestPosition { get; init; }
+}
 
 /// <summary>
 /// Figures with the same counted noun in the same year, summed, with their smallest, largest and mean value. When
@@ -28,16 +70,44 @@ public sealed record OfficialCount(string Name, int Articles, string? Rank, stri
 /// <c>trên</c>, <c>ít nhất</c>) the sum is too. Ratios (<c>%</c>, <c>phần trăm</c>) are never summed: their
 /// <see cref="Sum"/> is null and <see cref="Min"/>, <see cref="Max"/> and <see cref="Mean"/> describe them.
 /// </summary>
-/// <param name="Unit">The counted noun or unit, e.g. <c>súng tự chế</c>, <c>lượt người</c>, <c>%</c>.</param>
-/// <param name="Year">The article's year, or null when unknown.</param>
-/// <param name="Sum">The sum of the values, or null for a ratio.</param>
-/// <param name="Figures">How many figures there are.</param>
-/// <param name="Qualifier">exact, approximately, moreThan (a lower bound), lessThan (an upper bound).</param>
-/// <param name="Min">The smallest value.</param>
-/// <param name="Max">The largest value.</param>
-/// <param name="Mean">The mean value.</param>
-public sealed record FigureSum(string Unit, int? Year, double? Sum, int Figures, string Qualifier, double Min, double Max, double Mean)
+public sealed record FigureSum
 {
+    internal FigureSum(string unit, int? year, double? sum, int figures, string qualifier, double min, double max, double mean)
+    {
+        Unit = unit;
+        Year = year;
+        Sum = sum;
+        Figures = figures;
+        Qualifier = qualifier;
+        Min = min;
+        Max = max;
+        Mean = mean;
+    }
+
+    /// <summary>The counted noun or unit, e.g. <c>súng tự chế</c>, <c>lượt người</c>, <c>%</c>.</summary>
+    public string Unit { get; init; }
+
+    /// <summary>The article's year, or null when unknown.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The sum of the values, or null for a ratio.</summary>
+    public double? Sum { get; init; }
+
+    /// <summary>How many figures there are.</summary>
+    public int Figures { get; init; }
+
+    /// <summary>exact, approximately, moreThan (a lower bound), lessThan (an upper bound).</summary>
+    public string Qualifier { get; init; }
+
+    /// <summary>The smallest value.</summary>
+    public double Min { get; init; }
+
+    /// <summary>The largest value.</summary>
+    public double Max { get; init; }
+
+    /// <summary>The mean value.</summary>
+    public double Mean { get; init; }
+
     /// <summary>Whether the sum (or for a ratio, the values) is not exact.</summary>
     public bool IsApproximate => Qualifier != "exact";
 

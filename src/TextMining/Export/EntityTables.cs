@@ -1,3 +1,4 @@
+using TextMining.Extraction.Documents;
 using TextMining.Extraction;
 using TextMining.Extraction.Places;
 
@@ -165,7 +166,7 @@ public static class EntityTables
             Length = d.Span.Length,
             Text = d.Text,
             Name = d.Name,
-            Kind = d.Kind,
+            Kind = DocumentLexicon.ToWord(d.Kind),
             Number = d.Number,
             IssuerCode = d.IssuerCode,
             Date = d.Date,

@@ -13,7 +13,8 @@ namespace TextMining.Extraction;
 
 /// <summary>
 /// The mutable working state of one <see cref="TextMiningPipeline.Analyze"/> call. Stages run in order and
-/// read what earlier stages found (figures skip numbers inside dates, documents and organisation names).
+/// read what earlier stages found: their lists, and the spans they claimed in <see cref="Claims"/> (figures skip
+/// numbers inside dates, documents and organisation names).
 /// Created per call, never shared between threads.
 /// </summary>
 internal sealed class ExtractionContext
@@ -21,7 +22,6 @@ internal sealed class ExtractionContext
     private string? _matchingKey;
     private string? _folded;
     private TextMining.Text.Token[]? _tokens;
-    private (int Dates, int Documents, int Organizations, SpanIndex DatesAndDocuments, SpanIndex OrganizationNames)? _claims;
 
     public ExtractionContext(Article article) => Article = article;
 
@@ -60,28 +60,10 @@ internal sealed class ExtractionContext
     public TextMining.Classification.MovementRelevance? Relevance { get; set; }
 
     /// <summary>
-    /// Whether <paramref name="span"/> overlaps a date or a document reference already found, or, when
-    /// <paramref name="includeOrganizations"/> is true, an organisation name (<c>Ban Chỉ đạo 138</c>).
+    /// The spans earlier stages claimed (dates, documents, document numbers, organisation names); a later stage
+    /// leaves a candidate alone when a claim of a kind that blocks it overlaps it (<see cref="ClaimPolicy"/>).
     /// </summary>
-    /// <param name="span">The candidate's span.</param>
-    /// <param name="includeOrganizations">
-    /// Whether organisation names claim it too; the figures stage passes false when a counted noun follows the
-    /// number, so a greedy organisation match cannot swallow <c>Công an 13 huyện thị</c>.
-    /// </param>
-    public bool IsClaimed(SourceSpan span, bool includeOrganizations = true)
-    {
-        // Indexed once per set of findings (stages only add to these lists): a scan of every finding for every
-        // candidate number was quadratic in the article's length.
-        if (_claims is null || _claims.Value.Dates != Dates.Count || _claims.Value.Documents != Documents.Count || _claims.Value.Organizations != Organizations.Count)
-        {
-            _claims = (Dates.Count, Documents.Count, Organizations.Count,
-                new SpanIndex(Dates.Select(d => d.Span).Concat(Documents.Select(d => d.Span))),
-                new SpanIndex(Organizations.Select(o => o.Span)));
-        }
-
-        var claims = _claims.Value;
-        return claims.DatesAndDocuments.Overlaps(span) || (includeOrganizations && claims.OrganizationNames.Overlaps(span));
-    }
+    public ClaimRegistry Claims { get; } = new();
 
     /// <summary>The article's block (paragraph, caption, …) that contains <paramref name="offset"/>, or null.</summary>
     public ArticleBlock? BlockAt(int offset)

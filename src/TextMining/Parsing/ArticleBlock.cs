@@ -19,7 +19,21 @@ public enum ArticleBlockKind
 }
 
 /// <summary>One block of an article's text, in reading order, with where it sits in <see cref="Article.Text"/>.</summary>
-/// <param name="Kind">What the block is.</param>
-/// <param name="Text">The block's text (normalised, one line).</param>
-/// <param name="Span">Where the block sits in <see cref="Article.Text"/>.</param>
-public sealed record ArticleBlock(ArticleBlockKind Kind, string Text, SourceSpan Span);
+public sealed record ArticleBlock
+{
+    internal ArticleBlock(ArticleBlockKind kind, string text, SourceSpan span)
+    {
+        Kind = kind;
+        Text = text;
+        Span = span;
+    }
+
+    /// <summary>What the block is.</summary>
+    public ArticleBlockKind Kind { get; init; }
+
+    /// <summary>The block's text (normalised, one line).</summary>
+    public string Text { get; init; }
+
+    /// <summary>Where the block sits in <see cref="Article.Text"/>.</summary>
+    public SourceSpan Span { get; init; }
+}

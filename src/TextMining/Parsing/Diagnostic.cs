@@ -16,12 +16,28 @@ public enum DiagnosticSeverity
 /// Something odd about an input that was tolerated (a warning) or that stopped it from being read (an error).
 /// Bad content is reported this way, never thrown.
 /// </summary>
-/// <param name="Code">A stable machine-readable code, such as <c>TM0101</c>; see <see cref="DiagnosticCodes"/>.</param>
-/// <param name="Message">A sentence for people.</param>
-/// <param name="Severity">Warning or error.</param>
-/// <param name="Span">Where in <see cref="Article.Text"/> it applies, when it applies to a place.</param>
-public sealed record Diagnostic(string Code, string Message, DiagnosticSeverity Severity, SourceSpan? Span = null)
+public sealed record Diagnostic
 {
+    internal Diagnostic(string code, string message, DiagnosticSeverity severity, SourceSpan? span = null)
+    {
+        Code = code;
+        Message = message;
+        Severity = severity;
+        Span = span;
+    }
+
+    /// <summary>A stable machine-readable code, such as <c>TM0101</c>; see <see cref="DiagnosticCodes"/>.</summary>
+    public string Code { get; init; }
+
+    /// <summary>A sentence for people.</summary>
+    public string Message { get; init; }
+
+    /// <summary>Warning or error.</summary>
+    public DiagnosticSeverity Severity { get; init; }
+
+    /// <summary>Where in <see cref="Article.Text"/> it applies, when it applies to a place.</summary>
+    public SourceSpan? Span { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
 }

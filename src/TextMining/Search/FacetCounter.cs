@@ -62,17 +62,17 @@ internal sealed class FacetCounter : ICollector
     }
 
     /// <summary>Each facet's values, most frequent first, at most <paramref name="limit"/> each.</summary>
-    public Dictionary<string, IReadOnlyList<FacetValue>> Results(int limit)
+    public Dictionary<SearchFacets, IReadOnlyList<FacetValue>> Results(int limit)
     {
         FlushSegment();
-        var results = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        var results = new Dictionary<SearchFacets, IReadOnlyList<FacetValue>>();
         for (var f = 0; f < _facets.Length; f++)
         {
             var values = _totals[f].Values.Select(v => new FacetValue(v.Display, v.Count));
             var ordered = _facets[f].NewestFirst
                 ? values.OrderByDescending(v => v.Count).ThenByDescending(v => v.Value, StringComparer.Ordinal)
                 : values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
-            results[_facets[f].Name] = ordered.Take(limit).ToArray();
+            results[_facets[f].Flag] = ordered.Take(limit).ToArray();
         }
 
         return results;

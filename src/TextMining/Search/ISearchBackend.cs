@@ -47,4 +47,4 @@ internal sealed record BackendHit(
     IReadOnlyList<IndexedPlace> Places);
 
 /// <summary>A backend's answer.</summary>
-internal sealed record BackendResult(int Total, IReadOnlyList<BackendHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+internal sealed record BackendResult(int Total, IReadOnlyList<BackendHit> Hits, IReadOnlyDictionary<SearchFacets, IReadOnlyList<FacetValue>> Facets);

@@ -1,3 +1,4 @@
+using TextMining.Extraction.Documents;
 using TextMining.Export;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -138,7 +139,7 @@ internal sealed class IndexDocument
         b.Append('\u0004');
         foreach (var d in analysis.Documents)
         {
-            F(d.Text); F(d.Name); F(d.Kind); F(d.Number); F(d.IssuerCode); F(d.Date); S(d.Span);
+            F(d.Text); F(d.Name); F(DocumentLexicon.ToWord(d.Kind)); F(d.Number); F(d.IssuerCode); F(d.Date); S(d.Span);
         }
 
         b.Append('\u0004');

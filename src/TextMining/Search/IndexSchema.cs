@@ -67,6 +67,11 @@ internal static class IndexSchema
     /// <summary>Separates the grouping key from the display value in a facet's doc values.</summary>
     public const char FacetSeparator = '\u0001';
 
+    /// <summary>The name of <paramref name="facet"/> (one facet) in JSON and in Lucene fields: <c>year</c>, <c>place</c>, ….</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="facet"/> is not one facet.</exception>
+    public static string FacetName(SearchFacets facet) =>
+        Facets.FirstOrDefault(f => f.Flag == facet)?.Name ?? throw new ArgumentOutOfRangeException(nameof(facet), facet, "not one facet");
+
     /// <summary>Every facet: what is counted, and which query field filters on the same thing.</summary>
     public static readonly IReadOnlyList<FacetDefinition> Facets =
     [

@@ -3,39 +3,88 @@ using TextMining.Text;
 namespace TextMining.Search;
 
 /// <summary>The answer to a search.</summary>
-/// <param name="Total">How many articles match, over all pages.</param>
-/// <param name="Hits">The requested page of matches, best first.</param>
-/// <param name="Facets">Facet name (<c>year</c>, <c>place</c>, <c>official</c>, <c>rank</c>, <c>model</c>) to its
-/// values over all matching articles, most frequent first; only the facets asked for.</param>
-public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+public sealed record SearchResult
+{
+    internal SearchResult(int total, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<SearchFacets, IReadOnlyList<FacetValue>> facets)
+    {
+        Total = total;
+        Hits = hits;
+        Facets = facets;
+    }
+
+    /// <summary>How many articles match, over all pages.</summary>
+    public int Total { get; init; }
+
+    /// <summary>The requested page of matches, best first.</summary>
+    public IReadOnlyList<SearchHit> Hits { get; init; }
+
+    /// <summary>Each facet asked for (one <see cref="SearchFacets"/> value: <see cref="SearchFacets.Year"/>, <see cref="SearchFacets.Place"/>, …) to its values over all matching articles, most frequent first, in the order of <see cref="SearchFacets"/>. The JSON of <c>textmining search --json</c> names them in lower case (<c>year</c>, <c>place</c>, …).</summary>
+    public IReadOnlyDictionary<SearchFacets, IReadOnlyList<FacetValue>> Facets { get; init; }
+}
 
 /// <summary>One matching article.</summary>
-/// <param name="Id">The article's id.</param>
-/// <param name="Title">Its title.</param>
-/// <param name="Source">Where it was read from.</param>
-/// <param name="Url">Its URL, when known.</param>
-/// <param name="Published">Its publication date as the extraction JSON writes it, when known.</param>
-/// <param name="Date">The date the index files it under (<c>YYYY-MM-DD</c>): published, else the first full date in the text.</param>
-/// <param name="Score">Relevance, higher is better (BM25 with exact-diacritic matches weighted above folded ones).</param>
-/// <param name="Snippet">A passage of the text around the matches, with the matches marked.</param>
-/// <param name="MatchedEntities">The extracted officials, models and places that the query matched.</param>
-public sealed record SearchHit(
-    string Id,
-    string Title,
-    string? Source,
-    string? Url,
-    string? Published,
-    string? Date,
-    double Score,
-    SearchSnippet Snippet,
-    IReadOnlyList<MatchedEntity> MatchedEntities);
+public sealed record SearchHit
+{
+    internal SearchHit(string id, string title, string? source, string? url, string? published, string? date, double score, SearchSnippet snippet, IReadOnlyList<MatchedEntity> matchedEntities)
+    {
+        Id = id;
+        Title = title;
+        Source = source;
+        Url = url;
+        Published = published;
+        Date = date;
+        Score = score;
+        Snippet = snippet;
+        MatchedEntities = matchedEntities;
+    }
+
+    /// <summary>The article's id.</summary>
+    public string Id { get; init; }
+
+    /// <summary>Its title.</summary>
+    public string Title { get; init; }
+
+    /// <summary>Where it was read from.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Its URL, when known.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Its publication date as the extraction JSON writes it, when known.</summary>
+    public string? Published { get; init; }
+
+    /// <summary>The date the index files it under (<c>YYYY-MM-DD</c>): published, else the first full date in the text.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>Relevance, higher is better (BM25 with exact-diacritic matches weighted above folded ones).</summary>
+    public double Score { get; init; }
+
+    /// <summary>A passage of the text around the matches, with the matches marked.</summary>
+    public SearchSnippet Snippet { get; init; }
+
+    /// <summary>The extracted officials, models and places that the query matched.</summary>
+    public IReadOnlyList<MatchedEntity> MatchedEntities { get; init; }
+}
 
 /// <summary>A passage of an article's text with the query's matches marked.</summary>
-/// <param name="Text">The passage, exactly as it stands in <see cref="Article.Text"/>.</param>
-/// <param name="Start">Where the passage starts in <see cref="Article.Text"/>.</param>
-/// <param name="Highlights">The matches, as spans into the ORIGINAL <see cref="Article.Text"/> (not into the passage).</param>
-public sealed record SearchSnippet(string Text, int Start, IReadOnlyList<SourceSpan> Highlights)
+public sealed record SearchSnippet
 {
+    internal SearchSnippet(string text, int start, IReadOnlyList<SourceSpan> highlights)
+    {
+        Text = text;
+        Start = start;
+        Highlights = highlights;
+    }
+
+    /// <summary>The passage, exactly as it stands in <see cref="Article.Text"/>.</summary>
+    public string Text { get; init; }
+
+    /// <summary>Where the passage starts in <see cref="Article.Text"/>.</summary>
+    public int Start { get; init; }
+
+    /// <summary>The matches, as spans into the ORIGINAL <see cref="Article.Text"/> (not into the passage).</summary>
+    public IReadOnlyList<SourceSpan> Highlights { get; init; }
+
     /// <summary>The passage with each match wrapped in <paramref name="open"/> and <paramref name="close"/>.</summary>
     /// <param name="open">Put before each match, e.g. <c>[</c> or an ANSI colour code.</param>
     /// <param name="close">Put after each match.</param>
@@ -76,22 +125,60 @@ public enum MatchedEntityKind
 }
 
 /// <summary>An extracted entity of a hit that the query matched.</summary>
-/// <param name="Kind">What it is.</param>
-/// <param name="Value">Its name (an official's name, a model's name, a place's name).</param>
-/// <param name="Span">Its (first) mention in <see cref="Article.Text"/>.</param>
-public sealed record MatchedEntity(MatchedEntityKind Kind, string Value, SourceSpan Span);
+public sealed record MatchedEntity
+{
+    internal MatchedEntity(MatchedEntityKind kind, string value, SourceSpan span)
+    {
+        Kind = kind;
+        Value = value;
+        Span = span;
+    }
+
+    /// <summary>What it is.</summary>
+    public MatchedEntityKind Kind { get; init; }
+
+    /// <summary>Its name (an official's name, a model's name, a place's name).</summary>
+    public string Value { get; init; }
+
+    /// <summary>Its (first) mention in <see cref="Article.Text"/>.</summary>
+    public SourceSpan Span { get; init; }
+}
 
 /// <summary>One value of a facet and how many matching articles have it.</summary>
-/// <param name="Value">The value (a year, a province, a name, a rank, a model).</param>
-/// <param name="Count">How many matching articles have it.</param>
-public sealed record FacetValue(string Value, int Count);
+public sealed record FacetValue
+{
+    internal FacetValue(string value, int count)
+    {
+        Value = value;
+        Count = count;
+    }
+
+    /// <summary>The value (a year, a province, a name, a rank, a model).</summary>
+    public string Value { get; init; }
+
+    /// <summary>How many matching articles have it.</summary>
+    public int Count { get; init; }
+}
 
 /// <summary>What an <see cref="ArticleIndex.Add(IEnumerable{Extraction.ArticleAnalysis}, IProgress{IndexUpdate}?, CancellationToken)"/> call changed.</summary>
-/// <param name="Added">Articles new to the index.</param>
-/// <param name="Replaced">Articles already there whose text or extraction changed.</param>
-/// <param name="Unchanged">Articles already there unchanged (skipped).</param>
-public sealed record IndexUpdate(int Added, int Replaced, int Unchanged)
+public sealed record IndexUpdate
 {
+    internal IndexUpdate(int added, int replaced, int unchanged)
+    {
+        Added = added;
+        Replaced = replaced;
+        Unchanged = unchanged;
+    }
+
+    /// <summary>Articles new to the index.</summary>
+    public int Added { get; init; }
+
+    /// <summary>Articles already there whose text or extraction changed.</summary>
+    public int Replaced { get; init; }
+
+    /// <summary>Articles already there unchanged (skipped).</summary>
+    public int Unchanged { get; init; }
+
     /// <summary>Articles seen.</summary>
     public int Total => Added + Replaced + Unchanged;
 

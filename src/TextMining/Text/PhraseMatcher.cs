@@ -44,6 +44,7 @@ internal sealed class PhraseMatcher<T>
 
     private readonly Node _root = new();
     private readonly bool[] _foldedFirst = new bool[128];
+    private readonly StartFilter _starts = new();
     private readonly Func<char, char, bool> _joins;
 
     /// <summary>Builds the matcher.</summary>
@@ -81,6 +82,7 @@ internal sealed class PhraseMatcher<T>
             }
 
             node.Add(new Entry(original, row.Exact, row.Value, order++, chars[^1]));
+            _starts.Add(chars);
             var first = VietnameseText.FoldChar(key[0]);
             if (first < 128)
             {
@@ -105,6 +107,11 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Whether some phrase starts with the whole word <paramref name="word"/> (in the matcher's view), forwards only.</summary>
     public bool HasPhraseStartingWith(ReadOnlySpan<char> word)
     {
+        if (word.IsEmpty || (!Backward && !_starts.MayStartWord(word)))
+        {
+            return false;
+        }
+
         var node = _root;
         foreach (var c in word)
         {
@@ -115,7 +122,7 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
-        return node.Entries is not null || node.Find(' ') is not null || node.Find(OptionalSpace) is not null;
+        return node.Entries is not null || node.Space is not null || node.Gap is not null;
     }
 
     /// <summary>
@@ -131,7 +138,14 @@ internal sealed class PhraseMatcher<T>
     /// <returns>Whether a phrase matched.</returns>
     public bool TryMatchLongest(string view, int offset, out PhraseMatch<T> match, string? text = null, int floor = 0, int limit = -1)
     {
-        var search = new Search(view, text ?? view, floor, limit < 0 ? view.Length : limit, null);
+        var end = limit < 0 ? view.Length : limit;
+        if (!Backward && !_starts.MayStart(view, offset, end))
+        {
+            match = default;
+            return false;
+        }
+
+        var search = new Search(view, text ?? view, floor, end, null);
         Walk(ref search, _root, offset, offset);
         match = search.Best;
         return search.Found;
@@ -171,7 +185,13 @@ internal sealed class PhraseMatcher<T>
     {
         ArgumentNullException.ThrowIfNull(matches);
         matches.Clear();
-        var search = new Search(view, text ?? view, floor, limit < 0 ? view.Length : limit, matches);
+        var end = limit < 0 ? view.Length : limit;
+        if (!Backward && !_starts.MayStart(view, offset, end))
+        {
+            return 0;
+        }
+
+        var search = new Search(view, text ?? view, floor, end, matches);
         Walk(ref search, _root, offset, offset);
         return matches.Count;
     }
@@ -209,13 +229,18 @@ internal sealed class PhraseMatcher<T>
         var c = inside ? view[Backward ? pos - 1 : pos] : '\0';
         if (c == ' ')
         {
+            if (node.Space is null && node.Gap is null)
+            {
+                return;
+            }
+
             var after = SkipSpaces(ref search, pos);
-            if (node.Find(' ') is { } space)
+            if (node.Space is { } space)
             {
                 Walk(ref search, space, origin, after);
             }
 
-            if (node.Find(OptionalSpace) is { } gap)
+            if (node.Gap is { } gap)
             {
                 Walk(ref search, gap, origin, after);
             }
@@ -223,7 +248,7 @@ internal sealed class PhraseMatcher<T>
             return;
         }
 
-        if (node.Find(OptionalSpace) is { } none)
+        if (node.Gap is { } none)
         {
             Walk(ref search, none, origin, pos);
         }
@@ -334,20 +359,127 @@ internal sealed class PhraseMatcher<T>
         public int BestOrder;
     }
 
+    /// <summary>
+    /// The first two characters of every phrase (forwards), folded (<see cref="VietnameseText.FoldChar"/>), as a bit
+    /// per pair of ASCII characters: most word starts of a text begin no phrase, and this rejects them with a few
+    /// array reads instead of a walk of the trie. Folding maps equal characters to equal characters, so a phrase
+    /// that matches always passes.
+    /// </summary>
+    private sealed class StartFilter
+    {
+        private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
+        private readonly bool[] _anySecond = new bool[128];
+        private bool _nonAsciiFirst;
+
+        public void Add(string chars)
+        {
+            var first = VietnameseText.FoldChar(chars[0]);
+            if (first >= 128)
+            {
+                _nonAsciiFirst = true;
+                return;
+            }
+
+            var second = chars.Length > 1 && chars[1] != OptionalSpace ? VietnameseText.FoldChar(chars[1]) : OptionalSpace;
+            if (second >= 128)
+            {
+                // A gap, or a second character outside the table: any character may follow the first.
+                _anySecond[first] = true;
+                return;
+            }
+
+            var bit = (first * 128) + second;
+            _pairs[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        /// <summary>Whether a phrase may start with the whole word <paramref name="word"/> (not empty), followed by a space.</summary>
+        public bool MayStartWord(ReadOnlySpan<char> word)
+        {
+            var first = VietnameseText.FoldChar(word[0]);
+            if (first >= 128)
+            {
+                return _nonAsciiFirst;
+            }
+
+            if (_anySecond[first])
+            {
+                return true;
+            }
+
+            var second = word.Length > 1 ? VietnameseText.FoldChar(word[1]) : ' ';
+            if (second >= 128)
+            {
+                return true;
+            }
+
+            var bit = (first * 128) + second;
+            return (_pairs[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        /// <summary>Whether a phrase may start at <paramref name="offset"/> of <paramref name="view"/> (before <paramref name="limit"/>).</summary>
+        public bool MayStart(string view, int offset, int limit)
+        {
+            if ((uint)offset >= (uint)view.Length || offset >= limit)
+            {
+                return true;
+            }
+
+            var first = VietnameseText.FoldChar(view[offset]);
+            if (first >= 128)
+            {
+                return _nonAsciiFirst;
+            }
+
+            if (_anySecond[first])
+            {
+                return true;
+            }
+
+            if (offset + 1 >= limit)
+            {
+                return false;
+            }
+
+            var second = VietnameseText.FoldChar(view[offset + 1]);
+            if (second >= 128)
+            {
+                return true;
+            }
+
+            var bit = (first * 128) + second;
+            return (_pairs[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+    }
+
     private sealed record Entry(string Original, bool Exact, T Value, int Order, char Edge);
 
     private sealed class Node
     {
+        /// <summary>Above this many children, a node looks up ASCII characters in a table.</summary>
+        private const int LinearLimit = 8;
+
         private char[] _chars = [];
+        private Node?[]? _ascii;
 
         public Node[]? Children { get; private set; }
 
         public Entry[]? Entries { get; private set; }
 
+        /// <summary>The child for a space (one or more spaces of the text), looked up on every node visited.</summary>
+        public Node? Space { get; private set; }
+
+        /// <summary>The child for <see cref="OptionalSpace"/>.</summary>
+        public Node? Gap { get; private set; }
+
         public Node? Find(char c)
         {
+            if (_ascii is { } ascii && c < 128)
+            {
+                return ascii[c];
+            }
+
             var chars = _chars;
-            if (chars.Length <= 8)
+            if (chars.Length <= LinearLimit)
             {
                 for (var i = 0; i < chars.Length; i++)
                 {
@@ -360,7 +492,7 @@ internal sealed class PhraseMatcher<T>
                 return null;
             }
 
-            var index = Array.BinarySearch(chars, c);
+            var index = chars.AsSpan().BinarySearch(c);
             return index >= 0 ? Children![index] : null;
         }
 
@@ -371,10 +503,36 @@ internal sealed class PhraseMatcher<T>
                 return existing;
             }
 
-            var index = ~Array.BinarySearch(_chars, c);
+            var index = ~_chars.AsSpan().BinarySearch(c);
             var node = new Node();
             _chars = [.. _chars[..index], c, .. _chars[index..]];
             Children = [.. (Children ?? [])[..index], node, .. (Children ?? [])[index..]];
+            if (c == ' ')
+            {
+                Space = node;
+            }
+            else if (c == OptionalSpace)
+            {
+                Gap = node;
+            }
+
+            if (_chars.Length > LinearLimit)
+            {
+                _ascii ??= new Node?[128];
+                if (c < 128)
+                {
+                    _ascii[c] = node;
+                }
+
+                for (var i = 0; i < _chars.Length; i++)
+                {
+                    if (_chars[i] < 128)
+                    {
+                        _ascii[_chars[i]] = Children[i];
+                    }
+                }
+            }
+
             return node;
         }
 

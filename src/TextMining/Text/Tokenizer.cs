@@ -16,7 +16,7 @@ internal static class Tokenizer
     public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 4);
+        var tokens = new List<Token>((text.Length / 3) + 8);
         Tokenize(text, 0, text.Length, tokens);
         return [.. tokens];
     }
@@ -54,7 +54,7 @@ internal static class Tokenizer
     {
         var end = Math.Min(Words.GluedWordEnd(text, start), limit);
         var c = text[start];
-        if (end < limit && text[end] == '.' && char.IsUpper(c) && IsDottedAbbreviation(text, start, end))
+        if (end < limit && text[end] == '.' && Words.IsUpper(c) && IsDottedAbbreviation(text, start, end))
         {
             end++;
             flags |= TokenFlags.Dotted;
@@ -65,10 +65,10 @@ internal static class Tokenizer
         for (var k = start; k < end; k++)
         {
             var ch = text[k];
-            if (char.IsLetter(ch))
+            if (Words.IsLetter(ch))
             {
                 letters++;
-                if (char.IsUpper(ch))
+                if (Words.IsUpper(ch))
                 {
                     upper++;
                 }
@@ -79,7 +79,7 @@ internal static class Tokenizer
             }
         }
 
-        if (char.IsUpper(c))
+        if (Words.IsUpper(c))
         {
             flags |= TokenFlags.Capitalised;
         }

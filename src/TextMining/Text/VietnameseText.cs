@@ -18,7 +18,7 @@ public static class VietnameseText
     private const char Bom = '\uFEFF';
     private const char ReplacementChar = '\uFFFD';
     private const string Vowels = "aăâeêioôơuưy";
-    private const int TableSize = 0x2000;
+    private const int TableSize = 0x3000;
     private static readonly char[] FoldTable = BuildFoldTable();
     private static readonly char[] LowerTable = BuildLowerTable();
 

@@ -11,11 +11,15 @@ internal static class Words
     private const byte Word = 1;
     private const byte Upper = 2;
     private const byte Lower = 4;
+    private const byte Letter = 8;
     private const int TableSize = 0x2000;
     private static readonly byte[] Classes = BuildClasses();
 
     /// <summary>Whether <paramref name="c"/> belongs to a word (a letter, a digit or a combining mark).</summary>
     public static bool IsWordChar(char c) => c < TableSize ? (Classes[c] & Word) != 0 : char.IsLetterOrDigit(c);
+
+    /// <summary>Whether <paramref name="c"/> is a letter (<see cref="char.IsLetter(char)"/>, from the table).</summary>
+    public static bool IsLetter(char c) => c < TableSize ? (Classes[c] & Letter) != 0 : char.IsLetter(c);
 
     /// <summary>Whether <paramref name="c"/> is an upper-case letter.</summary>
     public static bool IsUpper(char c) => c < TableSize ? (Classes[c] & Upper) != 0 : char.IsUpper(c);
@@ -178,7 +182,7 @@ internal static class Words
         {
             var c = (char)i;
             var word = char.IsLetterOrDigit(c) || (c >= 0x0300 && c <= 0x036F);
-            table[i] = (byte)((word ? Word : 0) | (char.IsUpper(c) ? Upper : 0) | (char.IsLower(c) ? Lower : 0));
+            table[i] = (byte)((word ? Word : 0) | (char.IsUpper(c) ? Upper : 0) | (char.IsLower(c) ? Lower : 0) | (char.IsLetter(c) ? Letter : 0));
         }
 
         return table;

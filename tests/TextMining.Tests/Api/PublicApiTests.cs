@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace TextMining.Tests.Api;
 
@@ -23,6 +22,26 @@ public sealed class PublicApiTests
     public void PublicApi_MatchesSnapshot()
     {
         Snapshot.Match("Api", "PublicApi", "txt", Describe());
+    }
+
+    [Fact]
+    public void Describer_SeesNullabilityChanges()
+    {
+        Assert.Equal(["String? Name { get; }", "ctor()"], PublicApiDescriber.Members(typeof(NullableName)));
+        Assert.Equal(["String Name { get; }", "ctor()"], PublicApiDescriber.Members(typeof(NonNullName)));
+        Assert.NotEqual(PublicApiDescriber.Members(typeof(NullableList)), PublicApiDescriber.Members(typeof(NonNullList)));
+        Assert.Equal(["IReadOnlyList<String?> Names(String? prefix = null)", "ctor()"], PublicApiDescriber.Members(typeof(NullableList)));
+    }
+
+    [Fact]
+    public void Describer_SeesStaticDefaultsAndModifiers()
+    {
+        Assert.Equal(
+            ["const Int32 Max = 3", "static Int32 Count(Int32 limit = 10, Boolean strict = true, DateGranularityProbe probe = DateGranularityProbe.Day)", "static String Name { get; }", "static readonly String Empty"],
+            PublicApiDescriber.Members(typeof(StaticMembers)));
+        Assert.Equal("static class TextMining.Tests.Api.PublicApiTests+StaticMembers", PublicApiDescriber.Header(typeof(StaticMembers)));
+        Assert.Equal("sealed record TextMining.Tests.Api.PublicApiTests+Point", PublicApiDescriber.Header(typeof(Point)));
+        Assert.Equal(["Int32 X { get; init; }", "Int32 Y { get; set; }", "ctor(Int32 X)"], PublicApiDescriber.Members(typeof(Point)));
     }
 
     [Fact]
@@ -76,64 +95,65 @@ public sealed class PublicApiTests
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
 
-    private static string Describe()
+    private static string Describe() => PublicApiDescriber.Describe(Library.GetExportedTypes());
+
+#pragma warning disable CA1034, CA1724, CA1815, CA1819, CA1822, CA2211, CA1805 // toy types for the describer tests
+    /// <summary>A property that may be null.</summary>
+    public sealed class NullableName
     {
-        var text = new StringBuilder();
-        foreach (var type in Library.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
-        {
-            var kind = type.IsEnum ? "enum" : type.IsInterface ? "interface" : type.IsValueType ? "struct" : type.IsAbstract && type.IsSealed ? "static class" : "sealed class";
-            text.Append(kind).Append(' ').AppendLine(type.FullName);
-            if (type.IsEnum)
-            {
-                foreach (var name in Enum.GetNames(type))
-                {
-                    text.Append("  ").AppendLine(name);
-                }
-
-                continue;
-            }
-
-            var members = type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Where(m => m is not MethodInfo { IsSpecialName: true })
-                .Where(m => m.Name is not ("<Clone>$" or "Equals" or "GetHashCode" or "ToString" or "Deconstruct" or "PrintMembers" or "EqualityContract"))
-                .Select(Signature)
-                .Order(StringComparer.Ordinal);
-            foreach (var member in members)
-            {
-                text.Append("  ").AppendLine(member);
-            }
-        }
-
-        return text.ToString();
+        /// <summary>A name.</summary>
+        public string? Name { get; } = null;
     }
 
-    private static string Signature(MemberInfo member) => member switch
+    /// <summary>The same property, never null.</summary>
+    public sealed class NonNullName
     {
-        ConstructorInfo c => $"ctor({Parameters(c)})",
-        MethodInfo m => $"{(m.IsStatic ? "static " : string.Empty)}{TypeName(m.ReturnType)} {m.Name}{(m.IsGenericMethod ? "<" + string.Join(", ", m.GetGenericArguments().Select(TypeName)) + ">" : string.Empty)}({Parameters(m)})",
-        PropertyInfo p => $"{TypeName(p.PropertyType)} {p.Name} {{ {(p.GetMethod is { IsPublic: true } ? "get; " : string.Empty)}{(p.SetMethod is { IsPublic: true } s ? (IsInitOnly(s) ? "init; " : "set; ") : string.Empty)}}}",
-        FieldInfo f => $"{(f.IsLiteral ? "const " : f.IsStatic ? "static " : string.Empty)}{TypeName(f.FieldType)} {f.Name}",
-        EventInfo e => $"event {TypeName(e.EventHandlerType!)} {e.Name}",
-        Type t => $"nested {t.Name}",
-        _ => member.Name,
-    };
-
-    private static string Parameters(MethodBase method) =>
-        string.Join(", ", method.GetParameters().Select(p => $"{TypeName(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = …" : string.Empty)}"));
-
-    private static string TypeName(Type type)
-    {
-        if (Nullable.GetUnderlyingType(type) is { } underlying)
-        {
-            return TypeName(underlying) + "?";
-        }
-
-        if (type.IsGenericType)
-        {
-            var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
-            return $"{name}<{string.Join(", ", type.GetGenericArguments().Select(TypeName))}>";
-        }
-
-        return type.IsByRef ? TypeName(type.GetElementType()!) + "&" : type.Name;
+        /// <summary>A name.</summary>
+        public string Name { get; } = "";
     }
+
+    /// <summary>A method with nullable generic arguments and parameters.</summary>
+    public sealed class NullableList
+    {
+        /// <summary>Names.</summary>
+        public IReadOnlyList<string?> Names(string? prefix = null) => [prefix];
+    }
+
+    /// <summary>The same method without nullable annotations.</summary>
+    public sealed class NonNullList
+    {
+        /// <summary>Names.</summary>
+        public IReadOnlyList<string> Names(string prefix = "") => [prefix];
+    }
+
+    /// <summary>An enum for a default value.</summary>
+    public enum DateGranularityProbe
+    {
+        /// <summary>A day.</summary>
+        Day,
+    }
+
+    /// <summary>Static members of every kind.</summary>
+    public static class StaticMembers
+    {
+        /// <summary>A constant.</summary>
+        public const int Max = 3;
+
+        /// <summary>A read-only field.</summary>
+        public static readonly string Empty = "";
+
+        /// <summary>A static property.</summary>
+        public static string Name { get; } = "";
+
+        /// <summary>A static method with defaults.</summary>
+        public static int Count(int limit = 10, bool strict = true, DateGranularityProbe probe = DateGranularityProbe.Day) => strict ? limit + (int)probe : 0;
+    }
+
+    /// <summary>A record with an init and a set property.</summary>
+    public sealed record Point(int X)
+    {
+        /// <summary>Mutable.</summary>
+        public int Y { get; set; }
+    }
+#pragma warning restore CA1034, CA1724, CA1815, CA1819, CA1822, CA2211, CA1805
 }

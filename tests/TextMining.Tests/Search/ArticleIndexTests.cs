@@ -178,15 +178,15 @@ public sealed class ArticleIndexTests : IDisposable
         using var index = Filled();
         var result = index.Search("hoa", new SearchOptions { Facets = SearchFacets.All });
         Assert.Equal(3, result.Total);
-        Assert.Equal([new FacetValue("2017", 1), new FacetValue("2019", 1), new FacetValue("2021", 1)], result.Facets["year"].OrderBy(v => v.Value));
-        Assert.Equal([new FacetValue("Quảng Bình", 2), new FacetValue("Thanh Hóa", 1)], result.Facets["place"]);
-        Assert.Equal([new FacetValue("Lê Văn An", 1), new FacetValue("Trần Minh Thùy", 1)], result.Facets["official"]);
-        Assert.Equal([new FacetValue("Thượng tá", 1), new FacetValue("Đại tá", 1)], result.Facets["rank"]);
-        Assert.Equal(2, result.Facets["model"].Count);
+        Assert.Equal([new FacetValue("2017", 1), new FacetValue("2019", 1), new FacetValue("2021", 1)], result.Facets[SearchFacets.Year].OrderBy(v => v.Value));
+        Assert.Equal([new FacetValue("Quảng Bình", 2), new FacetValue("Thanh Hóa", 1)], result.Facets[SearchFacets.Place]);
+        Assert.Equal([new FacetValue("Lê Văn An", 1), new FacetValue("Trần Minh Thùy", 1)], result.Facets[SearchFacets.Official]);
+        Assert.Equal([new FacetValue("Thượng tá", 1), new FacetValue("Đại tá", 1)], result.Facets[SearchFacets.Rank]);
+        Assert.Equal(2, result.Facets[SearchFacets.Model].Count);
 
         var narrow = index.Search("tuyen", new SearchOptions { Facets = SearchFacets.Place | SearchFacets.Year });
-        Assert.Equal([new FacetValue("Quảng Bình", 2)], narrow.Facets["place"]);
-        Assert.False(narrow.Facets.ContainsKey("official"));
+        Assert.Equal([new FacetValue("Quảng Bình", 2)], narrow.Facets[SearchFacets.Place]);
+        Assert.False(narrow.Facets.ContainsKey(SearchFacets.Official));
     }
 
     [Fact]
@@ -274,7 +274,7 @@ public sealed class ArticleIndexTests : IDisposable
         Assert.Equal(0, index.Search("camera").Total);
         Assert.Equal(0, index.Search("model:camera").Total);
         Assert.Equal(1, index.Search("pháo").Total);
-        Assert.Equal(2, index.Search("hoa", new SearchOptions { Facets = SearchFacets.Place }).Facets["place"].Sum(v => v.Count));
+        Assert.Equal(2, index.Search("hoa", new SearchOptions { Facets = SearchFacets.Place }).Facets[SearchFacets.Place].Sum(v => v.Count));
     }
 
     [Fact]

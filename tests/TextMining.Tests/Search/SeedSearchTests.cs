@@ -64,19 +64,19 @@ public sealed class SeedSearchTests : IDisposable
         Assert.Equal(5, result.Total);
         Assert.Equal(
             [new FacetValue("2017", 2), new FacetValue("2019", 1), new FacetValue("2021", 1)],
-            result.Facets["year"].OrderBy(v => v.Value, StringComparer.Ordinal));
-        var officials = result.Facets["official"].ToDictionary(v => v.Value, v => v.Count);
+            result.Facets[SearchFacets.Year].OrderBy(v => v.Value, StringComparer.Ordinal));
+        var officials = result.Facets[SearchFacets.Official].ToDictionary(v => v.Value, v => v.Count);
         foreach (var name in new[] { "Trần Minh Thùy", "Đoàn Ngọc Lâm", "Trần Quang Hiếu", "Bùi Hữu Danh", "Nguyễn Hữu Thiên" })
         {
             Assert.Equal(1, officials[name]);
         }
 
-        Assert.Equal([new FacetValue("Đại tá", 4)], result.Facets["rank"]);
-        Assert.Equal(1, result.Facets["model"].Single(v => v.Value.StartsWith("Camera", StringComparison.Ordinal)).Count);
+        Assert.Equal([new FacetValue("Đại tá", 4)], result.Facets[SearchFacets.Rank]);
+        Assert.Equal(1, result.Facets[SearchFacets.Model].Single(v => v.Value.StartsWith("Camera", StringComparison.Ordinal)).Count);
 
         var narrowed = _index.Search("official:\"Trần Minh Thùy\"", new SearchOptions { Facets = SearchFacets.Year | SearchFacets.Official });
-        Assert.Equal([new FacetValue("2017", 1)], narrowed.Facets["year"]);
-        Assert.Equal([new FacetValue("Trần Minh Thùy", 1)], narrowed.Facets["official"]);
+        Assert.Equal([new FacetValue("2017", 1)], narrowed.Facets[SearchFacets.Year]);
+        Assert.Equal([new FacetValue("Trần Minh Thùy", 1)], narrowed.Facets[SearchFacets.Official]);
     }
 
     [Fact]

@@ -135,4 +135,79 @@ public class PhraseMatcherTests
         Assert.Equal(matches, matcher.TryMatchLongest(key, 8, out var match));
         Assert.Equal(matches ? 5 : 0, match.Start);
     }
+    /// <summary>
+    /// Phrases that stress the trie's lookups and the start filter: more than eight first characters (the ASCII table),
+    /// non-ASCII first and second characters (looked up by binary search, folded by the filter), a one-character
+    /// phrase and a gap right after the first character.
+    /// </summary>
+    private static readonly string[] WidePhrases =
+    [
+        "an ninh", "ban chỉ đạo", "công an", "dân phòng", "em", "giám đốc", "huyện", "khu phố", "làng", "mô hình",
+        "đồng chí", "ủy ban", "ưu tiên", "xã", "Q", "P\uE000.", "ấp",
+    ];
+
+    private static readonly PhraseMatcher<string> Wide = new(WidePhrases.Select(p => new PhraseRow<string>(p, p)));
+
+    [Theory]
+    [InlineData("an ninh")]
+    [InlineData("ban chỉ đạo")]
+    [InlineData("Công an")]
+    [InlineData("DÂN PHÒNG")]
+    [InlineData("em")]
+    [InlineData("Giám đốc")]
+    [InlineData("huyện")]
+    [InlineData("khu  phố")]
+    [InlineData("làng")]
+    [InlineData("mô hình")]
+    [InlineData("Đồng chí")]
+    [InlineData("ĐỒNG CHÍ")]
+    [InlineData("Ủy ban")]
+    [InlineData("Uỷ ban")]
+    [InlineData("ưu tiên")]
+    [InlineData("Xã")]
+    [InlineData("Q")]
+    [InlineData("P.")]
+    [InlineData("P .")]
+    [InlineData("Ấp")]
+    public void TryMatchLongest_WideTrieAndUnusualStarts_FindsThePhrase(string phrase)
+    {
+        var text = "ở " + phrase + " mới";
+        var key = VietnameseText.ToMatchingKey(VietnameseText.Normalize(text));
+
+        Assert.True(Wide.TryMatchLongest(key, 2, out var match, text));
+        Assert.Equal(2 + phrase.Length, match.End);
+    }
+
+    [Theory]
+    [InlineData("an toàn")]
+    [InlineData("bản")]
+    [InlineData("đông")]
+    [InlineData("xa")]
+    [InlineData("ư")]
+    [InlineData("Qu")]
+    [InlineData("ấm")]
+    [InlineData("zoo")]
+    [InlineData("1 xã")]
+    public void TryMatchLongest_WideTrieNearMiss_FindsNothing(string word)
+    {
+        var text = "ở " + word + " mới";
+        var key = VietnameseText.ToMatchingKey(text);
+
+        Assert.False(Wide.TryMatchLongest(key, 2, out _, text));
+    }
+
+    [Theory]
+    [InlineData("an", true)]
+    [InlineData("đồng", true)]
+    [InlineData("ủy", true)]
+    [InlineData("Q", true)]
+    [InlineData("ấp", true)]
+    [InlineData("a", false)]
+    [InlineData("đồ", false)]
+    [InlineData("xa", false)]
+    [InlineData("", false)]
+    public void HasPhraseStartingWith_WideTrie_OnlyWholeFirstWords(string word, bool expected)
+    {
+        Assert.Equal(expected, Wide.HasPhraseStartingWith(VietnameseText.ToMatchingKey(word)));
+    }
 }

@@ -14,7 +14,9 @@ internal sealed class AbbreviationExtractor : IExtractionStage
     private static readonly Lazy<Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>> Lookup = new(() =>
         new Dictionary<string, string>(AbbreviationLexicon.Entries, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
-    public int Order => StageOrder.Abbreviations;
+    public ExtractorKind? Kind => ExtractorKind.Abbreviations;
+
+    public IReadOnlyList<StageDependency> Needs => [];
 
     public void Run(ExtractionContext context)
     {

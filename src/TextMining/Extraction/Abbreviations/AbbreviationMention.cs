@@ -3,7 +3,21 @@ using TextMining.Text;
 namespace TextMining.Extraction.Abbreviations;
 
 /// <summary>An abbreviation with its expansion.</summary>
-/// <param name="Text">The abbreviation as written, e.g. <c>ANTQ</c>.</param>
-/// <param name="Expansion">What it stands for, e.g. <c>an ninh Tổ quốc</c>.</param>
-/// <param name="Span">Where <paramref name="Text"/> sits in <see cref="Article.Text"/>.</param>
-public sealed record AbbreviationMention(string Text, string Expansion, SourceSpan Span);
+public sealed record AbbreviationMention
+{
+    internal AbbreviationMention(string text, string expansion, SourceSpan span)
+    {
+        Text = text;
+        Expansion = expansion;
+        Span = span;
+    }
+
+    /// <summary>The abbreviation as written, e.g. <c>ANTQ</c>.</summary>
+    public string Text { get; init; }
+
+    /// <summary>What it stands for, e.g. <c>an ninh Tổ quốc</c>.</summary>
+    public string Expansion { get; init; }
+
+    /// <summary>Where <see cref="Text"/> sits in <see cref="Article.Text"/>.</summary>
+    public SourceSpan Span { get; init; }
+}

@@ -10,7 +10,12 @@ namespace TextMining.Extraction.Dates;
 /// </summary>
 internal sealed class DateExtractor : IExtractionStage
 {
-    public int Order => StageOrder.Dates;
+    /// <summary>Document numbers (<c>09-CT/TW</c>) are not dates: the document stage runs first.</summary>
+    private static readonly StageDependency[] Dependencies = [StageDependency.On<TextMining.Extraction.Documents.DocumentExtractor>()];
+
+    public ExtractorKind? Kind => ExtractorKind.Dates;
+
+    public IReadOnlyList<StageDependency> Needs => Dependencies;
 
     public void Run(ExtractionContext context)
     {
@@ -22,11 +27,15 @@ internal sealed class DateExtractor : IExtractionStage
         }
 
         var key = context.MatchingKey;
-        var blocked = context.Documents
-            .Where(d => d.IdentifierSpan is not null)
-            .Select(d => d.IdentifierSpan!.Value);
+        var blocked = context.Claims.Spans(ClaimPolicy.BlocksDates);
+        var before = context.Dates.Count;
         var scanner = new DateScanner(article.Text, key, DateLexicon.Instance, ArticleYear.Of(article, key), blocked, context.Dates);
         scanner.Scan();
+        for (var i = before; i < context.Dates.Count; i++)
+        {
+            context.Claims.Claim(context.Dates[i].Span, EntityKinds.Date);
+        }
+
         if (scanner.LimitReached)
         {
             context.Diagnostics.Add(new Diagnostic(

@@ -24,7 +24,9 @@ internal sealed class DocumentExtractor : IExtractionStage
     private const string MonthWord = "tháng";
     private const string YearWord = "năm";
 
-    public int Order => StageOrder.Documents;
+    public ExtractorKind? Kind => ExtractorKind.Documents;
+
+    public IReadOnlyList<StageDependency> Needs => [];
 
     public void Run(ExtractionContext context)
     {
@@ -47,7 +49,15 @@ internal sealed class DocumentExtractor : IExtractionStage
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        context.Documents.AddRange(WithCanonicalNames(found));
+        foreach (var document in WithCanonicalNames(found))
+        {
+            context.Documents.Add(document);
+            context.Claims.Claim(document.Span, EntityKinds.Document);
+            if (document.IdentifierSpan is { } number)
+            {
+                context.Claims.Claim(number, EntityKinds.DocumentNumber);
+            }
+        }
     }
 
     /// <summary>
@@ -57,7 +67,7 @@ internal sealed class DocumentExtractor : IExtractionStage
     /// </summary>
     private static IEnumerable<DocumentReference> WithCanonicalNames(List<DocumentReference> found)
     {
-        var canonical = new Dictionary<(string Kind, string Number), string>();
+        var canonical = new Dictionary<(DocumentKind Kind, string Number), string>();
         foreach (var group in found.Where(d => d.Number is not null).GroupBy(DocumentKey))
         {
             canonical[group.Key] = (group.FirstOrDefault(d => d.IssuerCode is not null) ?? group.First()).Name;
@@ -68,7 +78,7 @@ internal sealed class DocumentExtractor : IExtractionStage
             : d);
     }
 
-    private static (string Kind, string Number) DocumentKey(DocumentReference d)
+    private static (DocumentKind Kind, string Number) DocumentKey(DocumentReference d)
     {
         var number = d.Number!;
         var slash = number.IndexOf('/', StringComparison.Ordinal);
@@ -190,7 +200,7 @@ internal sealed class DocumentExtractor : IExtractionStage
             var code = hasCode ? text[codeStart..identifierEnd] : null;
             var name = kind.Name + (hasNumberWord ? " " + NumberWord + " " : " ") + text[d..identifierEnd];
             var span = SourceSpan.FromBounds(kindStart, end);
-            return new DocumentReference(text.Substring(span.Start, span.Length), kind.Name, number, code, date, span)
+            return new DocumentReference(text.Substring(span.Start, span.Length), kind.Value, number, code, date, span)
             {
                 Name = name,
                 IdentifierSpan = SourceSpan.FromBounds(d, identifierEnd),
@@ -392,7 +402,7 @@ internal sealed class DocumentExtractor : IExtractionStage
 
             var span = SourceSpan.FromBounds(kindStart, nameEnd);
             var name = kind.Name + text[kindEnd..nameEnd];
-            return new DocumentReference(text.Substring(span.Start, span.Length), kind.Name, null, null, null, span) { Name = name };
+            return new DocumentReference(text.Substring(span.Start, span.Length), kind.Value, null, null, null, span) { Name = name };
         }
 
         /// <summary>A bare four-digit number that reads as a year (<c>Kế hoạch 2021</c>) is no document number.</summary>

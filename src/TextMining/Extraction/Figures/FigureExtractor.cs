@@ -21,7 +21,12 @@ internal sealed class FigureExtractor : IExtractionStage
 
     internal FigureExtractor(FigureLexicon lexicon) => _lexicon = lexicon;
 
-    public int Order => StageOrder.Figures;
+    /// <summary>Numbers inside dates, document references and organisation names are not figures: those stages run first.</summary>
+    private static readonly StageDependency[] Dependencies = [StageDependency.On<TextMining.Extraction.Dates.DateExtractor>(), StageDependency.On<TextMining.Extraction.Documents.DocumentExtractor>(), StageDependency.On<TextMining.Extraction.Organizations.OrganizationExtractor>()];
+
+    public ExtractorKind? Kind => ExtractorKind.Figures;
+
+    public IReadOnlyList<StageDependency> Needs => Dependencies;
 
     public void Run(ExtractionContext context)
     {
@@ -32,8 +37,11 @@ internal sealed class FigureExtractor : IExtractionStage
             return;
         }
 
-        var claims = context.Dates.Count + context.Documents.Count + context.Organizations.Count > 0;
-        var scanner = new FigureScanner(_lexicon, context.Text, context.MatchingKey, claims ? (span, counted) => context.IsClaimed(span, includeOrganizations: !counted) : null, context.Figures);
+        var claims = context.Claims;
+        var isClaimed = claims.Any(ClaimPolicy.BlocksFigures)
+            ? (span, counted) => claims.IsClaimed(span, counted ? ClaimPolicy.BlocksCountedFigures : ClaimPolicy.BlocksFigures)
+            : (Func<SourceSpan, bool, bool>?)null;
+        var scanner = new FigureScanner(_lexicon, context.Text, context.MatchingKey, isClaimed, context.Figures);
         foreach (var block in article.Blocks)
         {
             if (block.Kind is ArticleBlockKind.Paragraph or ArticleBlockKind.Caption)

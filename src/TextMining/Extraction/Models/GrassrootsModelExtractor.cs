@@ -36,7 +36,9 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
     private const int MaxListChars = 3000;
     private const int MaxItems = 40;
 
-    public int Order => StageOrder.Models;
+    public ExtractorKind? Kind => ExtractorKind.Models;
+
+    public IReadOnlyList<StageDependency> Needs => [];
 
     public void Run(ExtractionContext context)
     {

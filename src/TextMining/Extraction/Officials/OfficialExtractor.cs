@@ -20,7 +20,12 @@ internal sealed class OfficialExtractor : IExtractionStage
 
     private readonly OfficialLexicon _lexicon = OfficialLexicon.Instance;
 
-    public int Order => StageOrder.Officials;
+    /// <summary>A person's name never starts inside a place name (<c>xã Vạn Ninh</c>): the place stage runs first.</summary>
+    private static readonly StageDependency[] Dependencies = [StageDependency.On<TextMining.Extraction.Places.PlaceExtractor>()];
+
+    public ExtractorKind? Kind => ExtractorKind.Officials;
+
+    public IReadOnlyList<StageDependency> Needs => Dependencies;
 
     public void Run(ExtractionContext context)
     {
@@ -38,6 +43,12 @@ internal sealed class OfficialExtractor : IExtractionStage
             {
                 // "Nguyễn Văn An, Chủ tịch UBND xã …": the name stands before the title, with nothing before it.
                 var nameStart = NameBefore(tokens, key, t, free);
+                if (nameStart < 0 && CannotOpenMention(text, key, token))
+                {
+                    t++;
+                    continue;
+                }
+
                 var consumed = nameStart >= 0 ? parser.ParseNamedAt(nameStart, t - 1 - nameStart) : -1;
                 if (consumed < 0)
                 {
@@ -106,6 +117,15 @@ internal sealed class OfficialExtractor : IExtractionStage
 
         ReadOnlySpan<char> KeyOf(int i) => key.AsSpan(tokens[i].Start, tokens[i].Length);
     }
+
+    /// <summary>
+    /// Whether a parse at <paramref name="token"/> is sure to find nobody, so it need not run: no rank, honorific, form
+    /// of address or title is written there in full (<c>đồng</c> alone, not <c>đồng chí</c>), and the word is not
+    /// capitalised, so no name starts there either. A quarter of the words of general news start some trigger phrase;
+    /// most of them are not one (<c>đồng</c>, <c>chỉ</c>, <c>nhà</c>, <c>vụ</c>).
+    /// </summary>
+    private bool CannotOpenMention(string text, string key, Token token) =>
+        !token.IsCapitalisedWord && !_lexicon.Triggers.TryMatchLongest(key, token.Start, out _, text);
 
     /// <summary>Whether a rank, honorific, form of address or title starts with the word at <paramref name="start"/>.</summary>
     private bool IsTrigger(string text, string key, int start) =>

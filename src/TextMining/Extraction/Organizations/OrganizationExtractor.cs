@@ -16,7 +16,9 @@ namespace TextMining.Extraction.Organizations;
 /// </summary>
 internal sealed class OrganizationExtractor : IExtractionStage
 {
-    public int Order => StageOrder.Organizations;
+    public ExtractorKind? Kind => ExtractorKind.Organizations;
+
+    public IReadOnlyList<StageDependency> Needs => [];
 
     public void Run(ExtractionContext context)
     {
@@ -39,6 +41,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
                 && TryRead(text, key, i, headEnd, head, out var end, out var name))
             {
                 context.Organizations.Add(new OrganizationMention(text[i..end], name, new SourceSpan(i, end - i)));
+                context.Claims.Claim(new SourceSpan(i, end - i), EntityKinds.Organization);
                 i = end;
                 continue;
             }

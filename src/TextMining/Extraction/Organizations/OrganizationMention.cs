@@ -3,7 +3,21 @@ using TextMining.Text;
 namespace TextMining.Extraction.Organizations;
 
 /// <summary>An organisation named in an article.</summary>
-/// <param name="Text">The words as written, e.g. <c>Ban Chỉ đạo 138 tỉnh</c>.</param>
-/// <param name="Name">The canonical name, abbreviations expanded where the lexicon knows them.</param>
-/// <param name="Span">Where <paramref name="Text"/> sits in <see cref="Article.Text"/>.</param>
-public sealed record OrganizationMention(string Text, string Name, SourceSpan Span);
+public sealed record OrganizationMention
+{
+    internal OrganizationMention(string text, string name, SourceSpan span)
+    {
+        Text = text;
+        Name = name;
+        Span = span;
+    }
+
+    /// <summary>The words as written, e.g. <c>Ban Chỉ đạo 138 tỉnh</c>.</summary>
+    public string Text { get; init; }
+
+    /// <summary>The canonical name, abbreviations expanded where the lexicon knows them.</summary>
+    public string Name { get; init; }
+
+    /// <summary>Where <see cref="Text"/> sits in <see cref="Article.Text"/>.</summary>
+    public SourceSpan Span { get; init; }
+}

@@ -13,7 +13,9 @@ internal sealed class PlaceExtractor : IExtractionStage
 {
     private const int MaxNameWords = 5;
 
-    public int Order => StageOrder.Places;
+    public ExtractorKind? Kind => ExtractorKind.Places;
+
+    public IReadOnlyList<StageDependency> Needs => [];
 
     public void Run(ExtractionContext context)
     {

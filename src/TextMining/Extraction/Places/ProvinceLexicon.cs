@@ -18,6 +18,14 @@ internal sealed record ProvinceSpelling(Province Province, bool Bare);
 internal static class ProvinceLexicon
 {
     private static readonly Lazy<Dictionary<string, ProvinceSpelling>> ByKey = new(Load);
+
+    // The canonical names as written, looked up as they are: the resolver asks for them for every place it settles,
+    // and normalising the name each time cost more than the lookup.
+    private static readonly Lazy<Dictionary<string, Province>> ByName = new(() =>
+        ByKey.Value.Values.Select(s => s.Province.Name).Distinct(StringComparer.Ordinal)
+            .Select(name => (name, Found: ByKey.Value.GetValueOrDefault(KeyOf(name))))
+            .Where(n => n.Found is not null)
+            .ToDictionary(n => n.name, n => n.Found!.Province, StringComparer.Ordinal));
     private static readonly Lazy<PhraseMatcher<ProvinceSpelling>> MatcherLazy = new(() =>
         new PhraseMatcher<ProvinceSpelling>(ByKey.Value.Select(kv => new PhraseRow<ProvinceSpelling>(kv.Key, kv.Value))));
 
@@ -30,7 +38,13 @@ internal static class ProvinceLexicon
     /// <summary>Looks a name up by any spelling (case- and tone-placement-insensitive).</summary>
     public static bool TryFind(string name, out Province province)
     {
-        var found = ByKey.Value.TryGetValue(VietnameseText.ToMatchingKey(VietnameseText.Normalize(name).Trim()), out var spelling);
+        if (ByName.Value.TryGetValue(name, out var named))
+        {
+            province = named;
+            return true;
+        }
+
+        var found = ByKey.Value.TryGetValue(KeyOf(name), out var spelling);
         province = spelling?.Province!;
         return found;
     }
@@ -55,6 +69,8 @@ internal static class ProvinceLexicon
 
         return map;
     }
+
+    private static string KeyOf(string name) => VietnameseText.ToMatchingKey(VietnameseText.Normalize(name).Trim());
 
     private static string[] Split(string field) => field.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

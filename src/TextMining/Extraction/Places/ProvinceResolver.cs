@@ -31,6 +31,11 @@ internal static class ProvinceResolver
     private const double UnitWordBonus = 0.25;
     private const double ContradictedScore = -1;
 
+    /// <summary>Hosts whose province is remembered; an archive comes from a few sites, a hostile one from any number.</summary>
+    private const int MaxCachedHosts = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> HostProvinces = new(StringComparer.OrdinalIgnoreCase);
+
     private static readonly Lazy<(string Compact, string Province)[]> HostNames = new(() => ProvinceLexicon.All
         .Select(p => (string.Concat(VietnameseText.Fold(p.Name).Where(char.IsAsciiLetter)), Gazetteer.MarchProvince(p)))
         .Where(p => p.Item1.Length >= 6)
@@ -305,6 +310,23 @@ internal static class ProvinceResolver
         }
 
         var host = uri.Host;
+        if (HostProvinces.TryGetValue(host, out var known))
+        {
+            return known;
+        }
+
+        var province = HostProvince(host);
+        if (HostProvinces.Count < MaxCachedHosts)
+        {
+            HostProvinces.TryAdd(host, province);
+        }
+
+        return province;
+    }
+
+    /// <summary>The province whose compact name is in <paramref name="host"/>, or null for none or several.</summary>
+    private static string? HostProvince(string host)
+    {
         string? found = null;
         foreach (var (compact, province) in HostNames.Value)
         {

@@ -60,7 +60,7 @@ public sealed class DocumentExtractorTests
         var reference = Assert.Single(analysis.Documents);
         Assert.Equal(text, reference.Text);
         Assert.Equal(name, reference.Name);
-        Assert.Equal(kind, reference.Kind);
+        Assert.Equal(kind, TextMining.Extraction.Documents.DocumentLexicon.ToWord(reference.Kind));
         Assert.Equal(number, reference.Number);
         Assert.Equal(code, reference.IssuerCode);
         Assert.Equal(date, reference.Date);

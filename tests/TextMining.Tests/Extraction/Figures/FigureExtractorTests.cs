@@ -157,6 +157,7 @@ public sealed class FigureExtractorTests
         var context = new ExtractionContext(article);
         var start = article.Text.IndexOf("5 ngày", StringComparison.Ordinal);
         context.Dates.Add(new DateMention("5 ngày", "2017", DateGranularity.Year, false, new SourceSpan(start, 6)));
+        context.Claims.Claim(new SourceSpan(start, 6), EntityKinds.Date);
 
         Extractor.Run(context);
 
@@ -172,6 +173,7 @@ public sealed class FigureExtractorTests
         {
             var start = article.Text.IndexOf(name, StringComparison.Ordinal);
             context.Organizations.Add(new OrganizationMention(name, name, new SourceSpan(start, name.Length)));
+            context.Claims.Claim(new SourceSpan(start, name.Length), EntityKinds.Organization);
         }
 
         Extractor.Run(context);

@@ -37,7 +37,7 @@ internal static class TestArticles
     public static ExtractionContext Run(Article article, params IExtractionStage[] stages)
     {
         var context = new ExtractionContext(article);
-        foreach (var stage in stages.OrderBy(s => s.Order))
+        foreach (var stage in StageGraph.Order(stages))
         {
             stage.Run(context);
         }

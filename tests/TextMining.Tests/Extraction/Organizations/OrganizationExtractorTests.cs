@@ -1,3 +1,4 @@
+using TextMining.Extraction;
 using TextMining.Extraction.Organizations;
 using TextMining.Tests.Extraction.Models;
 
@@ -65,9 +66,9 @@ public sealed class OrganizationExtractorTests
 
         var number138 = article.Text.IndexOf("138", StringComparison.Ordinal);
         var number13 = article.Text.IndexOf("13 ", StringComparison.Ordinal);
-        Assert.True(context.IsClaimed(new TextMining.Text.SourceSpan(number138, 3)));
-        Assert.False(context.IsClaimed(new TextMining.Text.SourceSpan(number13, 2)));
-        Assert.False(context.IsClaimed(new TextMining.Text.SourceSpan(number138, 3), includeOrganizations: false));
+        Assert.True(context.Claims.IsClaimed(new TextMining.Text.SourceSpan(number138, 3), ClaimPolicy.BlocksFigures));
+        Assert.False(context.Claims.IsClaimed(new TextMining.Text.SourceSpan(number13, 2), ClaimPolicy.BlocksFigures));
+        Assert.False(context.Claims.IsClaimed(new TextMining.Text.SourceSpan(number138, 3), ClaimPolicy.BlocksCountedFigures));
     }
 
     [Fact]
