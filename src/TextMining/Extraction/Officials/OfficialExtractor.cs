@@ -39,7 +39,7 @@ internal sealed class OfficialExtractor : IExtractionStage
         while (t < tokens.Length)
         {
             var token = tokens[t];
-            if (token.Kind != TokenKind.Punctuation && IsTrigger(text, key, token.Start))
+            if (token.Kind != TokenKind.Punctuation && IsTrigger(key, token))
             {
                 // "Nguyễn Văn An, Chủ tịch UBND xã …": the name stands before the title, with nothing before it.
                 var nameStart = NameBefore(tokens, key, t, free);
@@ -127,9 +127,12 @@ internal sealed class OfficialExtractor : IExtractionStage
     private bool CannotOpenMention(string text, string key, Token token) =>
         !token.IsCapitalisedWord && !_lexicon.Triggers.TryMatchLongest(key, token.Start, out _, text);
 
-    /// <summary>Whether a rank, honorific, form of address or title starts with the word at <paramref name="start"/>.</summary>
-    private bool IsTrigger(string text, string key, int start) =>
-        _lexicon.Starters.HasPhraseStartingWith(key.AsSpan(start, Words.GluedWordEnd(text, start) - start));
+    /// <summary>
+    /// Whether a rank, honorific, form of address or title starts with the word <paramref name="token"/>: the token is
+    /// the glued word (<c>H'Hen</c>) the tokenizer read there, less the dot of an abbreviation (<c>TP.</c>).
+    /// </summary>
+    private bool IsTrigger(string key, Token token) =>
+        _lexicon.Starters.HasPhraseStartingWith(key.AsSpan(token.Start, token.Length - ((token.Flags & TokenFlags.Dotted) != 0 ? 1 : 0)));
 
     /// <summary>
     /// Merges mentions by name: full names by matching key; a given name alone joins the one person whose name
