@@ -301,20 +301,7 @@ public sealed class ArticleIndex : IDisposable
         Parallel.For(0, batch.Length, parallel, i => documents[i] = IndexDocument.Create(batch[i] ?? throw new ArgumentException("an analysis is null", nameof(batch))));
         var stored = backend.GetHashes(documents.Select(d => d.Article.Id).ToArray());
         var changed = documents.Where(d => !stored.TryGetValue(d.Article.Id, out var hash) || hash != d.Hash).ToArray();
-
-        // The single writer inserts each document as soon as it and those before it are analysed: the analysis
-        // of the rest of the batch runs on the other cores meanwhile, and the insertion order (and so the keys)
-        // stays the input order.
-        var analysed = changed
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(d =>
-            {
-                d.Analyze();
-                return d;
-            });
-        var written = changed.Length == 0 ? new IndexUpdate(0, 0, 0) : backend.Write(analysed, stored);
+        var written = changed.Length == 0 ? new IndexUpdate(0, 0, 0) : backend.Write(changed, stored);
         return written with { Unchanged = written.Unchanged + (documents.Length - changed.Length) };
     }
 

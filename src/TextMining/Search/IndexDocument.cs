@@ -55,8 +55,8 @@ internal sealed class IndexDocument
 
     /// <summary>
     /// The extraction as JSON without the text (stored beside it), Brotli-compressed, read back by
-    /// <see cref="ArticleIndex.ReadAnalyses"/>. Computed by <see cref="Analyze"/> (in parallel, off the single
-    /// writer thread) or on first use.
+    /// <see cref="ArticleIndex.ReadAnalyses"/>. Computed by <see cref="Analyze"/> on the writing thread
+    /// that adds the document (the backend writes from several threads) or on first use.
     /// </summary>
     public byte[] CompressedAnalysis => _compressed ??= StoredText.Compress(ArticleJsonWriter.ToJson(Analysis, withText: false));
 

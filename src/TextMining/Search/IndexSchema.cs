@@ -61,6 +61,9 @@ internal static class IndexSchema
     public const string Text = "text";
     public const string Analysis = "analysis";
 
+    /// <summary>The officials, models and places of an article in the compact form of <see cref="StoredEntities"/>, read for every hit.</summary>
+    public const string Entities = "entities";
+
     /// <summary>Separates the grouping key from the display value in a facet's doc values.</summary>
     public const char FacetSeparator = '\u0001';
 

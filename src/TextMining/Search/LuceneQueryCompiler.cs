@@ -17,6 +17,12 @@ internal static class LuceneQueryCompiler
     /// <summary>How far apart adjacent query words may be for the proximity boost.</summary>
     public const int ProximitySlop = 3;
 
+    /// <summary>
+    /// The most words the proximity boost is added for: a sloppy phrase of more words costs more than the query
+    /// it ranks, and such a query is rarely a name.
+    /// </summary>
+    public const int MaxProximityWords = 4;
+
     /// <summary>Weight of the proximity phrase relative to a word's folded body match.</summary>
     public const float ProximityWeight = 3f;
 
@@ -89,7 +95,7 @@ internal static class LuceneQueryCompiler
     }
 
     /// <summary>
-    /// For runs of two or more unquoted single words searching the text (<c>tuyen hoa</c>): a sloppy phrase over
+    /// For two to <see cref="MaxProximityWords"/> unquoted single words searching the text (<c>tuyen hoa</c>): a sloppy phrase over
     /// title and body. Each word takes its exact form when typed with diacritics, so <c>Quảng Bình</c> favours
     /// <c>Quảng Bình</c> over <c>Quang Bình</c>.
     /// </summary>
@@ -100,7 +106,7 @@ internal static class LuceneQueryCompiler
             .Where(t => t.Field == SearchField.Text && t.Exact.Count == 1 && !t.IsPrefix && !t.Quoted)
             .Select(t => t.HasDiacritics ? t.Exact[0] : t.Folded[0])
             .ToArray();
-        if (words.Length < 2)
+        if (words.Length is < 2 or > MaxProximityWords)
         {
             return null;
         }

@@ -21,6 +21,12 @@ internal sealed class LuceneSearchBackend : ISearchBackend
 {
     private static readonly Similarity Scoring = new BM25Similarity();
     private static readonly HashSet<string> HashOnly = [IndexSchema.Hash];
+
+    /// <summary>What a hit shows: everything stored but the extraction JSON, the hash and the sequence number.</summary>
+    private static readonly HashSet<string> HitFields =
+        [IndexSchema.Id, IndexSchema.Title, IndexSchema.Source, IndexSchema.Url, IndexSchema.Published, IndexSchema.DateText, IndexSchema.Text, IndexSchema.Entities];
+
+    private static readonly HashSet<string> AnalysisOnly = [IndexSchema.Analysis];
     private static readonly HashSet<string> StoredOnly = [IndexSchema.Sequence, IndexSchema.Text, IndexSchema.Analysis];
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
@@ -39,6 +45,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
     private FileStream? _lock;
     private bool _broken;
     private long _nextSequence;
+    private long _seenGeneration = -1;
 
     private LuceneSearchBackend(string path, LuceneDirectory directory, IndexWriter? writer, MergeErrors? mergeErrors)
     {
@@ -51,6 +58,12 @@ internal sealed class LuceneSearchBackend : ISearchBackend
     }
 
     public bool IsReadOnly { get; private init; }
+
+    /// <summary>The fewest documents of a batch written from several threads.</summary>
+    internal const int ParallelWriteMinimum = 64;
+
+    /// <summary>How many threads add documents to the writer (tests compare 1 with several).</summary>
+    internal int WriteThreads { get; set; } = Environment.ProcessorCount;
 
     /// <summary>The analyser of every field: exact and folded terms, abbreviation aliases for <see cref="IndexSchema.Aliases"/>.</summary>
     public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
@@ -114,21 +127,46 @@ internal sealed class LuceneSearchBackend : ISearchBackend
 
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
+    /// <summary>The stored hashes of the ids the index holds: one term lookup per id and segment, no search.</summary>
     public IReadOnlyDictionary<string, string> GetHashes(IReadOnlyCollection<string> ids) => WithSearcher(searcher =>
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in ids)
+        var keys = ids.Select(id => (Id: id, Term: new BytesRef(id))).ToArray();
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
-            if (top.TotalHits > 0)
+            var reader = leaf.AtomicReader;
+            if (reader.GetTerms(IndexSchema.Id)?.GetEnumerator() is not { } terms)
             {
-                result[id] = searcher.Doc(top.ScoreDocs[0].Doc, HashOnly).Get(IndexSchema.Hash);
+                continue;
+            }
+
+            DocsEnum? docs = null;
+            foreach (var (id, term) in keys)
+            {
+                if (!terms.SeekExact(term))
+                {
+                    continue;
+                }
+
+                docs = terms.Docs(reader.LiveDocs, docs, DocsFlags.NONE);
+                var doc = docs.NextDoc();
+                if (doc != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    result[id] = reader.Document(doc, HashOnly).Get(IndexSchema.Hash);
+                }
             }
         }
 
         return result;
     });
 
+    /// <summary>
+    /// Writes the documents whose hash differs from <paramref name="stored"/>, then commits. Which documents are
+    /// added, replaced or skipped, and their insertion numbers, are decided in input order first; then
+    /// <see cref="WriteThreads"/> threads prepare (stored extraction JSON, Brotli) and add them through the one
+    /// thread-safe <see cref="IndexWriter"/>, which inverts each thread's documents in its own in-memory segment.
+    /// The index holds the same documents with the same numbers as when written one by one.
+    /// </summary>
     public IndexUpdate Write(IEnumerable<IndexDocument> documents, IReadOnlyDictionary<string, string> stored)
     {
         lock (_gate)
@@ -137,6 +175,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
             return Guard(() =>
             {
                 var hashes = new Dictionary<string, string>(stored, StringComparer.Ordinal);
+                var planned = new Dictionary<string, (IndexDocument Document, long Sequence, int Order)>(StringComparer.Ordinal);
                 int added = 0, replaced = 0, unchanged = 0;
                 foreach (var document in documents)
                 {
@@ -157,7 +196,27 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                     }
 
                     hashes[id] = document.Hash;
-                    writer.UpdateDocument(new Term(IndexSchema.Id, id), Build(document, _nextSequence++));
+
+                    // A later version of an id in the same batch replaces the earlier one, as it would one by one.
+                    planned[id] = (document, _nextSequence++, planned.Count);
+                }
+
+                var work = planned.Values.OrderBy(p => p.Order).ToArray();
+                // A small batch is written by this thread alone: threads cost more than they save there, and the
+                // documents keep the input order (ties in score go to the earlier one).
+                var threads = work.Length < ParallelWriteMinimum ? 1 : Math.Max(1, WriteThreads);
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+                try
+                {
+                    Parallel.ForEach(work, parallel, p =>
+                    {
+                        p.Document.Analyze();
+                        writer.UpdateDocument(new Term(IndexSchema.Id, p.Document.Article.Id), Build(p.Document, p.Sequence));
+                    });
+                }
+                catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
                 }
 
                 Commit(writer);
@@ -207,9 +266,9 @@ internal sealed class LuceneSearchBackend : ISearchBackend
         return WithSearcher(searcher =>
         {
             var maxDoc = searcher.IndexReader.MaxDoc;
-            var counter = new TotalHitCountCollector();
-            var collectors = new List<ICollector> { counter };
+            var collectors = new List<ICollector>();
             Func<TopDocs>? page = null;
+            Func<int>? total = null;
             if (options.Limit > 0 && options.Offset < maxDoc)
             {
                 var wanted = (int)Math.Min((long)options.Offset + options.Limit, maxDoc);
@@ -224,13 +283,25 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                         true);
                     collectors.Add(byDate);
                     page = () => byDate.GetTopDocs(options.Offset, options.Limit);
+                    total = () => byDate.TotalHits;
                 }
                 else
                 {
-                    var byScore = TopScoreDocCollector.Create(wanted, true);
+                    // Out of order: a query of optional clauses only (a word over its fields) is scored in bulk
+                    // windows; ties still go to the lower document number.
+                    var byScore = TopScoreDocCollector.Create(wanted, false);
                     collectors.Add(byScore);
                     page = () => byScore.GetTopDocs(options.Offset, options.Limit);
+                    total = () => byScore.TotalHits;
                 }
+            }
+
+            if (total is null)
+            {
+                // No page asked for: only the count (the page collectors count every hit themselves).
+                var counter = new TotalHitCountCollector();
+                collectors.Add(counter);
+                total = () => counter.TotalHits;
             }
 
             var facets = options.Facets == SearchFacets.None ? null : new FacetCounter(IndexSchema.Facets.Where(f => options.Facets.HasFlag(f.Flag)));
@@ -246,7 +317,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                 hits.Add(LoadHit(searcher, scored.Doc, query.Root is null || float.IsNaN(scored.Score) ? 0.0 : scored.Score));
             }
 
-            return new BackendResult(counter.TotalHits, hits, facets?.Results(options.FacetLimit) ?? []);
+            return new BackendResult(total(), hits, facets?.Results(options.FacetLimit) ?? []);
         });
     }
 
@@ -308,6 +379,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
             new TextField(IndexSchema.Body, body, Field.Store.NO),
             new TextField(IndexSchema.Aliases, text, Field.Store.NO),
             new StoredField(IndexSchema.Text, text),
+            new StoredField(IndexSchema.Entities, StoredEntities.Encode(source.Officials, source.Models, source.Places)),
             new StoredField(IndexSchema.Analysis, source.CompressedAnalysis),
         };
         Store(doc, IndexSchema.Source, article.Source);
@@ -379,14 +451,22 @@ internal sealed class LuceneSearchBackend : ISearchBackend
 
     private static SearchIndexException Unreadable(int doc, string why) => new($"document {doc} of the index cannot be read back: {why}");
 
+    /// <summary>
+    /// A hit's stored fields but the extraction JSON; its officials, models and places from the compact
+    /// <see cref="IndexSchema.Entities"/> field (an index written before that field parses the JSON instead).
+    /// </summary>
     private static BackendHit LoadHit(IndexSearcher searcher, int docId, double score)
     {
-        var doc = searcher.Doc(docId);
+        var doc = searcher.Doc(docId, HitFields);
         var text = doc.Get(IndexSchema.Text) ?? string.Empty;
         IndexedOfficial[] officials = [];
         IndexedModel[] models = [];
         IndexedPlace[] places = [];
-        if (Analysis(doc) is { } json && Export.ArticleJsonReader.TryParse(json, text, out var analysis, out _) && analysis is not null)
+        if (doc.Get(IndexSchema.Entities) is { } entities)
+        {
+            StoredEntities.TryDecode(entities, out officials, out models, out places);
+        }
+        else if (Analysis(searcher.Doc(docId, AnalysisOnly)) is { } json && Export.ArticleJsonReader.TryParse(json, text, out var analysis, out _) && analysis is not null)
         {
             officials = IndexDocument.OfficialsOf(analysis);
             models = IndexDocument.ModelsOf(analysis);
@@ -662,8 +742,22 @@ internal sealed class LuceneSearchBackend : ISearchBackend
         {
             if (IsReadOnly)
             {
-                // Another process may have committed since: a cheap check of the folder's latest commit.
-                _searchers.MaybeRefresh();
+                // Another process may have committed since: the folder's listing names the latest commit, and only
+                // when it is not the one open is it read (reading it on every search costs more than most queries).
+                // The generation kept is the one actually opened: a commit still being written is retried.
+                if (SegmentInfos.GetLastCommitGeneration(_directory) != Interlocked.Read(ref _seenGeneration))
+                {
+                    _searchers.MaybeRefresh();
+                    var current = _searchers.Acquire();
+                    try
+                    {
+                        Interlocked.Exchange(ref _seenGeneration, ((DirectoryReader)current.IndexReader).IndexCommit.Generation);
+                    }
+                    finally
+                    {
+                        _searchers.Release(current);
+                    }
+                }
             }
 
             var searcher = _searchers.Acquire();

@@ -33,7 +33,8 @@ internal static class SearchAnalyzer
     /// <summary>Splits <paramref name="text"/> into terms.</summary>
     public static List<TermSpan> Tokenize(string text)
     {
-        var terms = new List<TermSpan>(text.Length / 5);
+        // Vietnamese words are short (a syllable each): about one term per four characters.
+        var terms = new List<TermSpan>((text.Length / 4) + 4);
         Tokenize(text, terms);
         return terms;
     }

@@ -20,6 +20,15 @@ internal sealed class SnippetBuilder
     private readonly Pattern[] _model;
     private readonly Pattern[] _place;
 
+    /// <summary>The text patterns by their first word (ascending pattern order), so each word of an article costs one lookup.</summary>
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+
+    /// <summary>Entity values already matched against a pattern set (by reference) in this query.</summary>
+    private readonly Dictionary<(Pattern[] Patterns, string Value), bool> _matched = [];
+
+    /// <summary>The one-word prefix patterns (<c>covid*</c>), tried at every word.</summary>
+    private readonly int[] _prefixes;
+
     public SnippetBuilder(IReadOnlyList<TermNode> terms)
     {
         Pattern[] Of(params SearchField[] fields) => terms
@@ -32,6 +41,12 @@ internal sealed class SnippetBuilder
         _rank = Of(SearchField.Rank);
         _model = Of(SearchField.Text, SearchField.Model);
         _place = Of(SearchField.Text, SearchField.Place);
+        var byFirstWord = Enumerable.Range(0, _text.Length)
+            .Where(p => _text[p].Terms.Length > 0 && !(_text[p].Prefix && _text[p].Terms.Length == 1))
+            .GroupBy(p => _text[p].Terms[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = Enumerable.Range(0, _text.Length).Where(p => _text[p].Prefix && _text[p].Terms.Length == 1).ToArray();
     }
 
     /// <summary>The best passage of <paramref name="text"/> with every match in it marked.</summary>
@@ -40,11 +55,16 @@ internal sealed class SnippetBuilder
         var folded = VietnameseText.Fold(text);
         var tokens = SearchAnalyzer.Tokenize(text);
         var matches = new List<(int Start, int End, int Pattern)>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count && matches.Count < MaxMatches; i++)
         {
-            for (var p = 0; p < _text.Length; p++)
+            // The patterns that can start at this word, in pattern order: those whose first word it is, and prefixes.
+            var word = folded.AsSpan(tokens[i].Start, tokens[i].Length);
+            var exact = _byFirstWord.TryGetValue(word, out var found) ? found : [];
+            int e = 0, x = 0;
+            while ((e < exact.Length || x < _prefixes.Length) && matches.Count < MaxMatches)
             {
-                if (matches.Count < MaxMatches && _text[p].MatchesAt(folded, tokens, i) is { } matchEnd)
+                var p = x >= _prefixes.Length || (e < exact.Length && exact[e] < _prefixes[x]) ? exact[e++] : _prefixes[x++];
+                if (_text[p].MatchesAt(folded, tokens, i) is { } matchEnd)
                 {
                     matches.Add((tokens[i].Start, matchEnd, p));
                 }
@@ -60,33 +80,16 @@ internal sealed class SnippetBuilder
         else
         {
             // The anchor whose window holds the most different terms; body before title on ties.
-            var best = matches[0];
-            var bestScore = -1;
-            foreach (var m in matches)
-            {
-                var distinct = new HashSet<int>();
-                foreach (var other in matches)
-                {
-                    if (other.Start >= m.Start && other.End <= m.Start + Window)
-                    {
-                        distinct.Add(other.Pattern);
-                    }
-                }
-
-                var score = (distinct.Count * 2) + (m.Start >= bodyStart ? 1 : 0);
-                if (score > bestScore)
-                {
-                    (best, bestScore) = (m, score);
-                }
-            }
-
+            var best = BestAnchor(matches, bodyStart);
             start = SentenceStart(text, best.Start);
         }
 
         var end = WordEnd(text, Math.Min(text.Length, start + Window));
         var highlights = new List<SourceSpan>();
         var last = -1;
-        foreach (var m in matches.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        // Matches are found in text order; sort by start, longest first, keeping the pattern order on ties.
+        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? b.End.CompareTo(a.End) : a.Pattern.CompareTo(b.Pattern));
+        foreach (var m in matches)
         {
             if (m.Start < start || m.End > end || m.Start < last)
             {
@@ -116,7 +119,7 @@ internal sealed class SnippetBuilder
         var result = new List<MatchedEntity>();
         foreach (var official in hit.Officials)
         {
-            if (Any(_official, official.Name) || (official.Rank is not null && Any(_rank, official.Rank)))
+            if (Matches(_official, official.Name) || (official.Rank is not null && Matches(_rank, official.Rank)))
             {
                 result.Add(new MatchedEntity(MatchedEntityKind.Official, official.Name, new SourceSpan(official.Start, official.Length)));
             }
@@ -124,7 +127,7 @@ internal sealed class SnippetBuilder
 
         foreach (var model in hit.Models)
         {
-            if (Any(_model, model.Name))
+            if (Matches(_model, model.Name))
             {
                 result.Add(new MatchedEntity(MatchedEntityKind.Model, model.Name, new SourceSpan(model.Start, model.Length)));
             }
@@ -132,13 +135,30 @@ internal sealed class SnippetBuilder
 
         foreach (var place in hit.Places)
         {
-            if (Any(_place, place.Name) || (place.Province is not null && Any(_place, place.Province)))
+            if (Matches(_place, place.Name) || (place.Province is not null && Matches(_place, place.Province)))
             {
                 result.Add(new MatchedEntity(MatchedEntityKind.Place, place.Name, new SourceSpan(place.Start, place.Length)));
             }
         }
 
         return result;
+    }
+
+    /// <summary>Whether a pattern matches an entity value; the same names recur across hits, so each is analysed once per query.</summary>
+    private bool Matches(Pattern[] patterns, string value)
+    {
+        if (patterns.Length == 0)
+        {
+            return false;
+        }
+
+        if (!_matched.TryGetValue((patterns, value), out var matches))
+        {
+            matches = Any(patterns, value);
+            _matched[(patterns, value)] = matches;
+        }
+
+        return matches;
     }
 
     private static bool Any(Pattern[] patterns, string value)
@@ -175,6 +195,47 @@ internal sealed class SnippetBuilder
                 yield return new Pattern(alias, false);
             }
         }
+    }
+
+    /// <summary>
+    /// The first match whose window (<see cref="Window"/> characters from its start) holds the most different
+    /// patterns, a body match scoring one more than a title match. Matches are in text order, so each window is
+    /// the run of matches after its anchor up to the first that starts past it.
+    /// </summary>
+    private (int Start, int End, int Pattern) BestAnchor(List<(int Start, int End, int Pattern)> matches, int bodyStart)
+    {
+        var seen = new int[_text.Length];
+        var best = matches[0];
+        var bestScore = -1;
+        var first = 0;
+        for (var a = 0; a < matches.Count; a++)
+        {
+            var m = matches[a];
+            while (matches[first].Start < m.Start)
+            {
+                first++;
+            }
+
+            var limit = m.Start + Window;
+            var distinct = 0;
+            for (var j = first; j < matches.Count && matches[j].Start <= limit; j++)
+            {
+                var other = matches[j];
+                if (other.End <= limit && seen[other.Pattern] != a + 1)
+                {
+                    seen[other.Pattern] = a + 1;
+                    distinct++;
+                }
+            }
+
+            var score = (distinct * 2) + (m.Start >= bodyStart ? 1 : 0);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (m, score);
+            }
+        }
+
+        return best;
     }
 
     private static int SentenceStart(string text, int anchor)

@@ -24,6 +24,8 @@ public sealed class SearchQueryParserTests
     [InlineData("'; DROP TABLE", "(+(title:drop^4 body:drop alias:drop^0.5) +(title:table^4 body:table alias:table^0.5) (title:\"drop table\"~3^12 body:\"drop table\"~3^3))")]
     [InlineData("\"a\"\"b\"", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5))")]
     [InlineData("title:hoa* OR tuyen", "((title:hoa*) (title:tuyen^4 body:tuyen alias:tuyen^0.5))")]
+    [InlineData("a b c d", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5) +(title:c^4 body:c alias:c^0.5) +(title:d^4 body:d alias:d^0.5) (title:\"a b c d\"~3^12 body:\"a b c d\"~3^3))")]
+    [InlineData("a b c d e", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5) +(title:c^4 body:c alias:c^0.5) +(title:d^4 body:d alias:d^0.5) +(title:e^4 body:e alias:e^0.5))")]
     public void Compile_GivesTheQueryTree(string query, string expected)
     {
         var parsed = SearchQueryParser.Parse(query);
