@@ -21,14 +21,14 @@ public sealed class MovementClassifier
 
     private static readonly Lazy<MovementClassifier> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly RelevanceFeatures.SparseWeights _sparse;
+    private readonly float[] _weights;
     private readonly double _bias;
     private readonly double _slope;
     private readonly double _offset;
 
     internal MovementClassifier(float[] weights, double bias, double slope, double offset, double threshold)
     {
-        _sparse = new RelevanceFeatures.SparseWeights(weights);
+        _weights = weights;
         _bias = bias;
         _slope = slope;
         _offset = offset;
@@ -76,7 +76,7 @@ public sealed class MovementClassifier
     /// <summary>The probability as ML.NET computes it: Platt-calibrated linear score.</summary>
     internal double RawProbability(ReadOnlySpan<char> foldedText)
     {
-        var sum = new RelevanceFeatures.WeightSum(_sparse);
+        var sum = new RelevanceFeatures.WeightSum(_weights);
         var count = RelevanceFeatures.ForEach(foldedText, ref sum);
         var score = (count == 0 ? 0 : sum.Sum / Math.Sqrt(count)) + _bias;
         var p = 1 / (1 + Math.Exp((_slope * score) + _offset));
