@@ -45,7 +45,6 @@ internal sealed class PhraseMatcher<T>
     public const char OptionalSpace = '\uE000';
 
     private readonly Node _root = new();
-    private readonly bool[] _foldedFirst = new bool[128];
     private readonly StartFilter _starts = new();
     private readonly Func<char, char, bool> _joins;
     private readonly SearchValues<char> _firstChars;
@@ -88,15 +87,6 @@ internal sealed class PhraseMatcher<T>
             node.Add(new Entry(original, row.Exact, row.Value, order++, chars[^1]));
             firstChars.Add(key[0]);
             _starts.Add(chars);
-            var first = VietnameseText.FoldChar(key[0]);
-            if (first < 128)
-            {
-                _foldedFirst[first] = true;
-            }
-            else
-            {
-                Array.Fill(_foldedFirst, true);
-            }
         }
 
         _firstChars = SearchValues.Create([.. firstChars]);
@@ -107,9 +97,6 @@ internal sealed class PhraseMatcher<T>
 
     /// <summary>Whether phrases are matched backwards.</summary>
     public bool Backward { get; }
-
-    /// <summary>Whether any phrase starts with a character whose folded form is <paramref name="foldedFirst"/> (a cheap pre-filter).</summary>
-    public bool MayStartWith(char foldedFirst) => foldedFirst >= 128 || _foldedFirst[foldedFirst];
 
     /// <summary>Whether some phrase starts with the whole word <paramref name="word"/> (in the matcher's view), forwards only.</summary>
     public bool HasPhraseStartingWith(ReadOnlySpan<char> word)

@@ -24,12 +24,10 @@ internal sealed class OrganizationExtractor : IExtractionStage
     {
         var text = context.Text;
         var key = context.MatchingKey;
-        var folded = context.Folded;
         var heads = OrganizationLexicon.Heads;
         for (var i = Words.NextWordStart(text, 0); i < text.Length; i = Words.NextWordStart(text, i))
         {
-            if (heads.MayStartWith(folded[i])
-                && heads.TryMatchAt(text, key, i, out var headEnd, out var head)
+            if (heads.TryMatchAt(text, key, i, out var headEnd, out var head)
                 && TryRead(text, key, i, headEnd, head, out var end, out var name))
             {
                 context.Organizations.Add(new OrganizationMention(text[i..end], name, new SourceSpan(i, end - i)));

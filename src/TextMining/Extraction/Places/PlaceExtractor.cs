@@ -21,7 +21,6 @@ internal sealed class PlaceExtractor : IExtractionStage
     {
         var text = context.Text;
         var key = context.MatchingKey;
-        var folded = context.Folded;
         var levels = AdministrativeLevels.Matcher;
         var provinces = ProvinceLexicon.Matcher;
         var found = new List<FoundPlace>();
@@ -36,8 +35,7 @@ internal sealed class PlaceExtractor : IExtractionStage
             }
 
             var wordEnd = Words.WordEnd(text, i);
-            if (levels.MayStartWith(folded[i])
-                && levels.TryMatchAt(text, key, i, out var levelEnd, out var level)
+            if (levels.TryMatchAt(text, key, i, out var levelEnd, out var level)
                 && TryReadLevelled(text, key, i, levelEnd, level, out var item))
             {
                 found.Add(item);
