@@ -59,8 +59,7 @@ public sealed class MovementClassifier
     public MovementRelevance Score(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var probability = Probability(RelevanceText.Of(article));
-        return new MovementRelevance(probability, probability >= Threshold);
+        return Score(RelevanceText.Of(article));
     }
 
     /// <summary>The probability for already folded text (see <see cref="RelevanceText"/>), rounded to 4 decimals.</summary>
