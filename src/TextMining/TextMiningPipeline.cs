@@ -1,6 +1,3 @@
-using TextMining.Extraction;
-using TextMining.Parsing;
-
 namespace TextMining;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using TextMining.Extraction;
-using TextMining.Parsing;
-using TextMining.Text;
-
 namespace TextMining.Evaluation;
 
 /// <summary>

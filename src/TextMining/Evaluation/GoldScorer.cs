@@ -1,6 +1,3 @@
-using TextMining.Extraction;
-using TextMining.Text;
-
 namespace TextMining.Evaluation;
 
 /// <summary>

@@ -1,16 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using TextMining.Extraction;
-using TextMining.Extraction.Abbreviations;
-using TextMining.Extraction.Dates;
-using TextMining.Extraction.Documents;
-using TextMining.Extraction.Figures;
-using TextMining.Extraction.Places;
-using TextMining.Extraction.Models;
-using TextMining.Extraction.Officials;
-using TextMining.Extraction.Organizations;
-using TextMining.Parsing;
-using TextMining.Text;
 
 namespace TextMining.Export;
 

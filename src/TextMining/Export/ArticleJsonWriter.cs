@@ -1,10 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using TextMining.Extraction.Documents;
-using TextMining.Extraction;
-using TextMining.Extraction.Figures;
-using TextMining.Extraction.Places;
-using TextMining.Text;
 
 namespace TextMining.Export;
 

@@ -1,7 +1,3 @@
-using TextMining.Extraction;
-using TextMining.Extraction.Figures;
-using TextMining.Text;
-
 namespace TextMining.Export;
 
 /// <summary>A value with how many articles (or mentions) have it.</summary>

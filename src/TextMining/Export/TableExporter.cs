@@ -1,11 +1,8 @@
 using System.Buffers;
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
-using TextMining.Extraction;
 
 namespace TextMining.Export;
 

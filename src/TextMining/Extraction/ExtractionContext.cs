@@ -1,14 +1,3 @@
-using TextMining.Extraction.Abbreviations;
-using TextMining.Extraction.Dates;
-using TextMining.Extraction.Documents;
-using TextMining.Extraction.Figures;
-using TextMining.Extraction.Places;
-using TextMining.Extraction.Models;
-using TextMining.Extraction.Officials;
-using TextMining.Extraction.Organizations;
-using TextMining.Parsing;
-using TextMining.Text;
-
 namespace TextMining.Extraction;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Parsing;
 
 /// <summary>The role of a block of an article's text.</summary>

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Parsing;
 
 /// <summary>How serious a <see cref="Diagnostic"/> is.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using TextMining.Parsing.Html;
 
 namespace TextMining.Parsing;

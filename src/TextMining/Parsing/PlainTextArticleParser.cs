@@ -1,6 +1,3 @@
-using System.Text;
-using TextMining.Text;
-
 namespace TextMining.Parsing;
 
 /// <summary>

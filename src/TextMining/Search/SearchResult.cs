@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Search;
 
 /// <summary>The answer to a search.</summary>

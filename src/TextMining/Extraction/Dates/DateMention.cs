@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Dates;
 
 /// <summary>How precise a <see cref="DateMention"/> is.</summary>

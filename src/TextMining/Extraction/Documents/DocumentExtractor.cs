@@ -1,7 +1,3 @@
-using System.Globalization;
-using TextMining.Parsing;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Documents;
 
 /// <summary>

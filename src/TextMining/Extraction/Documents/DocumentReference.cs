@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Documents;
 
 /// <summary>A reference to a legal or Party document.</summary>

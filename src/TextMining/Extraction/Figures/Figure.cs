@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Figures;
 
 /// <summary>How a figure's number relates to the true quantity.</summary>

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Models;
 
 /// <summary>A named grassroots initiative (<c>mô hình</c>) of the movement.</summary>

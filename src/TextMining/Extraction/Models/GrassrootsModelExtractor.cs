@@ -1,7 +1,3 @@
-using TextMining.Extraction.Places;
-using TextMining.Parsing;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Models;
 
 /// <summary>

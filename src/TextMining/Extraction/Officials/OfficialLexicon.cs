@@ -1,6 +1,3 @@
-using TextMining.Lexicons;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Officials;
 
 /// <summary>What a lexicon phrase is to the officials extractor.</summary>

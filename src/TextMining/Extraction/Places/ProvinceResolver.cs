@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Places;
 
 /// <summary>A place the location scanner found, before its province is settled.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using HtmlAgilityPack;
-using TextMining.Text;
 
 namespace TextMining.Parsing.Html;
 

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
-using TextMining.Lexicons;
-using TextMining.Text;
 
 namespace TextMining.Parsing.Html;
 
