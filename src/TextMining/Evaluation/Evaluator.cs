@@ -76,7 +76,7 @@ public static class Evaluator
 
     private static EvaluationReport Evaluate(List<(GoldArticle Gold, ArticleAnalysis? Analysis, string ArticlePath, string? Error)> pairs)
     {
-        var totals = Enum.GetValues<ScoredKind>().ToDictionary(k => k, k => new KindScore(k, 0, 0, 0));
+        var totals = Enum.GetValues<ScoredKind>().ToDictionary(k => k, k => new KindScore { Kind = k, TruePositives = 0, FalsePositives = 0, FalseNegatives = 0 });
         var detail = new GoldScorer.OfficialDetail();
         var articles = new List<ArticleEvaluation>();
         var fieldChecks = 0;
@@ -92,7 +92,7 @@ public static class Evaluator
                     totals[o.Kind] = totals[o.Kind].Add(o.Score);
                 }
 
-                articles.Add(new ArticleEvaluation(gold.Path, articlePath, outcomes, [], error));
+                articles.Add(new ArticleEvaluation { GoldPath = gold.Path, ArticlePath = articlePath, Outcomes = outcomes, FieldErrors = [], Error = error });
                 continue;
             }
 
@@ -105,7 +105,7 @@ public static class Evaluator
             var fields = CompareFields(gold, analysis.Article);
             fieldChecks += 4;
             fieldErrors += fields.Count;
-            articles.Add(new ArticleEvaluation(gold.Path, articlePath, scored, fields, null));
+            articles.Add(new ArticleEvaluation { GoldPath = gold.Path, ArticlePath = articlePath, Outcomes = scored, FieldErrors = fields, Error = null });
         }
 
         return new EvaluationReport(
@@ -120,10 +120,10 @@ public static class Evaluator
 
     private static KindOutcome[] MissEverything(GoldArticle gold) =>
     [
-        new(ScoredKind.Dates, new KindScore(ScoredKind.Dates, 0, 0, gold.Dates.Count), gold.Dates, []),
-        new(ScoredKind.Officials, new KindScore(ScoredKind.Officials, 0, 0, gold.Officials.Count), gold.Officials.Select(o => o.Name).ToArray(), []),
-        new(ScoredKind.Figures, new KindScore(ScoredKind.Figures, 0, 0, gold.Figures.Count), gold.Figures.Select(f => f.Value.ToString(CultureInfo.InvariantCulture)).ToArray(), []),
-        new(ScoredKind.Models, new KindScore(ScoredKind.Models, 0, 0, gold.Models.Count), gold.Models, []),
+        KindOutcome.Of(ScoredKind.Dates, 0, gold.Dates, []),
+        KindOutcome.Of(ScoredKind.Officials, 0, gold.Officials.Select(o => o.Name).ToArray(), []),
+        KindOutcome.Of(ScoredKind.Figures, 0, gold.Figures.Select(f => f.Value.ToString(CultureInfo.InvariantCulture)).ToArray(), []),
+        KindOutcome.Of(ScoredKind.Models, 0, gold.Models, []),
     ];
 
     private static List<string> CompareFields(GoldArticle gold, Article article)

@@ -6,45 +6,38 @@ namespace TextMining.Evaluation;
 /// <summary>A gold official: the name, rank and positions a careful annotator recorded.</summary>
 public sealed record GoldOfficial
 {
-    internal GoldOfficial(string name, string? rank, IReadOnlyList<string> positions)
+    internal GoldOfficial()
     {
-        Name = name;
-        Rank = rank;
-        Positions = positions;
     }
 
     /// <summary>Full name.</summary>
-    public string Name { get; init; }
+    public required string Name { get; init; }
 
     /// <summary>Rank or null.</summary>
-    public string? Rank { get; init; }
+    public required string? Rank { get; init; }
 
     /// <summary>Positions in order.</summary>
-    public IReadOnlyList<string> Positions { get; init; }
+    public required IReadOnlyList<string> Positions { get; init; }
 }
 
 /// <summary>A gold figure.</summary>
 public sealed record GoldFigure
 {
-    internal GoldFigure(double value, double? total, string? unit, string qualifier)
+    internal GoldFigure()
     {
-        Value = value;
-        Total = total;
-        Unit = unit;
-        Qualifier = qualifier;
     }
 
     /// <summary>The number.</summary>
-    public double Value { get; init; }
+    public required double Value { get; init; }
 
     /// <summary>The whole, for ratios; else null.</summary>
-    public double? Total { get; init; }
+    public required double? Total { get; init; }
 
     /// <summary>What is counted.</summary>
-    public string? Unit { get; init; }
+    public required string? Unit { get; init; }
 
     /// <summary>The spec's qualifier name (<c>exact</c> when absent).</summary>
-    public string Qualifier { get; init; }
+    public required string Qualifier { get; init; }
 }
 
 /// <summary>
@@ -165,8 +158,8 @@ public sealed record GoldArticle
             dto.Authors ?? [],
             dto.Dates ?? [],
             dto.OptionalDates ?? [],
-            (dto.Officials ?? []).Select(o => new GoldOfficial(o.Name ?? string.Empty, o.Rank, o.Positions ?? [])).ToArray(),
-            (dto.Figures ?? []).Select(f => new GoldFigure(f.Value, f.Total, f.Unit, f.Qualifier ?? "exact")).ToArray(),
+            (dto.Officials ?? []).Select(o => new GoldOfficial { Name = o.Name ?? string.Empty, Rank = o.Rank, Positions = o.Positions ?? [] }).ToArray(),
+            (dto.Figures ?? []).Select(f => new GoldFigure { Value = f.Value, Total = f.Total, Unit = f.Unit, Qualifier = f.Qualifier ?? "exact" }).ToArray(),
             dto.OptionalFigures ?? [],
             dto.Models ?? [],
             dto.Documents ?? []);

@@ -19,19 +19,16 @@ public enum ArticleBlockKind
 /// <summary>One block of an article's text, in reading order, with where it sits in <see cref="Article.Text"/>.</summary>
 public sealed record ArticleBlock
 {
-    internal ArticleBlock(ArticleBlockKind kind, string text, SourceSpan span)
+    internal ArticleBlock()
     {
-        Kind = kind;
-        Text = text;
-        Span = span;
     }
 
     /// <summary>What the block is.</summary>
-    public ArticleBlockKind Kind { get; init; }
+    public required ArticleBlockKind Kind { get; init; }
 
     /// <summary>The block's text (normalised, one line).</summary>
-    public string Text { get; init; }
+    public required string Text { get; init; }
 
     /// <summary>Where the block sits in <see cref="Article.Text"/>.</summary>
-    public SourceSpan Span { get; init; }
+    public required SourceSpan Span { get; init; }
 }

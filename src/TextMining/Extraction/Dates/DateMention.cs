@@ -31,27 +31,22 @@ public enum DateGranularity
 /// <summary>A calendar reference in an article.</summary>
 public sealed record DateMention
 {
-    internal DateMention(string text, string value, DateGranularity granularity, bool inferred, SourceSpan span)
+    internal DateMention()
     {
-        Text = text;
-        Value = value;
-        Granularity = granularity;
-        Inferred = inferred;
-        Span = span;
     }
 
     /// <summary>The words as written, e.g. <c>Ngày 02/3/2017</c>.</summary>
-    public string Text { get; init; }
+    public required string Text { get; init; }
 
     /// <summary>The normalised value, e.g. <c>2017-03-02</c> (see the extraction spec).</summary>
-    public string Value { get; init; }
+    public required string Value { get; init; }
 
     /// <summary>How precise <see cref="Value"/> is.</summary>
-    public DateGranularity Granularity { get; init; }
+    public required DateGranularity Granularity { get; init; }
 
     /// <summary>Whether the year was filled in from the title, dateline or publication date.</summary>
-    public bool Inferred { get; init; }
+    public required bool Inferred { get; init; }
 
     /// <summary>Where <see cref="Text"/> sits in <see cref="Article.Text"/>.</summary>
-    public SourceSpan Span { get; init; }
+    public required SourceSpan Span { get; init; }
 }

@@ -965,7 +965,7 @@ internal sealed class FigureScanner
         }
 
         var span = SourceSpan.FromBounds(start, end);
-        _output.Add(new Figure(_text[start..end], value, total, unit, qualifier, span));
+        _output.Add(new Figure { Text = _text[start..end], Value = value, Total = total, Unit = unit, Qualifier = qualifier, Span = span });
     }
 
     /// <summary>A digit run being read: its parts, its shape, and the multiplier and unit found after it.</summary>
