@@ -1,21 +1,5 @@
 namespace TextMining.Evaluation;
 
-/// <summary>The four entity kinds the gold files score.</summary>
-public enum ScoredKind
-{
-    /// <summary>Dates, as sets of values per article (time of day ignored).</summary>
-    Dates,
-
-    /// <summary>Officials, matched by diacritic-folded name.</summary>
-    Officials,
-
-    /// <summary>Figures, as multisets of values per article.</summary>
-    Figures,
-
-    /// <summary>Grassroots models, matched by folded name or 80% word overlap.</summary>
-    Models,
-}
-
 /// <summary>Counts and scores of one kind, summed over articles (micro).</summary>
 public sealed record KindScore
 {
@@ -111,47 +95,33 @@ public sealed record ArticleEvaluation
 /// </summary>
 public sealed record EvaluationReport
 {
-    internal EvaluationReport(
-        IReadOnlyList<KindScore> kinds,
-        double rankAccuracy,
-        double positionRecall,
-        int matchedOfficials,
-        int fieldChecks,
-        int fieldErrors,
-        IReadOnlyList<ArticleEvaluation> articles)
+    internal EvaluationReport()
     {
-        Kinds = kinds;
-        RankAccuracy = rankAccuracy;
-        PositionRecall = positionRecall;
-        MatchedOfficials = matchedOfficials;
-        FieldChecks = fieldChecks;
-        FieldErrorCount = fieldErrors;
-        Articles = articles;
     }
 
     /// <summary>Micro scores per kind, in <see cref="ScoredKind"/> order.</summary>
-    public IReadOnlyList<KindScore> Kinds { get; }
+    public required IReadOnlyList<KindScore> Kinds { get; init; }
 
     /// <summary>The mean of the four kinds' F1.</summary>
     public double MacroF1 => Kinds.Count == 0 ? 0 : Kinds.Average(k => k.F1);
 
     /// <summary>Among officials matched by name, the share whose rank equals the gold rank (null included).</summary>
-    public double RankAccuracy { get; }
+    public required double RankAccuracy { get; init; }
 
     /// <summary>Among officials matched by name, the share of gold positions found.</summary>
-    public double PositionRecall { get; }
+    public required double PositionRecall { get; init; }
 
     /// <summary>How many officials were matched by name.</summary>
-    public int MatchedOfficials { get; }
+    public required int MatchedOfficials { get; init; }
 
     /// <summary>How many structural fields (title, published, views, authors) were compared.</summary>
-    public int FieldChecks { get; }
+    public required int FieldChecks { get; init; }
 
     /// <summary>How many of them differed from the gold.</summary>
-    public int FieldErrorCount { get; }
+    public required int FieldErrorCount { get; init; }
 
     /// <summary>Per-article detail, in file-name order.</summary>
-    public IReadOnlyList<ArticleEvaluation> Articles { get; }
+    public required IReadOnlyList<ArticleEvaluation> Articles { get; init; }
 
     /// <summary>The score of one kind.</summary>
     /// <param name="kind">The kind.</param>

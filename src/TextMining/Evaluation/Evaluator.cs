@@ -37,7 +37,7 @@ public static class Evaluator
             }
             catch (InvalidDataException ex)
             {
-                pairs.Add((EmptyGold(goldPath), null, goldPath, ex.Message));
+                pairs.Add((GoldArticle.Empty(goldPath), null, goldPath, ex.Message));
                 continue;
             }
 
@@ -108,14 +108,16 @@ public static class Evaluator
             articles.Add(new ArticleEvaluation { GoldPath = gold.Path, ArticlePath = articlePath, Outcomes = scored, FieldErrors = fields, Error = null });
         }
 
-        return new EvaluationReport(
-            [.. totals.Values.OrderBy(k => k.Kind)],
-            detail.Matched == 0 ? 1 : (double)detail.RankCorrect / detail.Matched,
-            detail.GoldPositions == 0 ? 1 : (double)detail.PositionsFound / detail.GoldPositions,
-            detail.Matched,
-            fieldChecks,
-            fieldErrors,
-            articles);
+        return new EvaluationReport
+        {
+            Kinds = [.. totals.Values.OrderBy(k => k.Kind)],
+            RankAccuracy = detail.Matched == 0 ? 1 : (double)detail.RankCorrect / detail.Matched,
+            PositionRecall = detail.GoldPositions == 0 ? 1 : (double)detail.PositionsFound / detail.GoldPositions,
+            MatchedOfficials = detail.Matched,
+            FieldChecks = fieldChecks,
+            FieldErrorCount = fieldErrors,
+            Articles = articles,
+        };
     }
 
     private static KindOutcome[] MissEverything(GoldArticle gold) =>
@@ -223,6 +225,4 @@ public static class Evaluator
 
         return null;
     }
-
-    private static GoldArticle EmptyGold(string path) => new(path, null, null, null, null, null, [], [], [], [], [], [], [], []);
 }

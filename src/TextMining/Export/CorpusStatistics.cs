@@ -100,42 +100,30 @@ public sealed record FigureSum
 /// </summary>
 public sealed record CorpusStatistics
 {
-    internal CorpusStatistics(
-        int articles,
-        IReadOnlyList<CountRow> byYear,
-        IReadOnlyList<CountRow> byProvince,
-        IReadOnlyList<ModelCount> models,
-        IReadOnlyList<OfficialCount> officials,
-        IReadOnlyList<FigureSum> figures)
+    internal CorpusStatistics()
     {
-        Articles = articles;
-        ArticlesByYear = byYear;
-        ArticlesByProvince = byProvince;
-        Models = models;
-        Officials = officials;
-        FigureSums = figures;
     }
 
     /// <summary>How many articles were counted.</summary>
-    public int Articles { get; }
+    public required int Articles { get; init; }
 
     /// <summary>Articles per year (most recent first; <c>unknown</c> last).</summary>
-    public IReadOnlyList<CountRow> ArticlesByYear { get; }
+    public required IReadOnlyList<CountRow> ArticlesByYear { get; init; }
 
     /// <summary>Articles per province (most articles first).</summary>
-    public IReadOnlyList<CountRow> ArticlesByProvince { get; }
+    public required IReadOnlyList<CountRow> ArticlesByProvince { get; init; }
 
     /// <summary>Grassroots models, most mentioned first.</summary>
-    public IReadOnlyList<ModelCount> Models { get; }
+    public required IReadOnlyList<ModelCount> Models { get; init; }
 
     /// <summary>Officials, most articles first.</summary>
-    public IReadOnlyList<OfficialCount> Officials { get; }
+    public required IReadOnlyList<OfficialCount> Officials { get; init; }
 
     /// <summary>
     /// Figures by counted noun and year: the nouns with the most figures first, and each noun's years together,
     /// earliest first (an unknown year last).
     /// </summary>
-    public IReadOnlyList<FigureSum> FigureSums { get; }
+    public required IReadOnlyList<FigureSum> FigureSums { get; init; }
 
     /// <summary>Computes the statistics of a stream of analyses, holding one analysis at a time.</summary>
     /// <param name="analyses">The analyses.</param>
@@ -225,17 +213,19 @@ internal sealed class StatisticsBuilder
         }
     }
 
-    public CorpusStatistics Build() => new(
-        _articles,
-        _years.OrderBy(kv => kv.Key == Unknown).ThenByDescending(kv => kv.Key, StringComparer.Ordinal)
+    public CorpusStatistics Build() => new()
+    {
+        Articles = _articles,
+        ArticlesByYear = _years.OrderBy(kv => kv.Key == Unknown).ThenByDescending(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => new CountRow { Value = kv.Key, Count = kv.Value }).ToArray(),
-        _provinces.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal)
+        ArticlesByProvince = _provinces.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal)
             .Select(v => new CountRow { Value = v.Name, Count = v.Count }).ToArray(),
-        _models.Values.OrderByDescending(v => v.Mentions).ThenByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
+        Models = _models.Values.OrderByDescending(v => v.Mentions).ThenByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
             .Select(v => new ModelCount { Name = v.Name, Articles = v.Articles, Mentions = v.Mentions }).ToArray(),
-        _officials.Values.OrderByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
+        Officials = _officials.Values.OrderByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
             .Select(v => new OfficialCount { Name = v.Name, Articles = v.Articles, Rank = v.Rank, LatestPosition = v.Position }).ToArray(),
-        OrderFigures());
+        FigureSums = OrderFigures(),
+    };
 
     private FigureSum[] OrderFigures()
     {

@@ -1,15 +1,5 @@
 namespace TextMining.Parsing;
 
-/// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
-public enum DiagnosticSeverity
-{
-    /// <summary>Something odd was tolerated; the result is usable.</summary>
-    Warning,
-
-    /// <summary>The input could not be read into an article.</summary>
-    Error,
-}
-
 /// <summary>
 /// Something odd about an input that was tolerated (a warning) or that stopped it from being read (an error).
 /// Bad content is reported this way, never thrown.

@@ -106,19 +106,6 @@ public sealed record SearchSnippet
     }
 }
 
-/// <summary>The kinds of extracted entity a search can match.</summary>
-public enum MatchedEntityKind
-{
-    /// <summary>An official (matched by name or rank).</summary>
-    Official,
-
-    /// <summary>A grassroots model.</summary>
-    Model,
-
-    /// <summary>A place.</summary>
-    Place,
-}
-
 /// <summary>An extracted entity of a hit that the query matched.</summary>
 public sealed record MatchedEntity
 {

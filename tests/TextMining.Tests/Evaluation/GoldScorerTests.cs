@@ -132,7 +132,17 @@ public sealed class GoldScorerTests
         IReadOnlyList<GoldFigure>? figures = null,
         IReadOnlyList<double>? optionalFigures = null,
         IReadOnlyList<string>? models = null) =>
-        new("x.gold.json", "x.txt", null, "Tiêu đề", null, null, [], dates ?? [], optionalDates ?? [], officials ?? [], figures ?? [], optionalFigures ?? [], models ?? [], []);
+        GoldArticle.Empty("x.gold.json") with
+        {
+            File = "x.txt",
+            Title = "Tiêu đề",
+            Dates = dates ?? [],
+            OptionalDates = optionalDates ?? [],
+            Officials = officials ?? [],
+            Figures = figures ?? [],
+            OptionalFigures = optionalFigures ?? [],
+            Models = models ?? [],
+        };
 
     private static ArticleAnalysis Analysis(Action<ExtractionContext> fill)
     {

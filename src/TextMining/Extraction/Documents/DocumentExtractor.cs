@@ -382,16 +382,7 @@ internal sealed class DocumentExtractor : IExtractionStage
 
             var span = SourceSpan.FromBounds(kindStart, nameEnd);
             var name = kind.Name + text[kindEnd..nameEnd];
-            return new DocumentReference
-            {
-                Text = text.Substring(span.Start, span.Length),
-                Kind = kind.Value,
-                Number = null,
-                IssuerCode = null,
-                Date = null,
-                Span = span,
-                Name = name,
-            };
+            return new DocumentReference { Text = text.Substring(span.Start, span.Length), Kind = kind.Value, Span = span, Name = name };
         }
 
         /// <summary>A bare four-digit number that reads as a year (<c>Kế hoạch 2021</c>) is no document number.</summary>

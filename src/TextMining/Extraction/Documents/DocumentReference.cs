@@ -14,13 +14,13 @@ public sealed record DocumentReference
     public required DocumentKind Kind { get; init; }
 
     /// <summary>The number, e.g. <c>09</c>, or null.</summary>
-    public required string? Number { get; init; }
+    public string? Number { get; init; }
 
     /// <summary>The issuer code after the number, e.g. <c>CT/TW</c>, or null.</summary>
-    public required string? IssuerCode { get; init; }
+    public string? IssuerCode { get; init; }
 
     /// <summary>The issue date as <c>YYYY-MM-DD</c>, or null.</summary>
-    public required string? Date { get; init; }
+    public string? Date { get; init; }
 
     /// <summary>Where <see cref="Text"/> sits in <see cref="Article.Text"/>.</summary>
     public required SourceSpan Span { get; init; }
