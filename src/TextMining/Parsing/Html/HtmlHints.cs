@@ -104,18 +104,7 @@ internal static class HtmlHints
             return HintFlags.None;
         }
 
-        if (Cache.TryGetValue(attributes, out var cached))
-        {
-            return cached;
-        }
-
-        var flags = Compute(attributes);
-        if (Cache.Count < MaxCachedClassNames)
-        {
-            Cache.TryAdd(attributes, flags);
-        }
-
-        return flags;
+        return BoundedCache.GetOrCompute(Cache, attributes, Compute, MaxCachedClassNames);
     }
 
     /// <summary>Whether a block's text is page furniture: it opens with a boilerplate phrase or is a short copyright/contact line.</summary>
