@@ -213,9 +213,17 @@ internal static class Words
     private enum CharClass : byte
     {
         None = 0,
+
+        /// <summary>A letter, a digit or a combining mark (U+0300–U+036F).</summary>
         Word = 1,
+
+        /// <summary>An upper-case letter.</summary>
         Upper = 2,
+
+        /// <summary>A lower-case letter.</summary>
         Lower = 4,
+
+        /// <summary>A letter.</summary>
         Letter = 8,
     }
 }
