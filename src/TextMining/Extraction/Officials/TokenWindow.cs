@@ -27,19 +27,38 @@ internal sealed class TokenWindow
     public Token this[int index] => _tokens[index];
 
     /// <summary>
-    /// Starts the window at least <paramref name="before"/> tokens before the token starting at <paramref name="offset"/>
-    /// (fewer when the line starts closer), and returns that token's index in the window.
+    /// Makes the window hold at least <paramref name="before"/> tokens before the token starting at
+    /// <paramref name="offset"/> (fewer when the line starts closer), and returns that token's index in the window. The
+    /// tokens already read are kept when they hold it with enough before it (triggers often follow each other closely);
+    /// the words between a token read and a trigger further on are never read.
     /// </summary>
     /// <param name="offset">The start of a token.</param>
     /// <param name="before">How many tokens of the line before it the caller looks at.</param>
     public int OpenAt(int offset, int before)
     {
+        if (_count > 0 && offset >= _tokens[0].Start && offset <= _tokens[_count - 1].Start)
+        {
+            var kept = IndexAt(offset);
+            if (kept >= before || _tokens[0].LineStart)
+            {
+                return kept;
+            }
+        }
+
         var start = RestartBefore(offset, before + 1);
         _count = 0;
         _next = start;
         _flags = start == 0 || _text[start - 1] == '\n' ? TokenFlags.LineStart : TokenFlags.SpaceBefore;
         _lineEnd = LineEnd(start);
-        var index = 0;
+        return IndexAt(offset);
+    }
+
+    /// <summary>The index of the first token starting at or after <paramref name="offset"/>, read up to it.</summary>
+    private int IndexAt(int offset)
+    {
+        var found = _tokens.AsSpan(0, _count).BinarySearch(new TokenStart(offset));
+        var index = found >= 0 ? found : ~found;
+
         while (Has(index) && _tokens[index].Start < offset)
         {
             index++;
@@ -115,5 +134,11 @@ internal sealed class TokenWindow
         }
 
         return _foundLineEnd;
+    }
+
+    /// <summary>Compares tokens with an offset by their start, for a binary search.</summary>
+    private readonly struct TokenStart(int offset) : IComparable<Token>
+    {
+        public int CompareTo(Token other) => offset.CompareTo(other.Start);
     }
 }
