@@ -188,6 +188,24 @@ internal sealed class OfficialExtractor : IExtractionStage
     /// </summary>
     internal static IReadOnlyList<Official> Merge(string text, IReadOnlyList<RawMention> mentions)
     {
+        // A headline abbreviates ("Thứ trưởng Nguyễn Văn Sơn chỉ đạo …"): the body's wording of an office comes first.
+        var titleEnd = text.IndexOf("\n\n", StringComparison.Ordinal);
+        var groups = GroupByName(mentions);
+        var officials = new List<Official>(groups.Count);
+        foreach (var group in groups)
+        {
+            if (ToOfficial(text, group, titleEnd) is { } official)
+            {
+                officials.Add(official);
+            }
+        }
+
+        return officials;
+    }
+
+    /// <summary>The mentions grouped by person, in order of each person's first full name.</summary>
+    private static List<List<RawMention>> GroupByName(IReadOnlyList<RawMention> mentions)
+    {
         var groups = new List<List<RawMention>>();
         var byName = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
         foreach (var mention in mentions)
@@ -210,42 +228,57 @@ internal sealed class OfficialExtractor : IExtractionStage
 
         foreach (var mention in mentions)
         {
-            if (!mention.IsShort)
-            {
-                continue;
-            }
-
-            List<RawMention>? match = null;
-            var ambiguous = false;
-            foreach (var group in groups)
-            {
-                var name = group[0].NameKey;
-                var lastSpace = name.LastIndexOf(' ');
-                if (lastSpace >= 0 && name.AsSpan(lastSpace + 1).SequenceEqual(mention.NameKey))
-                {
-                    ambiguous |= match is not null;
-                    match = group;
-                }
-            }
-
-            if (match is not null && !ambiguous)
+            if (mention.IsShort && OnlyPersonNamed(groups, mention.NameKey) is { } match)
             {
                 match.Add(mention);
             }
         }
 
-        // A headline abbreviates ("Thứ trưởng Nguyễn Văn Sơn chỉ đạo …"): the body's wording of an office comes first.
-        var titleEnd = text.IndexOf("\n\n", StringComparison.Ordinal);
-        var officials = new List<Official>(groups.Count);
+        return groups;
+    }
+
+    /// <summary>The one group whose full name ends with the given name <paramref name="givenName"/>, or null.</summary>
+    private static List<RawMention>? OnlyPersonNamed(List<List<RawMention>> groups, string givenName)
+    {
+        List<RawMention>? match = null;
         foreach (var group in groups)
         {
-            group.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            string? rank = null;
-            string? honorific = null;
-            var positions = new List<string>();
-            var positionKeys = new List<string>();
-            foreach (var mention in group.Where(m => m.Span.Start >= titleEnd).Concat(group.Where(m => m.Span.Start < titleEnd)))
+            var name = group[0].NameKey;
+            var lastSpace = name.LastIndexOf(' ');
+            if (lastSpace >= 0 && name.AsSpan(lastSpace + 1).SequenceEqual(givenName))
             {
+                if (match is not null)
+                {
+                    return null;
+                }
+
+                match = group;
+            }
+        }
+
+        return match;
+    }
+
+    /// <summary>
+    /// One person's official record: the rank, honorific and positions of the body's mentions, then the headline's
+    /// (before <paramref name="titleEnd"/>); null when none gives any.
+    /// </summary>
+    private static Official? ToOfficial(string text, List<RawMention> group, int titleEnd)
+    {
+        group.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        string? rank = null;
+        string? honorific = null;
+        var positions = new List<string>();
+        var positionKeys = new List<string>();
+        foreach (var inBody in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var mention in group)
+            {
+                if (mention.Span.Start >= titleEnd != inBody)
+                {
+                    continue;
+                }
+
                 rank ??= mention.Rank;
                 honorific ??= mention.Honorific;
                 foreach (var position in mention.Positions)
@@ -253,22 +286,20 @@ internal sealed class OfficialExtractor : IExtractionStage
                     AddPosition(positions, positionKeys, position);
                 }
             }
-
-            if (rank is null && honorific is null && positions.Count == 0)
-            {
-                continue;
-            }
-
-            var full = group.First(m => !m.IsShort);
-            officials.Add(new Official(
-                full.Name,
-                rank,
-                honorific,
-                positions.ToArray(),
-                group.Select(m => new OfficialMention(text.Substring(m.Span.Start, m.Span.Length), m.Span)).ToArray()));
         }
 
-        return officials;
+        if (rank is null && honorific is null && positions.Count == 0)
+        {
+            return null;
+        }
+
+        var found = new OfficialMention[group.Count];
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = new OfficialMention(text.Substring(group[i].Span.Start, group[i].Span.Length), group[i].Span);
+        }
+
+        return new Official(group.Find(m => !m.IsShort)!.Name, rank, honorific, positions.ToArray(), found);
     }
 
     private static void AddPosition(List<string> positions, List<string> keys, string position)
