@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -18,6 +19,12 @@ public static class VietnameseText
     private const char Bom = '\uFEFF';
     private const char ReplacementChar = '\uFFFD';
     private const string Vowels = "aăâeêioôơuưy";
+
+    /// <summary>
+    /// The lower-case o and u with a tone or none: the only characters that start an oa, oe or uy cluster. Not
+    /// <c>ũ</c>: <c>lũy</c> already has the placement <c>luỹ</c> is moved to.
+    /// </summary>
+    private static readonly SearchValues<char> ClusterStarts = SearchValues.Create("oòóỏõọuùúủụ");
     private const int TableSize = 0x3000;
     private static readonly char[] FoldTable = BuildFoldTable();
     private static readonly char[] LowerTable = BuildLowerTable();
@@ -329,14 +336,15 @@ public static class VietnameseText
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            var c = text[i];
-
-            // Fast exit: only o and u (with any tone) start a cluster.
-            if (c is not ('o' or 'u' or (>= '\u00F2' and <= '\u00FA') or (>= '\u1EA0' and <= '\u1EF9')))
+            // Only o and u (with any tone) start a cluster: skip to the next one with a vectorised search.
+            var next = text[i..^1].IndexOfAny(ClusterStarts);
+            if (next < 0)
             {
-                continue;
+                return;
             }
 
+            i += next;
+            var c = text[i];
             var first = VowelOf(c);
             var second = VowelOf(text[i + 1]);
             if (first < 0 || second < 0)
@@ -365,14 +373,14 @@ public static class VietnameseText
                 continue;
             }
 
-            var next = i + 2 < text.Length ? text[i + 2] : ' ';
-            if (VowelOf(next) >= 0)
+            var after = i + 2 < text.Length ? text[i + 2] : ' ';
+            if (VowelOf(after) >= 0)
             {
                 // oai, oay, uya, uyê, oeo: a longer nucleus, tone placement is not ambiguous in practice.
                 continue;
             }
 
-            var onFirst = !char.IsLetter(next);
+            var onFirst = !char.IsLetter(after);
             text[i] = ComposeTable[((first >> 3) * 6) + (onFirst ? tone : 0)];
             text[i + 1] = ComposeTable[((second >> 3) * 6) + (onFirst ? 0 : tone)];
             i++;
