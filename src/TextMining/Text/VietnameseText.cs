@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -20,11 +19,10 @@ public static class VietnameseText
     private const char ReplacementChar = '\uFFFD';
     private const string Vowels = "aăâeêioôơuưy";
 
-    /// <summary>
-    /// The lower-case o and u with a tone or none: the only characters that start an oa, oe or uy cluster. Not
-    /// <c>ũ</c>: <c>lũy</c> already has the placement <c>luỹ</c> is moved to.
-    /// </summary>
-    private static readonly SearchValues<char> ClusterStarts = SearchValues.Create("oòóỏõọuùúủụ");
+    // ToneTable entries of o and u (index in Vowels + 1, before the tone's three bits). Not ũ: the tone pass never
+    // started at it (lũy already has the placement luỹ is moved to).
+    private const int OIndex = 7;
+    private const int UIndex = 10;
     private const int TableSize = 0x3000;
     private static readonly char[] FoldTable = BuildFoldTable();
     private static readonly char[] LowerTable = BuildLowerTable();
@@ -336,15 +334,13 @@ public static class VietnameseText
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            // Only o and u (with any tone) start a cluster: skip to the next one with a vectorised search.
-            var next = text[i..^1].IndexOfAny(ClusterStarts);
-            if (next < 0)
+            // Only o and u (with any tone) start a cluster; one table read rejects every other character.
+            var c = text[i];
+            if (c >= TableSize || (ToneTable[c] >> 3) is not (OIndex or UIndex) || c == 'ũ')
             {
-                return;
+                continue;
             }
 
-            i += next;
-            var c = text[i];
             var first = VowelOf(c);
             var second = VowelOf(text[i + 1]);
             if (first < 0 || second < 0)

@@ -27,6 +27,12 @@ internal static class Words
     /// <summary>Whether <paramref name="c"/> is a lower-case letter.</summary>
     public static bool IsLower(char c) => c < TableSize ? (Classes[c] & Lower) != 0 : char.IsLower(c);
 
+    /// <summary>The class bit of lower-case letters in <see cref="ClassOf"/>.</summary>
+    public const byte LowerClass = Lower;
+
+    /// <summary>The character classes of <paramref name="c"/> as bits (word, upper, lower, letter), to combine over a run.</summary>
+    public static byte ClassOf(char c) => c < TableSize ? Classes[c] : Classify(c);
+
     /// <summary>Whether <paramref name="c"/> is an ASCII digit.</summary>
     public static bool IsDigit(char c) => char.IsAsciiDigit(c);
 
@@ -203,11 +209,15 @@ internal static class Words
         var table = new byte[TableSize];
         for (var i = 0; i < TableSize; i++)
         {
-            var c = (char)i;
-            var word = char.IsLetterOrDigit(c) || (c >= 0x0300 && c <= 0x036F);
-            table[i] = (byte)((word ? Word : 0) | (char.IsUpper(c) ? Upper : 0) | (char.IsLower(c) ? Lower : 0) | (char.IsLetter(c) ? Letter : 0));
+            table[i] = Classify((char)i);
         }
 
         return table;
+    }
+
+    private static byte Classify(char c)
+    {
+        var word = char.IsLetterOrDigit(c) || (c >= 0x0300 && c <= 0x036F);
+        return (byte)((word ? Word : 0) | (char.IsUpper(c) ? Upper : 0) | (char.IsLower(c) ? Lower : 0) | (char.IsLetter(c) ? Letter : 0));
     }
 }
