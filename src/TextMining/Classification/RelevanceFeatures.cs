@@ -8,7 +8,8 @@ namespace TextMining.Classification;
 /// The classifier's features: word 1- and 2-grams and character 3- and 4-grams of folded text (letters and digits;
 /// anything else is one space), each hashed into <see cref="Size"/> buckets, counted, and scaled by
 /// 1/√(number of n-grams) so long and short articles weigh alike. Scoring needs no vector: it sums the weights of
-/// the n-grams' buckets in one pass, without allocating.
+/// the n-grams' buckets in one pass, without allocating. An n-gram's hash is FNV-1a of its characters started from
+/// its kind's seed (<c>seed ^ FnvBasis</c>), then <see cref="Mix(uint)"/>; a bigram mixes its two word hashes.
 /// </summary>
 internal static class RelevanceFeatures
 {
@@ -53,7 +54,7 @@ internal static class RelevanceFeatures
         var local = visit;
         var count = 0;
 
-        // Hash(text.Slice(i, 3), Char3Seed) and Hash(text.Slice(i, 4), Char4Seed), unrolled.
+        // The 3-gram (Char3Seed) and 4-gram (Char4Seed) at i, FNV-1a unrolled.
         for (; i + 3 <= text.Length; i++)
         {
             uint c0 = text[i], c1 = text[i + 1], c2 = text[i + 2];
@@ -81,13 +82,21 @@ internal static class RelevanceFeatures
         var start = 1;
         while (start < text.Length)
         {
-            var end = text[start..].IndexOf(' ');
-            if (end <= 0)
+            // The word's FNV-1a (WordSeed), hashed while looking for the space that ends it.
+            var h = WordSeed ^ FnvBasis;
+            var end = start;
+            while (end < text.Length && text[end] != ' ')
+            {
+                h = (h ^ text[end]) * FnvPrime;
+                end++;
+            }
+
+            if (end == start || end == text.Length)
             {
                 break;
             }
 
-            var word = Hash(text.Slice(start, end), WordSeed);
+            var word = Mix(h);
             local.Visit(Bucket(word));
             count++;
             if (previous != 0)
@@ -97,7 +106,7 @@ internal static class RelevanceFeatures
             }
 
             previous = word;
-            start += end + 1;
+            start = end + 1;
         }
 
         visit = local;
@@ -205,17 +214,6 @@ internal static class RelevanceFeatures
         }
 
         return n;
-    }
-
-    private static uint Hash(ReadOnlySpan<char> chars, uint seed)
-    {
-        var h = seed ^ FnvBasis;
-        foreach (var c in chars)
-        {
-            h = (h ^ c) * FnvPrime;
-        }
-
-        return Mix(h);
     }
 
     private static uint Mix(uint h)
