@@ -23,6 +23,9 @@ internal static class Words
     /// <summary>Whether <paramref name="c"/> is a lower-case letter.</summary>
     public static bool IsLower(char c) => c < TableSize ? (Classes[c] & CharClass.Lower) != 0 : char.IsLower(c);
 
+    /// <summary>The classes of <paramref name="c"/> (word, upper, lower, letter), to combine over a run.</summary>
+    public static CharClass ClassOf(char c) => c < TableSize ? Classes[c] : Classify(c);
+
     /// <summary>Whether <paramref name="c"/> is an ASCII digit.</summary>
     public static bool IsDigit(char c) => char.IsAsciiDigit(c);
 
@@ -199,18 +202,22 @@ internal static class Words
         var table = new CharClass[TableSize];
         for (var i = 0; i < TableSize; i++)
         {
-            var c = (char)i;
-            var word = char.IsLetterOrDigit(c) || (c >= 0x0300 && c <= 0x036F);
-            table[i] = (word ? CharClass.Word : CharClass.None) | (char.IsUpper(c) ? CharClass.Upper : CharClass.None)
-                | (char.IsLower(c) ? CharClass.Lower : CharClass.None) | (char.IsLetter(c) ? CharClass.Letter : CharClass.None);
+            table[i] = Classify((char)i);
         }
 
         return table;
     }
 
-    /// <summary>What the table knows of a character below <see cref="TableSize"/>.</summary>
+    private static CharClass Classify(char c)
+    {
+        var word = char.IsLetterOrDigit(c) || (c >= 0x0300 && c <= 0x036F);
+        return (word ? CharClass.Word : CharClass.None) | (char.IsUpper(c) ? CharClass.Upper : CharClass.None)
+            | (char.IsLower(c) ? CharClass.Lower : CharClass.None) | (char.IsLetter(c) ? CharClass.Letter : CharClass.None);
+    }
+
+    /// <summary>What <see cref="ClassOf"/> knows of a character.</summary>
     [Flags]
-    private enum CharClass : byte
+    internal enum CharClass : byte
     {
         None = 0,
 
