@@ -195,7 +195,8 @@ internal static class Words
         return end + 1 < text.Length && text[end] == '-' && IsUpper(text[end + 1]) ? end + 1 : -1;
     }
 
-    private static bool IsGlue(char c) => c is '\'' or '\u2019' or '&';
+    /// <summary>Whether <paramref name="c"/> glues two parts of one word when a letter follows (<c>H'Hen</c>, <c>GD&amp;ĐT</c>).</summary>
+    public static bool IsGlue(char c) => c is '\'' or '\u2019' or '&';
 
     private static CharClass[] BuildClasses()
     {

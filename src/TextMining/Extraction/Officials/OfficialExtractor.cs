@@ -34,9 +34,11 @@ internal sealed class OfficialExtractor : IExtractionStage
         var key = context.MatchingKey;
         var window = new TokenWindow(text);
         var parser = new OfficialMentionParser(text, key, window, _lexicon, context.Places);
+        var runs = context.WordRuns;
+        var k = 0;
         var free = 0;
         var at = 0;
-        while (NextTrigger(text, key, at, out var wordEnd) is var start and >= 0)
+        while (NextTrigger(runs, ref k, text, key, at, out var wordEnd) is var start and >= 0)
         {
             var consumed = ParseAtTrigger(parser, window, text, key, start, free);
             if (consumed > start)
@@ -56,31 +58,49 @@ internal sealed class OfficialExtractor : IExtractionStage
     /// <summary>
     /// The start of the next word at or after <paramref name="from"/> (a token boundary) that a rank, honorific, form
     /// of address or title starts with, or -1; <paramref name="wordEnd"/> is the end of its word (an abbreviation's dot
-    /// aside). Words are read as the tokenizer reads them (<see cref="Words.GluedWordEnd"/>), without tokenising.
+    /// aside). Words are read as the tokenizer reads them (<see cref="Words.GluedWordEnd"/>), without tokenising: runs
+    /// of word characters (<paramref name="runs"/>, from run <paramref name="k"/> on) joined by an apostrophe or
+    /// <c>&amp;</c> before a letter.
     /// </summary>
-    private int NextTrigger(string text, string key, int from, out int wordEnd)
+    private int NextTrigger(WordRuns runs, ref int k, string text, string key, int from, out int wordEnd)
     {
-        var i = from;
-        while (i < text.Length)
+        // A mention that ended inside a word leaves the rest of the word to be read as a word of its own.
+        if (from < text.Length && Words.IsWordChar(text[from]) && !Words.IsWordStart(text, from))
         {
-            if (!Words.IsWordChar(text[i]))
+            wordEnd = Words.GluedWordEnd(text, from);
+            if (_lexicon.IsStarterWord(key.AsSpan(from, wordEnd - from)))
             {
-                i++;
-                continue;
+                return from;
             }
 
-            wordEnd = Words.GluedWordEnd(text, i);
-            if (_lexicon.IsStarterWord(key.AsSpan(i, wordEnd - i)))
+            from = wordEnd;
+        }
+
+        for (k = runs.NextAtOrAfter(from, k); k < runs.Count; k++)
+        {
+            var start = runs.Start(k);
+            var last = k;
+            while (last + 1 < runs.Count && IsGlued(text, runs.End(last), runs.Start(last + 1)))
             {
-                return i;
+                last++;
             }
 
-            i = wordEnd;
+            wordEnd = runs.End(last);
+            if (_lexicon.IsStarterWord(key.AsSpan(start, wordEnd - start)))
+            {
+                return start;
+            }
+
+            k = last;
         }
 
         wordEnd = text.Length;
         return -1;
     }
+
+    /// <summary>Whether one apostrophe or <c>&amp;</c> joins a run ending at <paramref name="end"/> to the next, which starts with a letter.</summary>
+    private static bool IsGlued(string text, int end, int next) =>
+        next == end + 1 && Words.IsGlue(text[end]) && char.IsLetter(text[next]);
 
     /// <summary>
     /// Parses the mention(s) at the trigger word starting at <paramref name="start"/>; returns the offset after what was
