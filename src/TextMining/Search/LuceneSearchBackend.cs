@@ -47,6 +47,15 @@ internal sealed class LuceneSearchBackend : ISearchBackend
     private long _nextSequence;
     private long _seenGeneration = -1;
 
+    /// <summary>The folder's last-write time (UTC ticks) when <see cref="_seenGeneration"/> was last confirmed.</summary>
+    private long _seenFolderWrite = -1;
+
+    /// <summary>
+    /// How old the folder's last-write time must be before an unchanged one is trusted: a change within the same
+    /// file-system timestamp tick as the one seen would not move it, so a recent time is always checked in full.
+    /// </summary>
+    private static readonly TimeSpan SettledFolder = TimeSpan.FromSeconds(2);
+
     private LuceneSearchBackend(string path, LuceneDirectory directory, IndexWriter? writer, MergeErrors? mergeErrors)
     {
         _path = path;
@@ -757,7 +766,15 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                 // Another process may have committed since: the folder's listing names the latest commit, and only
                 // when it is not the one open is it read (reading it on every search costs more than most queries).
                 // The generation kept is the one actually opened: a commit still being written is retried.
-                if (SegmentInfos.GetLastCommitGeneration(_directory) != Interlocked.Read(ref _seenGeneration))
+                // A commit adds files to the folder, which moves its last-write time: while that time is the one
+                // seen at the last check and settled, the listing is skipped (one stat instead of a stat per file).
+                var folderWrite = FolderWriteTicks();
+                var unchanged = folderWrite >= 0 && folderWrite == Interlocked.Read(ref _seenFolderWrite) && DateTime.UtcNow.Ticks - folderWrite > SettledFolder.Ticks;
+                if (unchanged)
+                {
+                    // The folder has not changed since its listing named the generation open.
+                }
+                else if (SegmentInfos.GetLastCommitGeneration(_directory) != Interlocked.Read(ref _seenGeneration))
                 {
                     _searchers.MaybeRefresh();
                     var current = _searchers.Acquire();
@@ -769,6 +786,11 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                     {
                         _searchers.Release(current);
                     }
+                }
+                else
+                {
+                    // The listing named the generation open; the folder time read before it is now confirmed.
+                    Interlocked.Exchange(ref _seenFolderWrite, folderWrite);
                 }
             }
 
@@ -785,6 +807,19 @@ internal sealed class LuceneSearchBackend : ISearchBackend
         catch (Exception ex) when (ex is IOException or CorruptIndexException or UnauthorizedAccessException)
         {
             throw Translate(_path, "read", ex);
+        }
+    }
+
+    /// <summary>The folder's last-write time in UTC ticks, or -1 (never trusted) when it cannot be read.</summary>
+    private long FolderWriteTicks()
+    {
+        try
+        {
+            return System.IO.Directory.GetLastWriteTimeUtc(_path).Ticks;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return -1;
         }
     }
 
