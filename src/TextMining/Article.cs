@@ -1,5 +1,3 @@
-using TextMining.Parsing;
-
 namespace TextMining;
 
 /// <summary>

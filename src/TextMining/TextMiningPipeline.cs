@@ -1,6 +1,3 @@
-using TextMining.Extraction;
-using TextMining.Parsing;
-
 namespace TextMining;
 
 /// <summary>
@@ -107,10 +104,12 @@ public sealed class TextMiningPipeline
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // Bad content never throws out of the library: a failing extractor is reported, the others run.
-                context.Diagnostics.Add(new Diagnostic(
-                    DiagnosticCodes.ExtractionLimit,
-                    $"{stage.GetType().Name} failed on this article: {ex.Message}",
-                    DiagnosticSeverity.Warning));
+                context.Diagnostics.Add(new Diagnostic
+                {
+                    Code = DiagnosticCodes.ExtractionLimit,
+                    Message = $"{stage.GetType().Name} failed on this article: {ex.Message}",
+                    Severity = DiagnosticSeverity.Warning,
+                });
             }
         }
 

@@ -1,5 +1,3 @@
-using TextMining.Extraction;
-
 namespace TextMining;
 
 /// <summary>

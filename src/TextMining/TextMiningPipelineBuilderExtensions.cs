@@ -1,13 +1,4 @@
 using TextMining.Classification;
-using TextMining.Extraction.Abbreviations;
-using TextMining.Extraction.Dates;
-using TextMining.Extraction.Documents;
-using TextMining.Extraction.Figures;
-using TextMining.Extraction.Places;
-using TextMining.Extraction.Models;
-using TextMining.Extraction.Officials;
-using TextMining.Extraction;
-using TextMining.Extraction.Organizations;
 
 namespace TextMining;
 

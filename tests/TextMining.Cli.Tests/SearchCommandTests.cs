@@ -145,7 +145,7 @@ public sealed class SearchCommandTests : IDisposable
         }
 
         var y = article.Text.IndexOf(year, StringComparison.Ordinal);
-        context.Dates.Add(new DateMention(year, year, DateGranularity.Year, false, new SourceSpan(y, 4)));
+        context.Dates.Add(new DateMention { Text = year, Value = year, Granularity = DateGranularity.Year, Inferred = false, Span = new SourceSpan(y, 4) });
         return new ArticleAnalysis(context);
     }
 }

@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Diagnostics;
 using TextMining.Extraction;
-using TextMining.Parsing;
 
 namespace TextMining.Cli.Commands;
 

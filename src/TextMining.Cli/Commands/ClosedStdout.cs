@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TextMining.Cli.Commands;
 
 /// <summary>

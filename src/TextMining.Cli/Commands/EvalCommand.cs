@@ -1,7 +1,4 @@
-using System.CommandLine;
-using System.Text.Json;
 using TextMining.Evaluation;
-using TextMining.Export;
 
 namespace TextMining.Cli.Commands;
 

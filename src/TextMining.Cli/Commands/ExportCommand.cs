@@ -1,6 +1,3 @@
-using System.CommandLine;
-using TextMining.Export;
-
 namespace TextMining.Cli.Commands;
 
 /// <summary><c>textmining export</c>: one flat table as CSV, JSON Lines or Parquet (optionally partitioned by year).</summary>
@@ -8,10 +5,7 @@ internal static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = InputOptions.CreateInputsArgument();
-        inputs.Arity = System.CommandLine.ArgumentArity.ZeroOrMore;
-        var maxBytes = InputOptions.CreateMaxBytesOption();
-        var relevanceModel = InputOptions.CreateRelevanceModelOption();
+        var input = new ArticleInputs(orIndex: true);
         var table = new Option<ExportTable>("--table", "-t")
         {
             Description = "Which table: articles, dates, officials, mentions, figures, models, documents or places.",
@@ -31,26 +25,25 @@ internal static class ExportCommand
         partitionBy.AcceptOnlyFromAmong("year");
         var excel = new Option<bool>("--excel") { Description = "Start CSV with a UTF-8 BOM so that Excel shows Vietnamese correctly." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (with --partition-by: the dataset's parent folder)." };
-        var index = AnalysisSource.CreateIndexOption();
         var command = new Command(
             "export",
             "Write one flat table of the extracted facts, one row per entity with the article id, span and surface text. " +
             "Column names are stable; see the README. Ctrl+C stops after the current article with the output so far valid.")
         {
-            inputs,
+            input.Inputs,
             table,
             format,
             excel,
             output,
             partitionBy,
-            index,
-            maxBytes,
-            relevanceModel,
+            input.Index,
+            input.MaxBytes,
+            input.RelevanceModel,
         };
         command.SetAction(parse =>
         {
-            var files = parse.GetValue(inputs) ?? [];
-            var indexPath = AnalysisSource.CheckInputsOrIndex("export", files, parse.GetValue(index));
+            var files = input.Files(parse);
+            var indexPath = input.IndexPath(parse, "export");
             var tableFormat = parse.GetValue(format) switch
             {
                 "jsonl" => TableFormat.JsonLines,
@@ -58,9 +51,9 @@ internal static class ExportCommand
                 _ => TableFormat.Csv,
             };
             var options = TableExportOptions.Default.WithExcelCompatible(parse.GetValue(excel));
-            var pipeline = InputOptions.Pipeline(parse.GetValue(relevanceModel), indexPath);
+            var pipeline = input.Pipeline(parse, indexPath);
             var outputPath = parse.GetValue(output);
-            var readerOptions = InputOptions.ReaderOptions(parse.GetValue(maxBytes));
+            var readerOptions = input.ReaderOptions(parse);
             if (parse.GetValue(partitionBy) is not null)
             {
                 var folder = CheckPartitioned(tableFormat, outputPath, parse.GetValue(table));
@@ -99,7 +92,7 @@ internal static class ExportCommand
         return Path.Combine(outputPath, table.ToString().ToLowerInvariant());
     }
 
-    private static int Run(CliContext context, string[] inputs, string? indexPath, Parsing.ArticleReaderOptions readerOptions, TextMiningPipeline pipeline, ExportTable table, TableFormat format, TableExportOptions options, string? outputPath)
+    private static int Run(CliContext context, string[] inputs, string? indexPath, ArticleReaderOptions readerOptions, TextMiningPipeline pipeline, ExportTable table, TableFormat format, TableExportOptions options, string? outputPath)
     {
         using var source = new AnalysisSource(context, "export");
         using var output = OutputFile.Open(context, outputPath);
@@ -108,7 +101,7 @@ internal static class ExportCommand
         return source.ExitCode();
     }
 
-    private static int RunPartitioned(CliContext context, string[] inputs, string? indexPath, Parsing.ArticleReaderOptions readerOptions, TextMiningPipeline pipeline, ExportTable table, TableExportOptions options, string folder)
+    private static int RunPartitioned(CliContext context, string[] inputs, string? indexPath, ArticleReaderOptions readerOptions, TextMiningPipeline pipeline, ExportTable table, TableExportOptions options, string folder)
     {
         using var source = new AnalysisSource(context, "export");
         try

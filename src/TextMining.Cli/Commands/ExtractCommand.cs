@@ -1,7 +1,3 @@
-using System.CommandLine;
-using TextMining.Export;
-using TextMining.Parsing;
-
 namespace TextMining.Cli.Commands;
 
 /// <summary><c>textmining extract</c>: one JSON object a line for every article in the inputs.</summary>
@@ -9,24 +5,22 @@ internal static class ExtractCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = InputOptions.CreateInputsArgument();
-        var maxBytes = InputOptions.CreateMaxBytesOption();
-        var relevanceModel = InputOptions.CreateRelevanceModelOption();
+        var input = new ArticleInputs();
         var command = new Command(
             "extract",
             "Read articles and write one JSON object a line (the extraction spec's shape) to standard output. " +
             "Bad inputs are reported on standard error with their path and reason; the others are still processed. " +
             "Exit code 0 when all inputs were read, 1 when any failed, 2 for usage errors.")
         {
-            inputs,
-            maxBytes,
-            relevanceModel,
+            input.Inputs,
+            input.MaxBytes,
+            input.RelevanceModel,
         };
         command.SetAction(parse => Run(
             context,
-            parse.GetValue(inputs)!,
-            InputOptions.ReaderOptions(parse.GetValue(maxBytes)),
-            InputOptions.Pipeline(parse.GetValue(relevanceModel))));
+            input.Files(parse),
+            input.ReaderOptions(parse),
+            input.Pipeline(parse)));
         return command;
     }
 

@@ -1,7 +1,4 @@
-using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
-using TextMining.Parsing;
 using TextMining.Search;
 
 namespace TextMining.Cli.Commands;
@@ -11,9 +8,7 @@ internal static class IndexCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = InputOptions.CreateInputsArgument();
-        var maxBytes = InputOptions.CreateMaxBytesOption();
-        var relevanceModel = InputOptions.CreateRelevanceModelOption();
+        var input = new ArticleInputs();
         var index = new Option<string>("--index")
         {
             Description = "The index folder to create or update (a new or empty folder, or one made by 'textmining index'). Its parent folder must exist.",
@@ -27,17 +22,17 @@ internal static class IndexCommand
             "Progress goes to standard error when it is a terminal; Ctrl+C stops after the current batch (exit 130). " +
             "Exit code 0 when all inputs were read, 1 when any failed or the index cannot be written, 2 for usage errors.")
         {
-            inputs,
-            maxBytes,
+            input.Inputs,
+            input.MaxBytes,
             index,
-            relevanceModel,
+            input.RelevanceModel,
         };
         command.SetAction(parse => Run(
             context,
-            parse.GetValue(inputs)!,
-            InputOptions.ReaderOptions(parse.GetValue(maxBytes)),
+            input.Files(parse),
+            input.ReaderOptions(parse),
             parse.GetValue(index)!,
-            InputOptions.Pipeline(parse.GetValue(relevanceModel))));
+            input.Pipeline(parse)));
         return command;
     }
 

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using TextMining.Parsing;
-
 namespace TextMining.Cli.Commands;
 
 /// <summary>The input argument and options every reading command shares.</summary>

@@ -1,7 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using TextMining.Search;
 
 namespace TextMining.Cli.Commands;
@@ -95,45 +92,15 @@ internal static class SearchCommand
         {
             writer.WriteStartObject();
             writer.WriteNumber("total", result.Total);
-            writer.WriteStartArray("hits");
-            foreach (var hit in result.Hits)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", hit.Id);
-                writer.WriteString("source", hit.Source);
-                writer.WriteString("title", hit.Title);
-                // The date the text output shows: published, else the article's date from its text.
-                writer.WriteString("published", hit.Published ?? hit.Date);
-                writer.WriteNumber("score", hit.Score);
-                writer.WriteString("snippet", hit.Snippet.Text);
-                writer.WriteStartArray("highlights");
-                foreach (var span in hit.Snippet.Highlights)
-                {
-                    // Offsets into "snippet", which the JSON carries (the article's text it is not).
-                    writer.WriteStartObject();
-                    writer.WriteNumber("start", span.Start - hit.Snippet.Start);
-                    writer.WriteNumber("length", span.Length);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WriteObjects("hits", result.Hits, WriteHit);
             writer.WriteStartObject("facets");
             foreach (var (facet, values) in result.Facets)
             {
-                writer.WriteStartArray(IndexSchema.FacetName(facet));
-                foreach (var value in values)
+                writer.WriteObjects(IndexSchema.FacetName(facet), values, static (w, value) =>
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("value", value.Value);
-                    writer.WriteNumber("count", value.Count);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                    w.WriteString("value", value.Value);
+                    w.WriteNumber("count", value.Count);
+                });
             }
 
             writer.WriteEndObject();
@@ -142,6 +109,23 @@ internal static class SearchCommand
 
         stdout.WriteByte((byte)'\n');
         stdout.Flush();
+    }
+
+    private static void WriteHit(Utf8JsonWriter writer, SearchHit hit)
+    {
+        writer.WriteString("id", hit.Id);
+        writer.WriteString("source", hit.Source);
+        writer.WriteString("title", hit.Title);
+        // The date the text output shows: published, else the article's date from its text.
+        writer.WriteString("published", hit.Published ?? hit.Date);
+        writer.WriteNumber("score", hit.Score);
+        writer.WriteString("snippet", hit.Snippet.Text);
+        writer.WriteObjects("highlights", hit.Snippet.Highlights, (w, span) =>
+        {
+            // Offsets into "snippet", which the JSON carries (the article's text it is not).
+            w.WriteNumber("start", span.Start - hit.Snippet.Start);
+            w.WriteNumber("length", span.Length);
+        });
     }
 
     private static void WriteText(CliContext context, string query, int offset, SearchResult result)

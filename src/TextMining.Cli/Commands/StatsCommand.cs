@@ -1,8 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using TextMining.Export;
-
 namespace TextMining.Cli.Commands;
 
 /// <summary><c>textmining stats</c>: what an analyst asks first about a set of articles.</summary>
@@ -17,16 +12,12 @@ internal static class StatsCommand
 
     public static Command Create(CliContext context)
     {
-        var inputs = InputOptions.CreateInputsArgument();
-        inputs.Arity = ArgumentArity.ZeroOrMore;
-        var maxBytes = InputOptions.CreateMaxBytesOption();
-        var relevanceModel = InputOptions.CreateRelevanceModelOption();
+        var input = new ArticleInputs(orIndex: true);
         var movementOnly = new Option<bool>("--movement-only")
         {
             Description = "Count only the articles about the movement (relevance at or above the model's threshold; see --relevance-model).",
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables." };
-        var index = AnalysisSource.CreateIndexOption();
         var top = new Option<int>("--top")
         {
             Description = "How many rows of each ranking to print (models, officials, figures). Default 20.",
@@ -39,18 +30,18 @@ internal static class StatsCommand
             "articles with rank and latest position, and figures summed by counted noun and year (a sum of approximate " +
             "figures is approximate and says so).")
         {
-            inputs,
+            input.Inputs,
             json,
             top,
-            index,
-            maxBytes,
-            relevanceModel,
+            input.Index,
+            input.MaxBytes,
+            input.RelevanceModel,
             movementOnly,
         };
         command.SetAction(parse =>
         {
-            var files = parse.GetValue(inputs) ?? [];
-            var indexPath = AnalysisSource.CheckInputsOrIndex("stats", files, parse.GetValue(index));
+            var files = input.Files(parse);
+            var indexPath = input.IndexPath(parse, "stats");
 
             var n = parse.GetValue(top);
             if (n < 1)
@@ -58,9 +49,9 @@ internal static class StatsCommand
                 throw new CliUsageException("--top must be at least 1");
             }
 
-            var pipeline = InputOptions.Pipeline(parse.GetValue(relevanceModel), indexPath);
+            var pipeline = input.Pipeline(parse, indexPath);
             using var source = new AnalysisSource(context, "stats");
-            var analyses = source.Analyses(files, indexPath, InputOptions.ReaderOptions(parse.GetValue(maxBytes)), pipeline);
+            var analyses = source.Analyses(files, indexPath, input.ReaderOptions(parse), pipeline);
             if (parse.GetValue(movementOnly))
             {
                 analyses = analyses.Where(a => a.Relevance?.IsMovement == true);

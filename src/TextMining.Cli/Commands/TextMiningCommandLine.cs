@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace TextMining.Cli.Commands;
 
 /// <summary>Builds the <c>textmining</c> command tree and maps results to exit codes.</summary>

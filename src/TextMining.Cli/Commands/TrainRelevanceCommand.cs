@@ -1,7 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using TextMining.Classification;
-using TextMining.Parsing;
 
 namespace TextMining.Cli.Commands;
 

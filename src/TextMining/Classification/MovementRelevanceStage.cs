@@ -1,5 +1,3 @@
-using TextMining.Extraction;
-
 namespace TextMining.Classification;
 
 /// <summary>Scores the article with a <see cref="MovementClassifier"/> (the shipped one unless given).</summary>

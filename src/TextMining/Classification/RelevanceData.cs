@@ -1,5 +1,4 @@
 using Microsoft.ML.Data;
-using TextMining.Text;
 
 namespace TextMining.Classification;
 

@@ -8,7 +8,8 @@ namespace TextMining.Classification;
 /// The classifier's features: word 1- and 2-grams and character 3- and 4-grams of folded text (letters and digits;
 /// anything else is one space), each hashed into <see cref="Size"/> buckets, counted, and scaled by
 /// 1/√(number of n-grams) so long and short articles weigh alike. Scoring needs no vector: it sums the weights of
-/// the n-grams' buckets in one pass, without allocating.
+/// the n-grams' buckets in one pass, without allocating. An n-gram's hash is FNV-1a of its characters started from
+/// its kind's seed (<c>seed ^ FnvBasis</c>), then <see cref="Mix(uint)"/>; a bigram mixes its two word hashes.
 /// </summary>
 internal static class RelevanceFeatures
 {
@@ -30,49 +31,12 @@ internal static class RelevanceFeatures
         var buffer = ArrayPool<char>.Shared.Rent(folded.Length + 2);
         try
         {
-            var length = Clean(folded, buffer);
-            var text = buffer.AsSpan(0, length);
-            var count = 0;
-            var i = Vector256.IsHardwareAccelerated ? VisitCharGrams8(text, ref visit, ref count) : 0;
-
-            // Hash(text.Slice(i, 3), Char3Seed) and Hash(text.Slice(i, 4), Char4Seed), unrolled: this loop is the stage's cost.
-            for (; i + 3 <= text.Length; i++)
-            {
-                uint c0 = text[i], c1 = text[i + 1], c2 = text[i + 2];
-                visit.Visit(Bucket(Mix((((((Char3Seed ^ FnvBasis) ^ c0) * FnvPrime ^ c1) * FnvPrime) ^ c2) * FnvPrime)));
-                count++;
-                if (i + 4 <= text.Length)
-                {
-                    var h = (((((Char4Seed ^ FnvBasis) ^ c0) * FnvPrime ^ c1) * FnvPrime) ^ c2) * FnvPrime;
-                    visit.Visit(Bucket(Mix((h ^ text[i + 3]) * FnvPrime)));
-                    count++;
-                }
-            }
-
-            uint previous = 0;
-            var start = 1;
-            while (start < text.Length)
-            {
-                var end = text[start..].IndexOf(' ');
-                if (end <= 0)
-                {
-                    break;
-                }
-
-                var word = Hash(text.Slice(start, end), WordSeed);
-                visit.Visit(Bucket(word));
-                count++;
-                if (previous != 0)
-                {
-                    visit.Visit(Bucket(Mix((previous * 31) ^ word ^ BigramSeed)));
-                    count++;
-                }
-
-                previous = word;
-                start += end + 1;
-            }
-
-            return count;
+            var text = buffer.AsSpan(0, Clean(folded, buffer));
+            // Every position the vector loop visits gives a 3-gram and a 4-gram.
+            var i = Vector256.IsHardwareAccelerated ? VisitCharGrams8(text, ref visit) : 0;
+            var count = 2 * i;
+            count += VisitCharGrams(text, i, ref visit);
+            return count + VisitWords(text, ref visit);
         }
         finally
         {
@@ -80,12 +44,81 @@ internal static class RelevanceFeatures
         }
     }
 
+    // Each loop below works on a local copy of the visitor, written back at the end: a local lives in registers,
+    // where through the reference every visit would store its running sum to memory and load it back.
+
+    /// <summary>The character 3- and 4-grams from <paramref name="i"/> on, one position at a time.</summary>
+    private static int VisitCharGrams<TVisitor>(ReadOnlySpan<char> text, int i, ref TVisitor visit)
+        where TVisitor : struct, IBucketVisitor
+    {
+        var local = visit;
+        var count = 0;
+
+        // The 3-gram (Char3Seed) and 4-gram (Char4Seed) at i, FNV-1a unrolled.
+        for (; i + 3 <= text.Length; i++)
+        {
+            uint c0 = text[i], c1 = text[i + 1], c2 = text[i + 2];
+            local.Visit(Bucket(Mix((((((Char3Seed ^ FnvBasis) ^ c0) * FnvPrime ^ c1) * FnvPrime) ^ c2) * FnvPrime)));
+            count++;
+            if (i + 4 <= text.Length)
+            {
+                var h = (((((Char4Seed ^ FnvBasis) ^ c0) * FnvPrime ^ c1) * FnvPrime) ^ c2) * FnvPrime;
+                local.Visit(Bucket(Mix((h ^ text[i + 3]) * FnvPrime)));
+                count++;
+            }
+        }
+
+        visit = local;
+        return count;
+    }
+
+    /// <summary>The words and word bigrams of the cleaned text (words between single spaces).</summary>
+    private static int VisitWords<TVisitor>(ReadOnlySpan<char> text, ref TVisitor visit)
+        where TVisitor : struct, IBucketVisitor
+    {
+        var local = visit;
+        var count = 0;
+        uint previous = 0;
+        var start = 1;
+        while (start < text.Length)
+        {
+            // The word's FNV-1a (WordSeed), hashed while looking for the space that ends it.
+            var h = WordSeed ^ FnvBasis;
+            var end = start;
+            while (end < text.Length && text[end] != ' ')
+            {
+                h = (h ^ text[end]) * FnvPrime;
+                end++;
+            }
+
+            if (end == start || end == text.Length)
+            {
+                break;
+            }
+
+            var word = Mix(h);
+            local.Visit(Bucket(word));
+            count++;
+            if (previous != 0)
+            {
+                local.Visit(Bucket(Mix((previous * 31) ^ word ^ BigramSeed)));
+                count++;
+            }
+
+            previous = word;
+            start = end + 1;
+        }
+
+        visit = local;
+        return count;
+    }
+
     /// <summary>
     /// The character 3- and 4-grams of eight positions at a time, hashed in vector lanes exactly as the scalar loop
     /// hashes them, and visited in the same order (3-gram, then 4-gram, position by position), so a weighted sum adds
     /// the same numbers in the same order. Returns the first position left for the scalar loop.
     /// </summary>
-    private static int VisitCharGrams8<TVisitor>(ReadOnlySpan<char> text, ref TVisitor visit, ref int count)
+    private static int VisitCharGrams8<TVisitor>(ReadOnlySpan<char> text, ref TVisitor visit)
         where TVisitor : struct, IBucketVisitor
     {
         var chars = MemoryMarshal.Cast<char, ushort>(text);
@@ -94,6 +127,7 @@ internal static class RelevanceFeatures
         var seed4 = Vector256.Create(Char4Seed ^ FnvBasis);
         Span<uint> buckets3 = stackalloc uint[Vector256<uint>.Count];
         Span<uint> buckets4 = stackalloc uint[Vector256<uint>.Count];
+        var local = visit;
         var i = 0;
 
         // Lane k reads positions i + k … i + k + 3, so the last lane needs i + 11 characters.
@@ -109,13 +143,12 @@ internal static class RelevanceFeatures
             (Mix(h4) & Vector256.Create((uint)(Size - 1))).CopyTo(buckets4);
             for (var k = 0; k < Vector256<uint>.Count; k++)
             {
-                visit.Visit((int)buckets3[k]);
-                visit.Visit((int)buckets4[k]);
+                local.Visit((int)buckets3[k]);
+                local.Visit((int)buckets4[k]);
             }
-
-            count += 2 * Vector256<uint>.Count;
         }
 
+        visit = local;
         return i;
     }
 
@@ -181,17 +214,6 @@ internal static class RelevanceFeatures
         }
 
         return n;
-    }
-
-    private static uint Hash(ReadOnlySpan<char> chars, uint seed)
-    {
-        var h = seed ^ FnvBasis;
-        foreach (var c in chars)
-        {
-            h = (h ^ c) * FnvPrime;
-        }
-
-        return Mix(h);
     }
 
     private static uint Mix(uint h)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TextMining.Classification;
 
 /// <summary>The kind of article a label stands for, so errors can be counted per kind.</summary>

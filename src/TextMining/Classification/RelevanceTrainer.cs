@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Calibrators;

@@ -1,43 +1,23 @@
 namespace TextMining.Evaluation;
 
-/// <summary>The four entity kinds the gold files score.</summary>
-public enum ScoredKind
-{
-    /// <summary>Dates, as sets of values per article (time of day ignored).</summary>
-    Dates,
-
-    /// <summary>Officials, matched by diacritic-folded name.</summary>
-    Officials,
-
-    /// <summary>Figures, as multisets of values per article.</summary>
-    Figures,
-
-    /// <summary>Grassroots models, matched by folded name or 80% word overlap.</summary>
-    Models,
-}
-
 /// <summary>Counts and scores of one kind, summed over articles (micro).</summary>
 public sealed record KindScore
 {
-    internal KindScore(ScoredKind kind, int truePositives, int falsePositives, int falseNegatives)
+    internal KindScore()
     {
-        Kind = kind;
-        TruePositives = truePositives;
-        FalsePositives = falsePositives;
-        FalseNegatives = falseNegatives;
     }
 
     /// <summary>The kind.</summary>
-    public ScoredKind Kind { get; init; }
+    public required ScoredKind Kind { get; init; }
 
     /// <summary>Found and in the gold.</summary>
-    public int TruePositives { get; init; }
+    public required int TruePositives { get; init; }
 
     /// <summary>Found but not in the gold (optional values excepted).</summary>
-    public int FalsePositives { get; init; }
+    public required int FalsePositives { get; init; }
 
     /// <summary>In the gold but not found.</summary>
-    public int FalseNegatives { get; init; }
+    public required int FalseNegatives { get; init; }
 
     /// <summary>TP / (TP + FP); 1 when nothing was found and nothing was expected.</summary>
     public double Precision => TruePositives + FalsePositives == 0 ? (FalseNegatives == 0 ? 1 : 0) : (double)TruePositives / (TruePositives + FalsePositives);
@@ -60,53 +40,53 @@ public sealed record KindScore
 /// <summary>What one article got right and wrong for one kind, for people to read.</summary>
 public sealed record KindOutcome
 {
-    internal KindOutcome(ScoredKind kind, KindScore score, IReadOnlyList<string> missed, IReadOnlyList<string> extra)
+    internal KindOutcome()
     {
-        Kind = kind;
-        Score = score;
-        Missed = missed;
-        Extra = extra;
     }
 
     /// <summary>The kind.</summary>
-    public ScoredKind Kind { get; init; }
+    public required ScoredKind Kind { get; init; }
 
     /// <summary>The article's counts.</summary>
-    public KindScore Score { get; init; }
+    public required KindScore Score { get; init; }
 
     /// <summary>Gold values that were not found.</summary>
-    public IReadOnlyList<string> Missed { get; init; }
+    public required IReadOnlyList<string> Missed { get; init; }
 
     /// <summary>Values found that the gold does not list.</summary>
-    public IReadOnlyList<string> Extra { get; init; }
+    public required IReadOnlyList<string> Extra { get; init; }
+
+    /// <summary>The outcome of one kind: <paramref name="truePositives"/> matched, <paramref name="missed"/> false negatives, <paramref name="extra"/> false positives.</summary>
+    internal static KindOutcome Of(ScoredKind kind, int truePositives, IReadOnlyList<string> missed, IReadOnlyList<string> extra) => new()
+    {
+        Kind = kind,
+        Score = new KindScore { Kind = kind, TruePositives = truePositives, FalsePositives = extra.Count, FalseNegatives = missed.Count },
+        Missed = missed,
+        Extra = extra,
+    };
 }
 
 /// <summary>The evaluation of one annotated article.</summary>
 public sealed record ArticleEvaluation
 {
-    internal ArticleEvaluation(string goldPath, string articlePath, IReadOnlyList<KindOutcome> outcomes, IReadOnlyList<string> fieldErrors, string? error)
+    internal ArticleEvaluation()
     {
-        GoldPath = goldPath;
-        ArticlePath = articlePath;
-        Outcomes = outcomes;
-        FieldErrors = fieldErrors;
-        Error = error;
     }
 
     /// <summary>The gold file.</summary>
-    public string GoldPath { get; init; }
+    public required string GoldPath { get; init; }
 
     /// <summary>The article file.</summary>
-    public string ArticlePath { get; init; }
+    public required string ArticlePath { get; init; }
 
     /// <summary>Per kind.</summary>
-    public IReadOnlyList<KindOutcome> Outcomes { get; init; }
+    public required IReadOnlyList<KindOutcome> Outcomes { get; init; }
 
     /// <summary>Structural fields (title, published, views, authors) that differ from the gold, as <c>field: expected ≠ actual</c>.</summary>
-    public IReadOnlyList<string> FieldErrors { get; init; }
+    public required IReadOnlyList<string> FieldErrors { get; init; }
 
     /// <summary>Why the article could not be evaluated (unreadable article), else null.</summary>
-    public string? Error { get; init; }
+    public required string? Error { get; init; }
 }
 
 /// <summary>
@@ -115,47 +95,33 @@ public sealed record ArticleEvaluation
 /// </summary>
 public sealed record EvaluationReport
 {
-    internal EvaluationReport(
-        IReadOnlyList<KindScore> kinds,
-        double rankAccuracy,
-        double positionRecall,
-        int matchedOfficials,
-        int fieldChecks,
-        int fieldErrors,
-        IReadOnlyList<ArticleEvaluation> articles)
+    internal EvaluationReport()
     {
-        Kinds = kinds;
-        RankAccuracy = rankAccuracy;
-        PositionRecall = positionRecall;
-        MatchedOfficials = matchedOfficials;
-        FieldChecks = fieldChecks;
-        FieldErrorCount = fieldErrors;
-        Articles = articles;
     }
 
     /// <summary>Micro scores per kind, in <see cref="ScoredKind"/> order.</summary>
-    public IReadOnlyList<KindScore> Kinds { get; }
+    public required IReadOnlyList<KindScore> Kinds { get; init; }
 
     /// <summary>The mean of the four kinds' F1.</summary>
     public double MacroF1 => Kinds.Count == 0 ? 0 : Kinds.Average(k => k.F1);
 
     /// <summary>Among officials matched by name, the share whose rank equals the gold rank (null included).</summary>
-    public double RankAccuracy { get; }
+    public required double RankAccuracy { get; init; }
 
     /// <summary>Among officials matched by name, the share of gold positions found.</summary>
-    public double PositionRecall { get; }
+    public required double PositionRecall { get; init; }
 
     /// <summary>How many officials were matched by name.</summary>
-    public int MatchedOfficials { get; }
+    public required int MatchedOfficials { get; init; }
 
     /// <summary>How many structural fields (title, published, views, authors) were compared.</summary>
-    public int FieldChecks { get; }
+    public required int FieldChecks { get; init; }
 
     /// <summary>How many of them differed from the gold.</summary>
-    public int FieldErrorCount { get; }
+    public required int FieldErrorCount { get; init; }
 
     /// <summary>Per-article detail, in file-name order.</summary>
-    public IReadOnlyList<ArticleEvaluation> Articles { get; }
+    public required IReadOnlyList<ArticleEvaluation> Articles { get; init; }
 
     /// <summary>The score of one kind.</summary>
     /// <param name="kind">The kind.</param>

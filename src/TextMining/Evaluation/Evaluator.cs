@@ -1,8 +1,3 @@
-using System.Globalization;
-using TextMining.Extraction;
-using TextMining.Parsing;
-using TextMining.Text;
-
 namespace TextMining.Evaluation;
 
 /// <summary>
@@ -42,7 +37,7 @@ public static class Evaluator
             }
             catch (InvalidDataException ex)
             {
-                pairs.Add((EmptyGold(goldPath), null, goldPath, ex.Message));
+                pairs.Add((GoldArticle.Empty(goldPath), null, goldPath, ex.Message));
                 continue;
             }
 
@@ -81,7 +76,7 @@ public static class Evaluator
 
     private static EvaluationReport Evaluate(List<(GoldArticle Gold, ArticleAnalysis? Analysis, string ArticlePath, string? Error)> pairs)
     {
-        var totals = Enum.GetValues<ScoredKind>().ToDictionary(k => k, k => new KindScore(k, 0, 0, 0));
+        var totals = Enum.GetValues<ScoredKind>().ToDictionary(k => k, k => new KindScore { Kind = k, TruePositives = 0, FalsePositives = 0, FalseNegatives = 0 });
         var detail = new GoldScorer.OfficialDetail();
         var articles = new List<ArticleEvaluation>();
         var fieldChecks = 0;
@@ -97,7 +92,7 @@ public static class Evaluator
                     totals[o.Kind] = totals[o.Kind].Add(o.Score);
                 }
 
-                articles.Add(new ArticleEvaluation(gold.Path, articlePath, outcomes, [], error));
+                articles.Add(new ArticleEvaluation { GoldPath = gold.Path, ArticlePath = articlePath, Outcomes = outcomes, FieldErrors = [], Error = error });
                 continue;
             }
 
@@ -110,25 +105,27 @@ public static class Evaluator
             var fields = CompareFields(gold, analysis.Article);
             fieldChecks += 4;
             fieldErrors += fields.Count;
-            articles.Add(new ArticleEvaluation(gold.Path, articlePath, scored, fields, null));
+            articles.Add(new ArticleEvaluation { GoldPath = gold.Path, ArticlePath = articlePath, Outcomes = scored, FieldErrors = fields, Error = null });
         }
 
-        return new EvaluationReport(
-            [.. totals.Values.OrderBy(k => k.Kind)],
-            detail.Matched == 0 ? 1 : (double)detail.RankCorrect / detail.Matched,
-            detail.GoldPositions == 0 ? 1 : (double)detail.PositionsFound / detail.GoldPositions,
-            detail.Matched,
-            fieldChecks,
-            fieldErrors,
-            articles);
+        return new EvaluationReport
+        {
+            Kinds = [.. totals.Values.OrderBy(k => k.Kind)],
+            RankAccuracy = detail.Matched == 0 ? 1 : (double)detail.RankCorrect / detail.Matched,
+            PositionRecall = detail.GoldPositions == 0 ? 1 : (double)detail.PositionsFound / detail.GoldPositions,
+            MatchedOfficials = detail.Matched,
+            FieldChecks = fieldChecks,
+            FieldErrorCount = fieldErrors,
+            Articles = articles,
+        };
     }
 
     private static KindOutcome[] MissEverything(GoldArticle gold) =>
     [
-        new(ScoredKind.Dates, new KindScore(ScoredKind.Dates, 0, 0, gold.Dates.Count), gold.Dates, []),
-        new(ScoredKind.Officials, new KindScore(ScoredKind.Officials, 0, 0, gold.Officials.Count), gold.Officials.Select(o => o.Name).ToArray(), []),
-        new(ScoredKind.Figures, new KindScore(ScoredKind.Figures, 0, 0, gold.Figures.Count), gold.Figures.Select(f => f.Value.ToString(CultureInfo.InvariantCulture)).ToArray(), []),
-        new(ScoredKind.Models, new KindScore(ScoredKind.Models, 0, 0, gold.Models.Count), gold.Models, []),
+        KindOutcome.Of(ScoredKind.Dates, 0, gold.Dates, []),
+        KindOutcome.Of(ScoredKind.Officials, 0, gold.Officials.Select(o => o.Name).ToArray(), []),
+        KindOutcome.Of(ScoredKind.Figures, 0, gold.Figures.Select(f => f.Value.ToString(CultureInfo.InvariantCulture)).ToArray(), []),
+        KindOutcome.Of(ScoredKind.Models, 0, gold.Models, []),
     ];
 
     private static List<string> CompareFields(GoldArticle gold, Article article)
@@ -228,6 +225,4 @@ public static class Evaluator
 
         return null;
     }
-
-    private static GoldArticle EmptyGold(string path) => new(path, null, null, null, null, null, [], [], [], [], [], [], [], []);
 }

@@ -6,45 +6,38 @@ namespace TextMining.Evaluation;
 /// <summary>A gold official: the name, rank and positions a careful annotator recorded.</summary>
 public sealed record GoldOfficial
 {
-    internal GoldOfficial(string name, string? rank, IReadOnlyList<string> positions)
+    internal GoldOfficial()
     {
-        Name = name;
-        Rank = rank;
-        Positions = positions;
     }
 
     /// <summary>Full name.</summary>
-    public string Name { get; init; }
+    public required string Name { get; init; }
 
     /// <summary>Rank or null.</summary>
-    public string? Rank { get; init; }
+    public required string? Rank { get; init; }
 
     /// <summary>Positions in order.</summary>
-    public IReadOnlyList<string> Positions { get; init; }
+    public required IReadOnlyList<string> Positions { get; init; }
 }
 
 /// <summary>A gold figure.</summary>
 public sealed record GoldFigure
 {
-    internal GoldFigure(double value, double? total, string? unit, string qualifier)
+    internal GoldFigure()
     {
-        Value = value;
-        Total = total;
-        Unit = unit;
-        Qualifier = qualifier;
     }
 
     /// <summary>The number.</summary>
-    public double Value { get; init; }
+    public required double Value { get; init; }
 
     /// <summary>The whole, for ratios; else null.</summary>
-    public double? Total { get; init; }
+    public required double? Total { get; init; }
 
     /// <summary>What is counted.</summary>
-    public string? Unit { get; init; }
+    public required string? Unit { get; init; }
 
     /// <summary>The spec's qualifier name (<c>exact</c> when absent).</summary>
-    public string Qualifier { get; init; }
+    public required string Qualifier { get; init; }
 }
 
 /// <summary>
@@ -53,84 +46,56 @@ public sealed record GoldFigure
 /// </summary>
 public sealed record GoldArticle
 {
-    internal GoldArticle(
-        string path,
-        string? file,
-        string? url,
-        string? title,
-        string? published,
-        int? views,
-        IReadOnlyList<string> authors,
-        IReadOnlyList<string> dates,
-        IReadOnlyList<string> optionalDates,
-        IReadOnlyList<GoldOfficial> officials,
-        IReadOnlyList<GoldFigure> figures,
-        IReadOnlyList<double> optionalFigures,
-        IReadOnlyList<string> models,
-        IReadOnlyList<string> documents)
+    internal GoldArticle()
     {
-        Path = path;
-        File = file;
-        Url = url;
-        Title = title;
-        Published = published;
-        Views = views;
-        Authors = authors;
-        Dates = dates;
-        OptionalDates = optionalDates;
-        Officials = officials;
-        Figures = figures;
-        OptionalFigures = optionalFigures;
-        Models = models;
-        Documents = documents;
     }
 
     /// <summary>The gold file's path.</summary>
-    public string Path { get; }
+    public required string Path { get; init; }
 
     /// <summary>
     /// The annotated article's file, relative to the gold file's folder; or <c>shared:&lt;path&gt;</c> for a file in the
     /// <c>shared</c> folder beside the repository (third-party text that is never copied into it).
     /// </summary>
-    public string? File { get; }
+    public required string? File { get; init; }
 
     /// <summary>
     /// Selects one record of a JSON Lines <see cref="File"/> by its URL; null for single-article files.
     /// </summary>
-    public string? Url { get; }
+    public required string? Url { get; init; }
 
     /// <summary>The title.</summary>
-    public string? Title { get; }
+    public required string? Title { get; init; }
 
     /// <summary>The publication time as written in the gold file (ISO 8601), or null.</summary>
-    public string? Published { get; }
+    public required string? Published { get; init; }
 
     /// <summary>The view count, or null.</summary>
-    public int? Views { get; }
+    public required int? Views { get; init; }
 
     /// <summary>The byline's authors.</summary>
-    public IReadOnlyList<string> Authors { get; }
+    public required IReadOnlyList<string> Authors { get; init; }
 
     /// <summary>Date values that must be found.</summary>
-    public IReadOnlyList<string> Dates { get; }
+    public required IReadOnlyList<string> Dates { get; init; }
 
     /// <summary>Date values that may be found without penalty.</summary>
-    public IReadOnlyList<string> OptionalDates { get; }
+    public required IReadOnlyList<string> OptionalDates { get; init; }
 
     /// <summary>Officials that must be found.</summary>
-    public IReadOnlyList<GoldOfficial> Officials { get; }
+    public required IReadOnlyList<GoldOfficial> Officials { get; init; }
 
     /// <summary>Figures that must be found (a multiset: repeated facts are listed twice).</summary>
-    public IReadOnlyList<GoldFigure> Figures { get; }
+    public required IReadOnlyList<GoldFigure> Figures { get; init; }
 
     /// <summary>Figure values that may be found without penalty (durations and the like).</summary>
-    public IReadOnlyList<double> OptionalFigures { get; }
+    public required IReadOnlyList<double> OptionalFigures { get; init; }
 
     /// <summary>Grassroots model names.</summary>
-    public IReadOnlyList<string> Models { get; }
+    public required IReadOnlyList<string> Models { get; init; }
 
     /// <summary>Document references as written (not scored).</summary>
-    public IReadOnlyList<string> Documents { get; }
+    public required IReadOnlyList<string> Documents { get; init; }
 
     /// <summary>Reads a gold file.</summary>
     /// <param name="path">The <c>.gold.json</c> file.</param>
@@ -155,22 +120,29 @@ public sealed record GoldArticle
             throw new InvalidDataException($"{path}: the gold file is empty");
         }
 
-        return new GoldArticle(
-            path,
-            dto.File,
-            dto.Url,
-            dto.Title,
-            dto.Published,
-            dto.Views,
-            dto.Authors ?? [],
-            dto.Dates ?? [],
-            dto.OptionalDates ?? [],
-            (dto.Officials ?? []).Select(o => new GoldOfficial(o.Name ?? string.Empty, o.Rank, o.Positions ?? [])).ToArray(),
-            (dto.Figures ?? []).Select(f => new GoldFigure(f.Value, f.Total, f.Unit, f.Qualifier ?? "exact")).ToArray(),
-            dto.OptionalFigures ?? [],
-            dto.Models ?? [],
-            dto.Documents ?? []);
+        return FromDto(path, dto);
     }
+
+    /// <summary>An annotation that lists nothing, for a gold file that could not be read.</summary>
+    internal static GoldArticle Empty(string path) => FromDto(path, new GoldDto());
+
+    private static GoldArticle FromDto(string path, GoldDto dto) => new()
+    {
+        Path = path,
+        File = dto.File,
+        Url = dto.Url,
+        Title = dto.Title,
+        Published = dto.Published,
+        Views = dto.Views,
+        Authors = dto.Authors ?? [],
+        Dates = dto.Dates ?? [],
+        OptionalDates = dto.OptionalDates ?? [],
+        Officials = (dto.Officials ?? []).Select(o => new GoldOfficial { Name = o.Name ?? string.Empty, Rank = o.Rank, Positions = o.Positions ?? [] }).ToArray(),
+        Figures = (dto.Figures ?? []).Select(f => new GoldFigure { Value = f.Value, Total = f.Total, Unit = f.Unit, Qualifier = f.Qualifier ?? "exact" }).ToArray(),
+        OptionalFigures = dto.OptionalFigures ?? [],
+        Models = dto.Models ?? [],
+        Documents = dto.Documents ?? [],
+    };
 }
 
 internal sealed class GoldDto

@@ -1,6 +1,3 @@
-using TextMining.Extraction;
-using TextMining.Text;
-
 namespace TextMining.Evaluation;
 
 /// <summary>
@@ -35,7 +32,7 @@ internal static class GoldScorer
         var missed = expected.Where(v => !found.Contains(v)).Order(StringComparer.Ordinal).ToArray();
         var extra = found.Where(v => !expected.Contains(v) && !optional.Contains(v)).Order(StringComparer.Ordinal).ToArray();
         var tp = expected.Count - missed.Length;
-        return new KindOutcome(ScoredKind.Dates, new KindScore(ScoredKind.Dates, tp, extra.Length, missed.Length), missed, extra);
+        return KindOutcome.Of(ScoredKind.Dates, tp, missed, extra);
     }
 
     private static KindOutcome ScoreOfficials(GoldArticle gold, ArticleAnalysis analysis, OfficialDetail detail)
@@ -76,7 +73,7 @@ internal static class GoldScorer
         }
 
         var extra = unmatched.Select(o => o.Name).ToArray();
-        return new KindOutcome(ScoredKind.Officials, new KindScore(ScoredKind.Officials, tp, extra.Length, missed.Count), missed, extra);
+        return KindOutcome.Of(ScoredKind.Officials, tp, missed, extra);
     }
 
     private static KindOutcome ScoreFigures(GoldArticle gold, ArticleAnalysis analysis)
@@ -101,7 +98,7 @@ internal static class GoldScorer
             .Where(v => !gold.OptionalFigures.Any(o => SameNumber(o, v)))
             .Select(v => FormatFigure(v, analysis.Figures.First(f => SameNumber(f.Value, v)).Unit))
             .ToArray();
-        return new KindOutcome(ScoredKind.Figures, new KindScore(ScoredKind.Figures, tp, extra.Length, missed.Count), missed, extra);
+        return KindOutcome.Of(ScoredKind.Figures, tp, missed, extra);
     }
 
     private static KindOutcome ScoreModels(GoldArticle gold, ArticleAnalysis analysis)
@@ -122,7 +119,7 @@ internal static class GoldScorer
             tp++;
         }
 
-        return new KindOutcome(ScoredKind.Models, new KindScore(ScoredKind.Models, tp, unmatched.Count, missed.Count), missed, unmatched);
+        return KindOutcome.Of(ScoredKind.Models, tp, missed, unmatched);
     }
 
     internal static bool SameModel(string found, string gold)

@@ -1,9 +1,3 @@
-using System.Globalization;
-using TextMining.Extraction;
-using TextMining.Extraction.Dates;
-using TextMining.Extraction.Places;
-using TextMining.Text;
-
 namespace TextMining.Export;
 
 /// <summary>

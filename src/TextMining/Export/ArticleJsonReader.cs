@@ -1,16 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using TextMining.Extraction;
-using TextMining.Extraction.Abbreviations;
-using TextMining.Extraction.Dates;
-using TextMining.Extraction.Documents;
-using TextMining.Extraction.Figures;
-using TextMining.Extraction.Places;
-using TextMining.Extraction.Models;
-using TextMining.Extraction.Officials;
-using TextMining.Extraction.Organizations;
-using TextMining.Parsing;
-using TextMining.Text;
 
 namespace TextMining.Export;
 
@@ -87,9 +75,14 @@ public static class ArticleJsonReader
         var context = new ExtractionContext(article);
         foreach (var d in Array(root, "dates"))
         {
-            context.Dates.Add(new DateMention(d.GetProperty("text").GetString()!, d.GetProperty("value").GetString()!,
-                d.TryGetProperty("granularity", out var g) && Enum.TryParse<DateGranularity>(g.GetString(), ignoreCase: true, out var granularity) ? granularity : DateGranularity.Day,
-                d.GetProperty("inferred").GetBoolean(), Span(d)));
+            context.Dates.Add(new DateMention
+            {
+                Text = d.GetProperty("text").GetString()!,
+                Value = d.GetProperty("value").GetString()!,
+                Granularity = d.TryGetProperty("granularity", out var g) && Enum.TryParse<DateGranularity>(g.GetString(), ignoreCase: true, out var granularity) ? granularity : DateGranularity.Day,
+                Inferred = d.GetProperty("inferred").GetBoolean(),
+                Span = Span(d),
+            });
         }
 
         foreach (var o in Array(root, "officials"))
@@ -100,21 +93,35 @@ public static class ArticleJsonReader
 
         foreach (var f in Array(root, "figures"))
         {
-            context.Figures.Add(new Figure(f.GetProperty("text").GetString()!, f.GetProperty("value").GetDouble(),
-                f.TryGetProperty("total", out var total) && total.ValueKind == JsonValueKind.Number ? total.GetDouble() : null,
-                OptionalString(f, "unit"), Enum.Parse<FigureQualifier>(f.GetProperty("qualifier").GetString()!, ignoreCase: true), Span(f)));
+            context.Figures.Add(new Figure
+            {
+                Text = f.GetProperty("text").GetString()!,
+                Value = f.GetProperty("value").GetDouble(),
+                Total = f.TryGetProperty("total", out var total) && total.ValueKind == JsonValueKind.Number ? total.GetDouble() : null,
+                Unit = OptionalString(f, "unit"),
+                Qualifier = Enum.Parse<FigureQualifier>(f.GetProperty("qualifier").GetString()!, ignoreCase: true),
+                Span = Span(f),
+            });
         }
 
         foreach (var m in Array(root, "models"))
         {
-            context.Models.Add(new GrassrootsModel(m.GetProperty("name").GetString()!, OptionalString(m, "location"), m.GetProperty("text").GetString()!, Span(m)));
+            context.Models.Add(new GrassrootsModel { Name = m.GetProperty("name").GetString()!, Location = OptionalString(m, "location"), Text = m.GetProperty("text").GetString()!, Span = Span(m) });
         }
 
         foreach (var d in Array(root, "documents"))
         {
-            context.Documents.Add(new DocumentReference(d.GetProperty("text").GetString()!, DocumentLexicon.Parse(OptionalString(d, "kind")),
-                OptionalString(d, "number"), OptionalString(d, "issuerCode"), OptionalString(d, "date"), Span(d))
-            { Name = OptionalString(d, "name") ?? d.GetProperty("text").GetString()! });
+            var written = d.GetProperty("text").GetString()!;
+            context.Documents.Add(new DocumentReference
+            {
+                Text = written,
+                Kind = DocumentLexicon.Parse(OptionalString(d, "kind")),
+                Number = OptionalString(d, "number"),
+                IssuerCode = OptionalString(d, "issuerCode"),
+                Date = OptionalString(d, "date"),
+                Span = Span(d),
+                Name = OptionalString(d, "name") ?? written,
+            });
         }
 
         foreach (var l in Array(root, "locations"))
@@ -144,7 +151,7 @@ public static class ArticleJsonReader
     /// <summary>Rebuilds the blocks from the text's lines: line 0 the title, then dateline, paragraphs and captions.</summary>
     private static ArticleBlock[] RebuildBlocks(string text, string title, string? dateline, IReadOnlyList<string> captions)
     {
-        var blocks = new List<ArticleBlock> { new(ArticleBlockKind.Title, title, new SourceSpan(0, title.Length)) };
+        var blocks = new List<ArticleBlock> { new() { Kind = ArticleBlockKind.Title, Text = title, Span = new SourceSpan(0, title.Length) } };
         var remainingCaptions = captions.ToList();
         var offset = title.Length + 2;
         var first = true;
@@ -173,7 +180,7 @@ public static class ArticleJsonReader
 
             if (line.Length > 0)
             {
-                blocks.Add(new ArticleBlock(kind, line, new SourceSpan(offset, line.Length)));
+                blocks.Add(new ArticleBlock { Kind = kind, Text = line, Span = new SourceSpan(offset, line.Length) });
             }
 
             first = false;

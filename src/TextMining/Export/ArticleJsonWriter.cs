@@ -1,10 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using TextMining.Extraction.Documents;
-using TextMining.Extraction;
-using TextMining.Extraction.Figures;
-using TextMining.Extraction.Places;
-using TextMining.Text;
 
 namespace TextMining.Export;
 
@@ -48,15 +43,7 @@ public static class ArticleJsonWriter
 
         writer.WriteString("published", a.PublishedIso);
         writer.WriteString("dateline", a.Dateline);
-        if (a.Views is { } views)
-        {
-            writer.WriteNumber("views", views);
-        }
-        else
-        {
-            writer.WriteNull("views");
-        }
-
+        writer.WriteNumberOrNull("views", a.Views);
         WriteStrings(writer, "authors", a.Authors);
         if (withText)
         {
@@ -81,150 +68,15 @@ public static class ArticleJsonWriter
             writer.WriteNull("relevance");
         }
 
-
-        writer.WriteStartArray("dates");
-        foreach (var d in analysis.Dates)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("text", d.Text);
-            writer.WriteString("value", d.Value);
-            writer.WriteString("granularity", Camel(d.Granularity.ToString()));
-            writer.WriteBoolean("inferred", d.Inferred);
-            WriteSpan(writer, d.Span);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("officials");
-        foreach (var o in analysis.Officials)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", o.Name);
-            writer.WriteString("rank", o.Rank);
-            writer.WriteString("honorific", o.Honorific);
-            WriteStrings(writer, "positions", o.Positions);
-            writer.WriteStartArray("mentions");
-            foreach (var m in o.Mentions)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("text", m.Text);
-                WriteSpan(writer, m.Span);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("figures");
-        foreach (var f in analysis.Figures)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("text", f.Text);
-            writer.WriteNumber("value", f.Value);
-            if (f.Total is { } total)
-            {
-                writer.WriteNumber("total", total);
-            }
-            else
-            {
-                writer.WriteNull("total");
-            }
-
-            writer.WriteString("unit", f.Unit);
-            writer.WriteString("qualifier", QualifierName(f.Qualifier));
-            WriteSpan(writer, f.Span);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("models");
-        foreach (var m in analysis.Models)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", m.Name);
-            writer.WriteString("location", m.Location);
-            writer.WriteString("text", m.Text);
-            WriteSpan(writer, m.Span);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("documents");
-        foreach (var d in analysis.Documents)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("text", d.Text);
-            writer.WriteString("name", d.Name);
-            writer.WriteString("kind", DocumentLexicon.ToWord(d.Kind));
-            writer.WriteString("number", d.Number);
-            writer.WriteString("issuerCode", d.IssuerCode);
-            writer.WriteString("date", d.Date);
-            WriteSpan(writer, d.Span);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("locations");
-        foreach (var l in analysis.Places)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("text", l.Text);
-            writer.WriteString("name", l.Name);
-            writer.WriteString("level", AdministrativeLevels.ToWord(l.Level));
-            writer.WriteString("province", l.Province);
-            WriteSpan(writer, l.Span);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("organizations");
-        foreach (var o in analysis.Organizations)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("text", o.Text);
-            writer.WriteString("name", o.Name);
-            WriteSpan(writer, o.Span);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("abbreviations");
-        foreach (var ab in analysis.Abbreviations)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("text", ab.Text);
-            writer.WriteString("expansion", ab.Expansion);
-            WriteSpan(writer, ab.Span);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("diagnostics");
-        foreach (var d in a.Diagnostics.Concat(analysis.Diagnostics))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("code", d.Code);
-            writer.WriteString("severity", Camel(d.Severity.ToString()));
-            writer.WriteString("message", d.Message);
-            if (d.Span is { } span)
-            {
-                WriteSpan(writer, span);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteObjects("dates", analysis.Dates, WriteDate);
+        writer.WriteObjects("officials", analysis.Officials, WriteOfficial);
+        writer.WriteObjects("figures", analysis.Figures, WriteFigure);
+        writer.WriteObjects("models", analysis.Models, WriteModel);
+        writer.WriteObjects("documents", analysis.Documents, WriteDocument);
+        writer.WriteObjects("locations", analysis.Places, WritePlace);
+        writer.WriteObjects("organizations", analysis.Organizations, WriteOrganization);
+        writer.WriteObjects("abbreviations", analysis.Abbreviations, WriteAbbreviation);
+        writer.WriteObjects("diagnostics", a.Diagnostics.Concat(analysis.Diagnostics), WriteDiagnostic);
         writer.WriteEndObject();
     }
 
@@ -257,6 +109,93 @@ public static class ArticleJsonWriter
     internal static string QualifierName(FigureQualifier qualifier) => Camel(qualifier.ToString());
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static void WriteDate(Utf8JsonWriter writer, DateMention d)
+    {
+        writer.WriteString("text", d.Text);
+        writer.WriteString("value", d.Value);
+        writer.WriteString("granularity", Camel(d.Granularity.ToString()));
+        writer.WriteBoolean("inferred", d.Inferred);
+        WriteSpan(writer, d.Span);
+    }
+
+    private static void WriteOfficial(Utf8JsonWriter writer, Official o)
+    {
+        writer.WriteString("name", o.Name);
+        writer.WriteString("rank", o.Rank);
+        writer.WriteString("honorific", o.Honorific);
+        WriteStrings(writer, "positions", o.Positions);
+        writer.WriteObjects("mentions", o.Mentions, WriteMention);
+    }
+
+    private static void WriteMention(Utf8JsonWriter writer, OfficialMention m)
+    {
+        writer.WriteString("text", m.Text);
+        WriteSpan(writer, m.Span);
+    }
+
+    private static void WriteFigure(Utf8JsonWriter writer, Figure f)
+    {
+        writer.WriteString("text", f.Text);
+        writer.WriteNumber("value", f.Value);
+        writer.WriteNumberOrNull("total", f.Total);
+        writer.WriteString("unit", f.Unit);
+        writer.WriteString("qualifier", QualifierName(f.Qualifier));
+        WriteSpan(writer, f.Span);
+    }
+
+    private static void WriteModel(Utf8JsonWriter writer, GrassrootsModel m)
+    {
+        writer.WriteString("name", m.Name);
+        writer.WriteString("location", m.Location);
+        writer.WriteString("text", m.Text);
+        WriteSpan(writer, m.Span);
+    }
+
+    private static void WriteDocument(Utf8JsonWriter writer, DocumentReference d)
+    {
+        writer.WriteString("text", d.Text);
+        writer.WriteString("name", d.Name);
+        writer.WriteString("kind", DocumentLexicon.ToWord(d.Kind));
+        writer.WriteString("number", d.Number);
+        writer.WriteString("issuerCode", d.IssuerCode);
+        writer.WriteString("date", d.Date);
+        WriteSpan(writer, d.Span);
+    }
+
+    private static void WritePlace(Utf8JsonWriter writer, PlaceMention l)
+    {
+        writer.WriteString("text", l.Text);
+        writer.WriteString("name", l.Name);
+        writer.WriteString("level", AdministrativeLevels.ToWord(l.Level));
+        writer.WriteString("province", l.Province);
+        WriteSpan(writer, l.Span);
+    }
+
+    private static void WriteOrganization(Utf8JsonWriter writer, OrganizationMention o)
+    {
+        writer.WriteString("text", o.Text);
+        writer.WriteString("name", o.Name);
+        WriteSpan(writer, o.Span);
+    }
+
+    private static void WriteAbbreviation(Utf8JsonWriter writer, AbbreviationMention ab)
+    {
+        writer.WriteString("text", ab.Text);
+        writer.WriteString("expansion", ab.Expansion);
+        WriteSpan(writer, ab.Span);
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic d)
+    {
+        writer.WriteString("code", d.Code);
+        writer.WriteString("severity", Camel(d.Severity.ToString()));
+        writer.WriteString("message", d.Message);
+        if (d.Span is { } span)
+        {
+            WriteSpan(writer, span);
+        }
+    }
 
     private static void WriteSpan(Utf8JsonWriter writer, SourceSpan span)
     {

@@ -1,67 +1,54 @@
-using TextMining.Extraction;
-using TextMining.Extraction.Figures;
-using TextMining.Text;
-
 namespace TextMining.Export;
 
 /// <summary>A value with how many articles (or mentions) have it.</summary>
 public sealed record CountRow
 {
-    internal CountRow(string value, int count)
+    internal CountRow()
     {
-        Value = value;
-        Count = count;
     }
 
     /// <summary>The value, e.g. a year or a province; <c>unknown</c> when the articles do not say.</summary>
-    public string Value { get; init; }
+    public required string Value { get; init; }
 
     /// <summary>How many.</summary>
-    public int Count { get; init; }
+    public required int Count { get; init; }
 }
 
 /// <summary>A grassroots model with how often it is mentioned.</summary>
 public sealed record ModelCount
 {
-    internal ModelCount(string name, int articles, int mentions)
+    internal ModelCount()
     {
-        Name = name;
-        Articles = articles;
-        Mentions = mentions;
     }
 
     /// <summary>The model's name as first written.</summary>
-    public string Name { get; init; }
+    public required string Name { get; init; }
 
     /// <summary>How many articles mention it.</summary>
-    public int Articles { get; init; }
+    public required int Articles { get; init; }
 
     /// <summary>How many times it is mentioned in all.</summary>
-    public int Mentions { get; init; }
+    public required int Mentions { get; init; }
 }
 
 /// <summary>An official with the number of articles naming them, their rank and latest position.</summary>
 public sealed record OfficialCount
 {
-    internal OfficialCount(string name, int articles, string? rank, string? latestPosition)
+    internal OfficialCount()
     {
-        Name = name;
-        Articles = articles;
-        Rank = rank;
-        LatestPosition = latestPosition;
     }
 
     /// <summary>Full name as first written.</summary>
-    public string Name { get; init; }
+    public required string Name { get; init; }
 
     /// <summary>How many articles name them.</summary>
-    public int Articles { get; init; }
+    public required int Articles { get; init; }
 
     /// <summary>The rank in the latest article that states one.</summary>
-    public string? Rank { get; init; }
+    public required string? Rank { get; init; }
 
     /// <summary>The last position named in the latest article that names one.</summary>
-    public string? LatestPosition { get; init; }
+    public required string? LatestPosition { get; init; }
 }
 
 /// <summary>
@@ -72,41 +59,33 @@ public sealed record OfficialCount
 /// </summary>
 public sealed record FigureSum
 {
-    internal FigureSum(string unit, int? year, double? sum, int figures, string qualifier, double min, double max, double mean)
+    internal FigureSum()
     {
-        Unit = unit;
-        Year = year;
-        Sum = sum;
-        Figures = figures;
-        Qualifier = qualifier;
-        Min = min;
-        Max = max;
-        Mean = mean;
     }
 
     /// <summary>The counted noun or unit, e.g. <c>súng tự chế</c>, <c>lượt người</c>, <c>%</c>.</summary>
-    public string Unit { get; init; }
+    public required string Unit { get; init; }
 
     /// <summary>The article's year, or null when unknown.</summary>
-    public int? Year { get; init; }
+    public required int? Year { get; init; }
 
     /// <summary>The sum of the values, or null for a ratio.</summary>
-    public double? Sum { get; init; }
+    public required double? Sum { get; init; }
 
     /// <summary>How many figures there are.</summary>
-    public int Figures { get; init; }
+    public required int Figures { get; init; }
 
     /// <summary>exact, approximately, moreThan (a lower bound), lessThan (an upper bound).</summary>
-    public string Qualifier { get; init; }
+    public required string Qualifier { get; init; }
 
     /// <summary>The smallest value.</summary>
-    public double Min { get; init; }
+    public required double Min { get; init; }
 
     /// <summary>The largest value.</summary>
-    public double Max { get; init; }
+    public required double Max { get; init; }
 
     /// <summary>The mean value.</summary>
-    public double Mean { get; init; }
+    public required double Mean { get; init; }
 
     /// <summary>Whether the sum (or for a ratio, the values) is not exact.</summary>
     public bool IsApproximate => Qualifier != "exact";
@@ -121,42 +100,30 @@ public sealed record FigureSum
 /// </summary>
 public sealed record CorpusStatistics
 {
-    internal CorpusStatistics(
-        int articles,
-        IReadOnlyList<CountRow> byYear,
-        IReadOnlyList<CountRow> byProvince,
-        IReadOnlyList<ModelCount> models,
-        IReadOnlyList<OfficialCount> officials,
-        IReadOnlyList<FigureSum> figures)
+    internal CorpusStatistics()
     {
-        Articles = articles;
-        ArticlesByYear = byYear;
-        ArticlesByProvince = byProvince;
-        Models = models;
-        Officials = officials;
-        FigureSums = figures;
     }
 
     /// <summary>How many articles were counted.</summary>
-    public int Articles { get; }
+    public required int Articles { get; init; }
 
     /// <summary>Articles per year (most recent first; <c>unknown</c> last).</summary>
-    public IReadOnlyList<CountRow> ArticlesByYear { get; }
+    public required IReadOnlyList<CountRow> ArticlesByYear { get; init; }
 
     /// <summary>Articles per province (most articles first).</summary>
-    public IReadOnlyList<CountRow> ArticlesByProvince { get; }
+    public required IReadOnlyList<CountRow> ArticlesByProvince { get; init; }
 
     /// <summary>Grassroots models, most mentioned first.</summary>
-    public IReadOnlyList<ModelCount> Models { get; }
+    public required IReadOnlyList<ModelCount> Models { get; init; }
 
     /// <summary>Officials, most articles first.</summary>
-    public IReadOnlyList<OfficialCount> Officials { get; }
+    public required IReadOnlyList<OfficialCount> Officials { get; init; }
 
     /// <summary>
     /// Figures by counted noun and year: the nouns with the most figures first, and each noun's years together,
     /// earliest first (an unknown year last).
     /// </summary>
-    public IReadOnlyList<FigureSum> FigureSums { get; }
+    public required IReadOnlyList<FigureSum> FigureSums { get; init; }
 
     /// <summary>Computes the statistics of a stream of analyses, holding one analysis at a time.</summary>
     /// <param name="analyses">The analyses.</param>
@@ -246,17 +213,19 @@ internal sealed class StatisticsBuilder
         }
     }
 
-    public CorpusStatistics Build() => new(
-        _articles,
-        _years.OrderBy(kv => kv.Key == Unknown).ThenByDescending(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => new CountRow(kv.Key, kv.Value)).ToArray(),
-        _provinces.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal)
-            .Select(v => new CountRow(v.Name, v.Count)).ToArray(),
-        _models.Values.OrderByDescending(v => v.Mentions).ThenByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
-            .Select(v => new ModelCount(v.Name, v.Articles, v.Mentions)).ToArray(),
-        _officials.Values.OrderByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
-            .Select(v => new OfficialCount(v.Name, v.Articles, v.Rank, v.Position)).ToArray(),
-        OrderFigures());
+    public CorpusStatistics Build() => new()
+    {
+        Articles = _articles,
+        ArticlesByYear = _years.OrderBy(kv => kv.Key == Unknown).ThenByDescending(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new CountRow { Value = kv.Key, Count = kv.Value }).ToArray(),
+        ArticlesByProvince = _provinces.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal)
+            .Select(v => new CountRow { Value = v.Name, Count = v.Count }).ToArray(),
+        Models = _models.Values.OrderByDescending(v => v.Mentions).ThenByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
+            .Select(v => new ModelCount { Name = v.Name, Articles = v.Articles, Mentions = v.Mentions }).ToArray(),
+        Officials = _officials.Values.OrderByDescending(v => v.Articles).ThenBy(v => v.Name, StringComparer.Ordinal)
+            .Select(v => new OfficialCount { Name = v.Name, Articles = v.Articles, Rank = v.Rank, LatestPosition = v.Position }).ToArray(),
+        FigureSums = OrderFigures(),
+    };
 
     private FigureSum[] OrderFigures()
     {
@@ -306,7 +275,17 @@ internal sealed class StatisticsBuilder
             : "exact";
 
         public FigureSum ToSum(int? year) =>
-            new(Unit, year, IsRatio ? null : Sum, Count, Qualifier, _min, _max, Sum / Count);
+            new()
+            {
+                Unit = Unit,
+                Year = year,
+                Sum = IsRatio ? null : Sum,
+                Figures = Count,
+                Qualifier = Qualifier,
+                Min = _min,
+                Max = _max,
+                Mean = Sum / Count,
+            };
 
         public void Add(Figure figure)
         {

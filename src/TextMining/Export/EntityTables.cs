@@ -1,7 +1,3 @@
-using TextMining.Extraction.Documents;
-using TextMining.Extraction;
-using TextMining.Extraction.Places;
-
 namespace TextMining.Export;
 
 /// <summary>

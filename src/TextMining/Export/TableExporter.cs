@@ -1,11 +1,8 @@
 using System.Buffers;
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
-using TextMining.Extraction;
 
 namespace TextMining.Export;
 
@@ -144,22 +141,41 @@ public static class TableExporter
     {
         using var writer = new ParquetPartitionWriter<TRow>(directory, options.RowGroupRows);
         long count = 0;
-        foreach (var analysis in analyses)
-        {
-            var partition = ParquetPartitionWriter<TRow>.YearPartition(ArticleFacts.Year(analysis));
-            foreach (var row in rowsOf(analysis))
+        var rows = RowsOf(
+            analyses,
+            analysis =>
             {
-                writer.Add(partition, row);
-                count++;
+                var partition = ParquetPartitionWriter<TRow>.YearPartition(ArticleFacts.Year(analysis));
+                return rowsOf(analysis).Select(row => (partition, row));
+            },
+            cancellationToken);
+        foreach (var (partition, row) in rows)
+        {
+            writer.Add(partition, row);
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The rows of each source in turn; stops after the source during which cancellation was asked for.</summary>
+    private static IEnumerable<TRow> RowsOf<TSource, TRow>(
+        IEnumerable<TSource> sources,
+        Func<TSource, IEnumerable<TRow>> rowsOf,
+        CancellationToken cancellationToken)
+    {
+        foreach (var source in sources)
+        {
+            foreach (var row in rowsOf(source))
+            {
+                yield return row;
             }
 
             if (cancellationToken.IsCancellationRequested)
             {
-                break;
+                yield break;
             }
         }
-
-        return count;
     }
 
     private static long WriteAny<TSource, TRow>(
@@ -170,21 +186,17 @@ public static class TableExporter
         TableExportOptions options,
         CancellationToken cancellationToken)
     {
+        var rows = RowsOf(sources, rowsOf, cancellationToken);
         return format switch
         {
-            TableFormat.Csv => WriteCsv(sources, rowsOf, output, options, cancellationToken),
-            TableFormat.JsonLines => WriteJsonLines(sources, rowsOf, output, cancellationToken),
-            TableFormat.Parquet => WriteParquet(sources, rowsOf, output, options, cancellationToken),
+            TableFormat.Csv => WriteCsv(rows, output, options),
+            TableFormat.JsonLines => WriteJsonLines(rows, output),
+            TableFormat.Parquet => WriteParquet(rows, output, options),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
         };
     }
 
-    private static long WriteCsv<TSource, TRow>(
-        IEnumerable<TSource> sources,
-        Func<TSource, IEnumerable<TRow>> rowsOf,
-        Stream output,
-        TableExportOptions options,
-        CancellationToken cancellationToken)
+    private static long WriteCsv<TRow>(IEnumerable<TRow> rows, Stream output, TableExportOptions options)
     {
         if (options.ExcelCompatible)
         {
@@ -227,47 +239,26 @@ public static class TableExporter
         csv.WriteHeader<TRow>();
         csv.NextRecord();
         long count = 0;
-        foreach (var source in sources)
+        foreach (var row in rows)
         {
-            foreach (var row in rowsOf(source))
-            {
-                csv.WriteRecord(row);
-                csv.NextRecord();
-                count++;
-            }
-
-            if (cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
+            csv.WriteRecord(row);
+            csv.NextRecord();
+            count++;
         }
 
         csv.Flush();
         return count;
     }
 
-    private static long WriteParquet<TSource, TRow>(
-        IEnumerable<TSource> sources,
-        Func<TSource, IEnumerable<TRow>> rowsOf,
-        Stream output,
-        TableExportOptions options,
-        CancellationToken cancellationToken)
+    private static long WriteParquet<TRow>(IEnumerable<TRow> rows, Stream output, TableExportOptions options)
     {
         long count = 0;
         using (var writer = new ParquetRowWriter<TRow>(output, options.RowGroupRows))
         {
-            foreach (var source in sources)
+            foreach (var row in rows)
             {
-                foreach (var row in rowsOf(source))
-                {
-                    writer.Add(row);
-                    count++;
-                }
-
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    break;
-                }
+                writer.Add(row);
+                count++;
             }
         }
 
@@ -275,11 +266,7 @@ public static class TableExporter
         return count;
     }
 
-    private static long WriteJsonLines<TSource, TRow>(
-        IEnumerable<TSource> sources,
-        Func<TSource, IEnumerable<TRow>> rowsOf,
-        Stream output,
-        CancellationToken cancellationToken)
+    private static long WriteJsonLines<TRow>(IEnumerable<TRow> rows, Stream output)
     {
         // Rows are gathered in a buffer of our own and written in large blocks; the caller's stream is never
         // wrapped in anything that would close it.
@@ -287,25 +274,17 @@ public static class TableExporter
         var buffer = new ArrayBufferWriter<byte>(BufferBytes + 4096);
         using var json = new Utf8JsonWriter(buffer, writerOptions);
         long count = 0;
-        foreach (var source in sources)
+        foreach (var row in rows)
         {
-            foreach (var row in rowsOf(source))
+            JsonSerializer.Serialize(json, row, JsonOptions);
+            json.Flush();
+            json.Reset();
+            buffer.Write("\n"u8);
+            count++;
+            if (buffer.WrittenCount >= BufferBytes)
             {
-                JsonSerializer.Serialize(json, row, JsonOptions);
-                json.Flush();
-                json.Reset();
-                buffer.Write("\n"u8);
-                count++;
-                if (buffer.WrittenCount >= BufferBytes)
-                {
-                    output.Write(buffer.WrittenSpan);
-                    buffer.ResetWrittenCount();
-                }
-            }
-
-            if (cancellationToken.IsCancellationRequested)
-            {
-                break;
+                output.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
             }
         }
 

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction;
 
 /// <summary>The kinds of text a stage can claim in a <see cref="ClaimRegistry"/>; combine them to ask about several.</summary>

@@ -1,14 +1,3 @@
-using TextMining.Extraction.Abbreviations;
-using TextMining.Extraction.Dates;
-using TextMining.Extraction.Documents;
-using TextMining.Extraction.Figures;
-using TextMining.Extraction.Places;
-using TextMining.Extraction.Models;
-using TextMining.Extraction.Officials;
-using TextMining.Extraction.Organizations;
-using TextMining.Parsing;
-using TextMining.Text;
-
 namespace TextMining.Extraction;
 
 /// <summary>
@@ -22,6 +11,7 @@ internal sealed class ExtractionContext
     private string? _matchingKey;
     private string? _folded;
     private TextMining.Text.Token[]? _tokens;
+    private WordRuns? _wordRuns;
 
     public ExtractionContext(Article article) => Article = article;
 
@@ -37,6 +27,9 @@ internal sealed class ExtractionContext
 
     /// <summary><see cref="Tokenizer.Tokenize(string)"/> of <see cref="Text"/>, computed once.</summary>
     public TextMining.Text.Token[] Tokens => _tokens ??= Tokenizer.Tokenize(Text);
+
+    /// <summary><see cref="WordRuns.Of"/> of <see cref="Text"/>, computed once.</summary>
+    public WordRuns WordRuns => _wordRuns ??= WordRuns.Of(Text);
 
     public List<DateMention> Dates { get; } = [];
 

@@ -1,5 +1,4 @@
 using System.Reflection;
-using TextMining.Text;
 
 namespace TextMining.Lexicons;
 

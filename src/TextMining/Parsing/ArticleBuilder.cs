@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using TextMining.Text;
 
 namespace TextMining.Parsing;
 
@@ -79,7 +77,7 @@ internal sealed class ArticleBuilder
     public void AddDiagnostic(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
     public void AddWarning(string code, string message) =>
-        _diagnostics.Add(new Diagnostic(code, message, DiagnosticSeverity.Warning));
+        _diagnostics.Add(new Diagnostic { Code = code, Message = message, Severity = DiagnosticSeverity.Warning });
 
     /// <summary>Builds the article, or a failure when there is neither a title nor any body text.</summary>
     public ArticleReadResult Build()
@@ -93,7 +91,7 @@ internal sealed class ArticleBuilder
 
         if (title.Length == 0 && !HasBody)
         {
-            _diagnostics.Add(new Diagnostic(DiagnosticCodes.NoArticle, "no article found: the input has no title and no body text", DiagnosticSeverity.Error));
+            _diagnostics.Add(new Diagnostic { Code = DiagnosticCodes.NoArticle, Message = "no article found: the input has no title and no body text", Severity = DiagnosticSeverity.Error });
             return new ArticleReadResult(Source, null, _diagnostics.ToArray());
         }
 
@@ -103,7 +101,7 @@ internal sealed class ArticleBuilder
         }
 
         var text = new StringBuilder(title.Length + 2 + _blocks.Sum(b => b.Text.Length + 1));
-        var blocks = new List<ArticleBlock>(_blocks.Count + 1) { new(ArticleBlockKind.Title, title, new SourceSpan(0, title.Length)) };
+        var blocks = new List<ArticleBlock>(_blocks.Count + 1) { new() { Kind = ArticleBlockKind.Title, Text = title, Span = new SourceSpan(0, title.Length) } };
         text.Append(title).Append("\n\n");
         for (var i = 0; i < _blocks.Count; i++)
         {
@@ -113,7 +111,7 @@ internal sealed class ArticleBuilder
             }
 
             var (kind, blockText) = _blocks[i];
-            blocks.Add(new ArticleBlock(kind, blockText, new SourceSpan(text.Length, blockText.Length)));
+            blocks.Add(new ArticleBlock { Kind = kind, Text = blockText, Span = new SourceSpan(text.Length, blockText.Length) });
             text.Append(blockText);
         }
 

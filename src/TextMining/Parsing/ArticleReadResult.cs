@@ -35,5 +35,5 @@ public sealed record ArticleReadResult
     }
 
     internal static ArticleReadResult Failure(string source, string code, string message) =>
-        new(source, null, [new Diagnostic(code, message, DiagnosticSeverity.Error)]);
+        new(source, null, [new Diagnostic { Code = code, Message = message, Severity = DiagnosticSeverity.Error }]);
 }

@@ -1,16 +1,4 @@
-using TextMining.Text;
-
 namespace TextMining.Parsing;
-
-/// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
-public enum DiagnosticSeverity
-{
-    /// <summary>Something odd was tolerated; the result is usable.</summary>
-    Warning,
-
-    /// <summary>The input could not be read into an article.</summary>
-    Error,
-}
 
 /// <summary>
 /// Something odd about an input that was tolerated (a warning) or that stopped it from being read (an error).
@@ -18,22 +6,18 @@ public enum DiagnosticSeverity
 /// </summary>
 public sealed record Diagnostic
 {
-    internal Diagnostic(string code, string message, DiagnosticSeverity severity, SourceSpan? span = null)
+    internal Diagnostic()
     {
-        Code = code;
-        Message = message;
-        Severity = severity;
-        Span = span;
     }
 
     /// <summary>A stable machine-readable code, such as <c>TM0101</c>; see <see cref="DiagnosticCodes"/>.</summary>
-    public string Code { get; init; }
+    public required string Code { get; init; }
 
     /// <summary>A sentence for people.</summary>
-    public string Message { get; init; }
+    public required string Message { get; init; }
 
     /// <summary>Warning or error.</summary>
-    public DiagnosticSeverity Severity { get; init; }
+    public required DiagnosticSeverity Severity { get; init; }
 
     /// <summary>Where in <see cref="Article.Text"/> it applies, when it applies to a place.</summary>
     public SourceSpan? Span { get; init; }

@@ -1,4 +1,3 @@
-using System.Text;
 using TextMining.Parsing.Html;
 
 namespace TextMining.Parsing;
@@ -193,7 +192,7 @@ internal static class DocumentReader
         var text = decoded.Text!;
         if (string.IsNullOrWhiteSpace(text) || text.All(c => char.IsWhiteSpace(c) || c == '\uFEFF'))
         {
-            return new ArticleReadResult(source, null, [.. decoded.Diagnostics, new Diagnostic(DiagnosticCodes.EmptyInput, "the input holds only white space", DiagnosticSeverity.Error)]);
+            return new ArticleReadResult(source, null, [.. decoded.Diagnostics, new Diagnostic { Code = DiagnosticCodes.EmptyInput, Message = "the input holds only white space", Severity = DiagnosticSeverity.Error }]);
         }
 
         return format == ArticleFormat.Html

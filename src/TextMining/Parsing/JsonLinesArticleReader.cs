@@ -1,10 +1,7 @@
-using System.Globalization;
 using ICSharpCode.SharpZipLib;
 using ICSharpCode.SharpZipLib.GZip;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using TextMining.Text;
 
 namespace TextMining.Parsing;
 

@@ -1,6 +1,3 @@
-using TextMining.Lexicons;
-using TextMining.Text;
-
 namespace TextMining.Parsing;
 
 /// <summary>The byline rules: a byline on its own line, or glued to the end of the last paragraph.</summary>

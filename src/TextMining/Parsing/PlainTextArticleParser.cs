@@ -1,6 +1,3 @@
-using System.Text;
-using TextMining.Text;
-
 namespace TextMining.Parsing;
 
 /// <summary>
@@ -32,12 +29,12 @@ internal static class PlainTextArticleParser
         text = VietnameseText.ReplaceInvalid(text, out var replaced);
         if (replaced > 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidCharacters, ArticleBuilder.InvalidCharactersMessage(replaced, "the text"), DiagnosticSeverity.Warning));
+            diagnostics.Add(new Diagnostic { Code = DiagnosticCodes.InvalidCharacters, Message = ArticleBuilder.InvalidCharactersMessage(replaced, "the text"), Severity = DiagnosticSeverity.Warning });
         }
 
         if (TextDecoding.MayNeedComposition(text) && !text.IsNormalized(NormalizationForm.FormC))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NotNormalized, "the text was not in Unicode NFC and was composed", DiagnosticSeverity.Warning));
+            diagnostics.Add(new Diagnostic { Code = DiagnosticCodes.NotNormalized, Message = "the text was not in Unicode NFC and was composed", Severity = DiagnosticSeverity.Warning });
         }
 
         var normalized = VietnameseText.Normalize(text);
@@ -46,7 +43,7 @@ internal static class PlainTextArticleParser
         if (first < 0)
         {
             var message = normalized.Length == 0 ? "the input is empty" : "the input holds only white space";
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.EmptyInput, message, DiagnosticSeverity.Error));
+            diagnostics.Add(new Diagnostic { Code = DiagnosticCodes.EmptyInput, Message = message, Severity = DiagnosticSeverity.Error });
             return new ArticleReadResult(source, null, diagnostics);
         }
 

@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using TextMining.Text;
 
 namespace TextMining.Parsing;
 
@@ -13,7 +11,7 @@ internal sealed record DecodedText(string? Text, string? Encoding, IReadOnlyList
     public bool Success => Text is not null;
 
     public static DecodedText Fail(string code, string message) =>
-        new(null, null, [new Diagnostic(code, message, DiagnosticSeverity.Error)]);
+        new(null, null, [new Diagnostic { Code = code, Message = message, Severity = DiagnosticSeverity.Error }]);
 }
 
 /// <summary>
@@ -513,7 +511,7 @@ internal static partial class TextDecoding
 
     private static void EnsureProvider() => _ = ProviderRegistration.Value;
 
-    private static Diagnostic Warning(string code, string message) => new(code, message, DiagnosticSeverity.Warning);
+    private static Diagnostic Warning(string code, string message) => new() { Code = code, Message = message, Severity = DiagnosticSeverity.Warning };
 
     [GeneratedRegex(@"<meta\b[^>]{0,300}?charset\s*=\s*[""']?\s*(?<cs>[A-Za-z0-9_:.\-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CharsetPattern();

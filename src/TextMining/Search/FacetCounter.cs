@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -68,7 +67,7 @@ internal sealed class FacetCounter : ICollector
         var results = new Dictionary<SearchFacets, IReadOnlyList<FacetValue>>();
         for (var f = 0; f < _facets.Length; f++)
         {
-            var values = _totals[f].Values.Select(v => new FacetValue(v.Display, v.Count));
+            var values = _totals[f].Values.Select(v => new FacetValue { Value = v.Display, Count = v.Count });
             var ordered = _facets[f].NewestFirst
                 ? values.OrderByDescending(v => v.Count).ThenByDescending(v => v.Value, StringComparer.Ordinal)
                 : values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);

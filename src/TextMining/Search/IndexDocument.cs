@@ -1,12 +1,5 @@
-using TextMining.Extraction.Documents;
 using TextMining.Export;
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using TextMining.Extraction;
-using TextMining.Extraction.Dates;
-using TextMining.Extraction.Places;
-using TextMining.Text;
 
 namespace TextMining.Search;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using TextMining.Text;
-
 namespace TextMining.Search;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using TextMining.Extraction.Abbreviations;
-using TextMining.Text;
-
 namespace TextMining.Search;
 
 /// <summary>A term of analysed text: where it sits in the original string.</summary>

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Search;
 
 /// <summary>The answer to a search.</summary>
@@ -69,21 +67,18 @@ public sealed record SearchHit
 /// <summary>A passage of an article's text with the query's matches marked.</summary>
 public sealed record SearchSnippet
 {
-    internal SearchSnippet(string text, int start, IReadOnlyList<SourceSpan> highlights)
+    internal SearchSnippet()
     {
-        Text = text;
-        Start = start;
-        Highlights = highlights;
     }
 
     /// <summary>The passage, exactly as it stands in <see cref="Article.Text"/>.</summary>
-    public string Text { get; init; }
+    public required string Text { get; init; }
 
     /// <summary>Where the passage starts in <see cref="Article.Text"/>.</summary>
-    public int Start { get; init; }
+    public required int Start { get; init; }
 
     /// <summary>The matches, as spans into the ORIGINAL <see cref="Article.Text"/> (not into the passage).</summary>
-    public IReadOnlyList<SourceSpan> Highlights { get; init; }
+    public required IReadOnlyList<SourceSpan> Highlights { get; init; }
 
     /// <summary>The passage with each match wrapped in <paramref name="open"/> and <paramref name="close"/>.</summary>
     /// <param name="open">Put before each match, e.g. <c>[</c> or an ANSI colour code.</param>
@@ -111,53 +106,35 @@ public sealed record SearchSnippet
     }
 }
 
-/// <summary>The kinds of extracted entity a search can match.</summary>
-public enum MatchedEntityKind
-{
-    /// <summary>An official (matched by name or rank).</summary>
-    Official,
-
-    /// <summary>A grassroots model.</summary>
-    Model,
-
-    /// <summary>A place.</summary>
-    Place,
-}
-
 /// <summary>An extracted entity of a hit that the query matched.</summary>
 public sealed record MatchedEntity
 {
-    internal MatchedEntity(MatchedEntityKind kind, string value, SourceSpan span)
+    internal MatchedEntity()
     {
-        Kind = kind;
-        Value = value;
-        Span = span;
     }
 
     /// <summary>What it is.</summary>
-    public MatchedEntityKind Kind { get; init; }
+    public required MatchedEntityKind Kind { get; init; }
 
     /// <summary>Its name (an official's name, a model's name, a place's name).</summary>
-    public string Value { get; init; }
+    public required string Value { get; init; }
 
     /// <summary>Its (first) mention in <see cref="Article.Text"/>.</summary>
-    public SourceSpan Span { get; init; }
+    public required SourceSpan Span { get; init; }
 }
 
 /// <summary>One value of a facet and how many matching articles have it.</summary>
 public sealed record FacetValue
 {
-    internal FacetValue(string value, int count)
+    internal FacetValue()
     {
-        Value = value;
-        Count = count;
     }
 
     /// <summary>The value (a year, a province, a name, a rank, a model).</summary>
-    public string Value { get; init; }
+    public required string Value { get; init; }
 
     /// <summary>How many matching articles have it.</summary>
-    public int Count { get; init; }
+    public required int Count { get; init; }
 }
 
 /// <summary>What an <see cref="ArticleIndex.Add(IEnumerable{Extraction.ArticleAnalysis}, IProgress{IndexUpdate}?, CancellationToken)"/> call changed.</summary>

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Search;
 
 /// <summary>
@@ -131,7 +129,7 @@ internal sealed class SnippetBuilder
             last = m.End;
         }
 
-        return new SearchSnippet(text[start..end], start, highlights);
+        return new SearchSnippet { Text = text[start..end], Start = start, Highlights = highlights };
     }
 
     /// <summary>Whether <paramref name="word"/> may be the first word of a pattern (no false negatives).</summary>
@@ -146,7 +144,7 @@ internal sealed class SnippetBuilder
         {
             if (Matches(_official, official.Name) || (official.Rank is not null && Matches(_rank, official.Rank)))
             {
-                result.Add(new MatchedEntity(MatchedEntityKind.Official, official.Name, new SourceSpan(official.Start, official.Length)));
+                result.Add(new MatchedEntity { Kind = MatchedEntityKind.Official, Value = official.Name, Span = new SourceSpan(official.Start, official.Length) });
             }
         }
 
@@ -154,7 +152,7 @@ internal sealed class SnippetBuilder
         {
             if (Matches(_model, model.Name))
             {
-                result.Add(new MatchedEntity(MatchedEntityKind.Model, model.Name, new SourceSpan(model.Start, model.Length)));
+                result.Add(new MatchedEntity { Kind = MatchedEntityKind.Model, Value = model.Name, Span = new SourceSpan(model.Start, model.Length) });
             }
         }
 
@@ -162,7 +160,7 @@ internal sealed class SnippetBuilder
         {
             if (Matches(_place, place.Name) || (place.Province is not null && Matches(_place, place.Province)))
             {
-                result.Add(new MatchedEntity(MatchedEntityKind.Place, place.Name, new SourceSpan(place.Start, place.Length)));
+                result.Add(new MatchedEntity { Kind = MatchedEntityKind.Place, Value = place.Name, Span = new SourceSpan(place.Start, place.Length) });
             }
         }
 

@@ -1,7 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using TextMining.Extraction.Abbreviations;
-using TextMining.Text;
 
 namespace TextMining.Search;
 

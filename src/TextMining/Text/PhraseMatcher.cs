@@ -247,50 +247,63 @@ internal sealed class PhraseMatcher<T>
         return new string(chars);
     }
 
+    /// <summary>
+    /// Walks the trie from <paramref name="node"/> along the view. A loop follows the one path most characters
+    /// take; it recurses only where a space or gap node branches, so the order in which entries are accepted is
+    /// that of a depth-first walk (a branch before the path that continues after it).
+    /// </summary>
     private void Walk(ref Search search, Node node, int origin, int pos)
     {
-        if (node.Entries is { } entries)
-        {
-            Accept(ref search, entries, origin, pos);
-        }
-
-        if (node.Children is null)
-        {
-            return;
-        }
-
         var view = search.View;
-        var inside = Backward ? pos > search.Floor : pos < search.Limit;
-        var c = inside ? view[Backward ? pos - 1 : pos] : '\0';
-        if (c == ' ')
+        while (true)
         {
-            if (node.Space is null && node.Gap is null)
+            if (node.Entries is { } entries)
+            {
+                Accept(ref search, entries, origin, pos);
+            }
+
+            if (node.Children is null)
             {
                 return;
             }
 
-            var after = Backward ? Words.SkipSpacesBack(view, pos, search.Floor) : Words.SkipSpaces(view, pos, search.Limit);
-            if (node.Space is { } space)
+            var inside = Backward ? pos > search.Floor : pos < search.Limit;
+            var c = inside ? view[Backward ? pos - 1 : pos] : '\0';
+            if (c == ' ')
             {
-                Walk(ref search, space, origin, after);
+                if (node.Space is null && node.Gap is null)
+                {
+                    return;
+                }
+
+                pos = Backward ? Words.SkipSpacesBack(view, pos, search.Floor) : Words.SkipSpaces(view, pos, search.Limit);
+                if (node.Space is { } space)
+                {
+                    if (node.Gap is null)
+                    {
+                        node = space;
+                        continue;
+                    }
+
+                    Walk(ref search, space, origin, pos);
+                }
+
+                node = node.Gap!;
+                continue;
             }
 
-            if (node.Gap is { } gap)
+            if (node.Gap is { } none)
             {
-                Walk(ref search, gap, origin, after);
+                Walk(ref search, none, origin, pos);
             }
 
-            return;
-        }
+            if (!inside || node.Find(c) is not { } child)
+            {
+                return;
+            }
 
-        if (node.Gap is { } none)
-        {
-            Walk(ref search, none, origin, pos);
-        }
-
-        if (inside && node.Find(c) is { } child)
-        {
-            Walk(ref search, child, origin, Backward ? pos - 1 : pos + 1);
+            node = child;
+            pos = Backward ? pos - 1 : pos + 1;
         }
     }
 

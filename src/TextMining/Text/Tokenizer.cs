@@ -26,6 +26,26 @@ internal static class Tokenizer
     {
         var i = start;
         var flags = TokenFlags.LineStart;
+        while (TryRead(text, ref i, end, ref flags, out var token))
+        {
+            tokens.Add(token);
+        }
+    }
+
+    /// <summary>
+    /// Reads the next token of <c>text[i..end)</c>, for callers that tokenise a few words at a time: the officials
+    /// extractor reads only the words around a trigger. Started at a token boundary with the flags the text before it
+    /// gives (<see cref="TokenFlags.LineStart"/> after a line break, <see cref="TokenFlags.SpaceBefore"/> after a space),
+    /// it reads the same tokens as <see cref="Tokenize(string)"/>.
+    /// </summary>
+    /// <param name="text">Normalised text.</param>
+    /// <param name="i">Where to read from; moved past the token read.</param>
+    /// <param name="end">Where to stop.</param>
+    /// <param name="flags">The flags of the next token so far; reset after a token is read.</param>
+    /// <param name="token">The token read.</param>
+    /// <returns>Whether a token was read before <paramref name="end"/>.</returns>
+    public static bool TryRead(string text, ref int i, int end, ref TokenFlags flags, out Token token)
+    {
         while (i < end)
         {
             var c = text[i];
@@ -43,11 +63,14 @@ internal static class Tokenizer
                 continue;
             }
 
-            var token = Words.IsWordChar(c) ? ReadWord(text, i, end, flags) : new Token(i, 1, TokenKind.Punctuation, flags);
-            tokens.Add(token);
+            token = Words.IsWordChar(c) ? ReadWord(text, i, end, flags) : new Token(i, 1, TokenKind.Punctuation, flags);
             flags = TokenFlags.None;
             i = token.End;
+            return true;
         }
+
+        token = default;
+        return false;
     }
 
     private static Token ReadWord(string text, int start, int limit, TokenFlags flags)

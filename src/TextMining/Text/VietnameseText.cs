@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace TextMining.Text;
 
 /// <summary>
@@ -18,6 +15,11 @@ public static class VietnameseText
     private const char Bom = '\uFEFF';
     private const char ReplacementChar = '\uFFFD';
     private const string Vowels = "aăâeêioôơuưy";
+
+    // ToneTable entries of o and u (index in Vowels + 1, before the tone's three bits). Not ũ: the tone pass never
+    // started at it (lũy already has the placement luỹ is moved to).
+    private const int OIndex = 7;
+    private const int UIndex = 10;
     private const int TableSize = 0x3000;
     private static readonly char[] FoldTable = BuildFoldTable();
     private static readonly char[] LowerTable = BuildLowerTable();
@@ -329,10 +331,9 @@ public static class VietnameseText
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
+            // Only o and u (with any tone) start a cluster; one table read rejects every other character.
             var c = text[i];
-
-            // Fast exit: only o and u (with any tone) start a cluster.
-            if (c is not ('o' or 'u' or (>= '\u00F2' and <= '\u00FA') or (>= '\u1EA0' and <= '\u1EF9')))
+            if (c >= TableSize || (ToneTable[c] >> 3) is not (OIndex or UIndex) || c == 'ũ')
             {
                 continue;
             }
@@ -365,14 +366,14 @@ public static class VietnameseText
                 continue;
             }
 
-            var next = i + 2 < text.Length ? text[i + 2] : ' ';
-            if (VowelOf(next) >= 0)
+            var after = i + 2 < text.Length ? text[i + 2] : ' ';
+            if (VowelOf(after) >= 0)
             {
                 // oai, oay, uya, uyê, oeo: a longer nucleus, tone placement is not ambiguous in practice.
                 continue;
             }
 
-            var onFirst = !char.IsLetter(next);
+            var onFirst = !char.IsLetter(after);
             text[i] = ComposeTable[((first >> 3) * 6) + (onFirst ? tone : 0)];
             text[i + 1] = ComposeTable[((second >> 3) * 6) + (onFirst ? 0 : tone)];
             i++;

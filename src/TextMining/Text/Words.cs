@@ -8,24 +8,23 @@ namespace TextMining.Text;
 /// </summary>
 internal static class Words
 {
-    private const byte Word = 1;
-    private const byte Upper = 2;
-    private const byte Lower = 4;
-    private const byte Letter = 8;
     private const int TableSize = 0x2000;
-    private static readonly byte[] Classes = BuildClasses();
+    private static readonly CharClass[] Classes = BuildClasses();
 
     /// <summary>Whether <paramref name="c"/> belongs to a word (a letter, a digit or a combining mark).</summary>
-    public static bool IsWordChar(char c) => c < TableSize ? (Classes[c] & Word) != 0 : char.IsLetterOrDigit(c);
+    public static bool IsWordChar(char c) => c < TableSize ? (Classes[c] & CharClass.Word) != 0 : char.IsLetterOrDigit(c);
 
     /// <summary>Whether <paramref name="c"/> is a letter (<see cref="char.IsLetter(char)"/>, from the table).</summary>
-    public static bool IsLetter(char c) => c < TableSize ? (Classes[c] & Letter) != 0 : char.IsLetter(c);
+    public static bool IsLetter(char c) => c < TableSize ? (Classes[c] & CharClass.Letter) != 0 : char.IsLetter(c);
 
     /// <summary>Whether <paramref name="c"/> is an upper-case letter.</summary>
-    public static bool IsUpper(char c) => c < TableSize ? (Classes[c] & Upper) != 0 : char.IsUpper(c);
+    public static bool IsUpper(char c) => c < TableSize ? (Classes[c] & CharClass.Upper) != 0 : char.IsUpper(c);
 
     /// <summary>Whether <paramref name="c"/> is a lower-case letter.</summary>
-    public static bool IsLower(char c) => c < TableSize ? (Classes[c] & Lower) != 0 : char.IsLower(c);
+    public static bool IsLower(char c) => c < TableSize ? (Classes[c] & CharClass.Lower) != 0 : char.IsLower(c);
+
+    /// <summary>The classes of <paramref name="c"/> (word, upper, lower, letter), to combine over a run.</summary>
+    public static CharClass ClassOf(char c) => c < TableSize ? Classes[c] : Classify(c);
 
     /// <summary>Whether <paramref name="c"/> is an ASCII digit.</summary>
     public static bool IsDigit(char c) => char.IsAsciiDigit(c);
@@ -198,16 +197,40 @@ internal static class Words
 
     private static bool IsGlue(char c) => c is '\'' or '\u2019' or '&';
 
-    private static byte[] BuildClasses()
+    private static CharClass[] BuildClasses()
     {
-        var table = new byte[TableSize];
+        var table = new CharClass[TableSize];
         for (var i = 0; i < TableSize; i++)
         {
-            var c = (char)i;
-            var word = char.IsLetterOrDigit(c) || (c >= 0x0300 && c <= 0x036F);
-            table[i] = (byte)((word ? Word : 0) | (char.IsUpper(c) ? Upper : 0) | (char.IsLower(c) ? Lower : 0) | (char.IsLetter(c) ? Letter : 0));
+            table[i] = Classify((char)i);
         }
 
         return table;
+    }
+
+    private static CharClass Classify(char c)
+    {
+        var word = char.IsLetterOrDigit(c) || (c >= 0x0300 && c <= 0x036F);
+        return (word ? CharClass.Word : CharClass.None) | (char.IsUpper(c) ? CharClass.Upper : CharClass.None)
+            | (char.IsLower(c) ? CharClass.Lower : CharClass.None) | (char.IsLetter(c) ? CharClass.Letter : CharClass.None);
+    }
+
+    /// <summary>What <see cref="ClassOf"/> knows of a character.</summary>
+    [Flags]
+    internal enum CharClass : byte
+    {
+        None = 0,
+
+        /// <summary>A letter, a digit or a combining mark (U+0300–U+036F).</summary>
+        Word = 1,
+
+        /// <summary>An upper-case letter.</summary>
+        Upper = 2,
+
+        /// <summary>A lower-case letter.</summary>
+        Lower = 4,
+
+        /// <summary>A letter.</summary>
+        Letter = 8,
     }
 }

@@ -51,9 +51,9 @@ public sealed class GoldScorerTests
         var gold = Gold(dates: ["2017-04-21", "2017"], optionalDates: ["--04-21"]);
         var analysis = Analysis(c =>
         {
-            c.Dates.Add(new DateMention("x", "2017-04-21T23:34:00+07:00", DateGranularity.DateTime, false, Nowhere));
-            c.Dates.Add(new DateMention("x", "--04-21", DateGranularity.MonthDay, false, Nowhere));
-            c.Dates.Add(new DateMention("x", "2016", DateGranularity.Year, false, Nowhere));
+            c.Dates.Add(new DateMention { Text = "x", Value = "2017-04-21T23:34:00+07:00", Granularity = DateGranularity.DateTime, Inferred = false, Span = Nowhere });
+            c.Dates.Add(new DateMention { Text = "x", Value = "--04-21", Granularity = DateGranularity.MonthDay, Inferred = false, Span = Nowhere });
+            c.Dates.Add(new DateMention { Text = "x", Value = "2016", Granularity = DateGranularity.Year, Inferred = false, Span = Nowhere });
         });
 
         var report = Evaluator.Evaluate([(gold, analysis)]);
@@ -66,13 +66,13 @@ public sealed class GoldScorerTests
     [Fact]
     public void Score_Figures_AreMultisetsOfValues()
     {
-        var gold = Gold(figures: [new GoldFigure(3, null, "tập thể", "exact"), new GoldFigure(3, null, "tập thể", "exact"), new GoldFigure(94, null, "mô hình", "exact")], optionalFigures: [5]);
+        var gold = Gold(figures: [new GoldFigure { Value = 3, Total = null, Unit = "tập thể", Qualifier = "exact" }, new GoldFigure { Value = 3, Total = null, Unit = "tập thể", Qualifier = "exact" }, new GoldFigure { Value = 94, Total = null, Unit = "mô hình", Qualifier = "exact" }], optionalFigures: [5]);
         var analysis = Analysis(c =>
         {
-            c.Figures.Add(new Figure("3 tập thể", 3, null, "tập thể", FigureQualifier.Exact, Nowhere));
-            c.Figures.Add(new Figure("94 mô hình", 94, null, "mô hình", FigureQualifier.Exact, Nowhere));
-            c.Figures.Add(new Figure("05 năm", 5, null, "năm", FigureQualifier.Exact, Nowhere));
-            c.Figures.Add(new Figure("7 đối tượng", 7, null, "đối tượng", FigureQualifier.Exact, Nowhere));
+            c.Figures.Add(new Figure { Text = "3 tập thể", Value = 3, Total = null, Unit = "tập thể", Qualifier = FigureQualifier.Exact, Span = Nowhere });
+            c.Figures.Add(new Figure { Text = "94 mô hình", Value = 94, Total = null, Unit = "mô hình", Qualifier = FigureQualifier.Exact, Span = Nowhere });
+            c.Figures.Add(new Figure { Text = "05 năm", Value = 5, Total = null, Unit = "năm", Qualifier = FigureQualifier.Exact, Span = Nowhere });
+            c.Figures.Add(new Figure { Text = "7 đối tượng", Value = 7, Total = null, Unit = "đối tượng", Qualifier = FigureQualifier.Exact, Span = Nowhere });
         });
 
         var figures = Evaluator.Evaluate([(gold, analysis)])[ScoredKind.Figures];
@@ -85,8 +85,8 @@ public sealed class GoldScorerTests
     {
         var gold = Gold(officials:
         [
-            new GoldOfficial("Trần Minh Thùy", "Đại tá", ["Phó Giám đốc Công an tỉnh", "Phó trưởng Ban chỉ đạo 138 tỉnh"]),
-            new GoldOfficial("Đoàn Ngọc Lâm", null, ["Phó Chủ tịch Thường trực UBND tỉnh"]),
+            new GoldOfficial { Name = "Trần Minh Thùy", Rank = "Đại tá", Positions = ["Phó Giám đốc Công an tỉnh", "Phó trưởng Ban chỉ đạo 138 tỉnh"] },
+            new GoldOfficial { Name = "Đoàn Ngọc Lâm", Rank = null, Positions = ["Phó Chủ tịch Thường trực UBND tỉnh"] },
         ]);
         var analysis = Analysis(c =>
         {
@@ -117,7 +117,7 @@ public sealed class GoldScorerTests
     public void MacroF1_IsMeanOfFourKinds()
     {
         var gold = Gold(dates: ["2020"], models: ["Thôn nói không với pháo"]);
-        var analysis = Analysis(c => c.Dates.Add(new DateMention("năm 2020", "2020", DateGranularity.Year, false, Nowhere)));
+        var analysis = Analysis(c => c.Dates.Add(new DateMention { Text = "năm 2020", Value = "2020", Granularity = DateGranularity.Year, Inferred = false, Span = Nowhere }));
 
         var report = Evaluator.Evaluate([(gold, analysis)]);
 
@@ -132,7 +132,17 @@ public sealed class GoldScorerTests
         IReadOnlyList<GoldFigure>? figures = null,
         IReadOnlyList<double>? optionalFigures = null,
         IReadOnlyList<string>? models = null) =>
-        new("x.gold.json", "x.txt", null, "Tiêu đề", null, null, [], dates ?? [], optionalDates ?? [], officials ?? [], figures ?? [], optionalFigures ?? [], models ?? [], []);
+        GoldArticle.Empty("x.gold.json") with
+        {
+            File = "x.txt",
+            Title = "Tiêu đề",
+            Dates = dates ?? [],
+            OptionalDates = optionalDates ?? [],
+            Officials = officials ?? [],
+            Figures = figures ?? [],
+            OptionalFigures = optionalFigures ?? [],
+            Models = models ?? [],
+        };
 
     private static ArticleAnalysis Analysis(Action<ExtractionContext> fill)
     {

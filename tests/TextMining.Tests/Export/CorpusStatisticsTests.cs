@@ -10,8 +10,8 @@ public sealed class CorpusStatisticsTests
         var stats = CorpusStatistics.Compute([TableExporterTests.Analysis(), TableExporterTests.Analysis()]);
 
         Assert.Equal(2, stats.Articles);
-        Assert.Equal([new CountRow("2021", 2)], stats.ArticlesByYear);
-        Assert.Equal([new ModelCount("Thôn nói không với pháo", 2, 2)], stats.Models);
+        Assert.Equal([new CountRow { Value = "2021", Count = 2 }], stats.ArticlesByYear);
+        Assert.Equal([new ModelCount { Name = "Thôn nói không với pháo", Articles = 2, Mentions = 2 }], stats.Models);
         var official = Assert.Single(stats.Officials);
         Assert.Equal(("Trần Quang Hiếu", 2, "Đại tá", "Phó giám đốc Công an tỉnh"), (official.Name, official.Articles, official.Rank, official.LatestPosition));
         var kg = stats.FigureSums.Single(f => f.Unit == "kg");

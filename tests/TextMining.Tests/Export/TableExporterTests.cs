@@ -174,12 +174,12 @@ public sealed class TableExporterTests
         var text = article.Text;
         SourceSpan Find(string s) => new(text.IndexOf(s, StringComparison.Ordinal), s.Length);
         var context = new ExtractionContext(article) { Relevance = new TextMining.Classification.MovementRelevance(0.9731, true) };
-        context.Dates.Add(new DateMention("năm 2021", "2021", DateGranularity.Year, false, Find("năm 2021")));
+        context.Dates.Add(new DateMention { Text = "năm 2021", Value = "2021", Granularity = DateGranularity.Year, Inferred = false, Span = Find("năm 2021") });
         context.Officials.Add(new Official("Trần Quang Hiếu", "Đại tá", "Đồng chí", ["Phó giám đốc Công an tỉnh"],
             [new OfficialMention("Đồng chí Đại tá Trần Quang Hiếu", Find("Đồng chí Đại tá Trần Quang Hiếu")), new OfficialMention("Đại tá Hiếu", Find("Đại tá Hiếu"))]));
-        context.Figures.Add(new Figure("1.069/1.144 khu dân cư", 1069, 1144, "khu dân cư", FigureQualifier.Exact, Find("1.069/1.144 khu dân cư")));
-        context.Figures.Add(new Figure("gần 30kg", 30, null, "kg", FigureQualifier.Approximately, Find("gần 30kg")));
-        context.Models.Add(new GrassrootsModel("Thôn nói không với pháo", null, "“Thôn nói không với pháo”", Find("“Thôn nói không với pháo”")));
+        context.Figures.Add(new Figure { Text = "1.069/1.144 khu dân cư", Value = 1069, Total = 1144, Unit = "khu dân cư", Qualifier = FigureQualifier.Exact, Span = Find("1.069/1.144 khu dân cư") });
+        context.Figures.Add(new Figure { Text = "gần 30kg", Value = 30, Total = null, Unit = "kg", Qualifier = FigureQualifier.Approximately, Span = Find("gần 30kg") });
+        context.Models.Add(new GrassrootsModel { Name = "Thôn nói không với pháo", Location = null, Text = "“Thôn nói không với pháo”", Span = Find("“Thôn nói không với pháo”") });
         return new ArticleAnalysis(context);
     }
 }

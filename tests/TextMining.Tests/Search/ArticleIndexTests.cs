@@ -162,7 +162,7 @@ public sealed class ArticleIndexTests : IDisposable
         using var index = Filled();
         var official = Assert.Single(index.Search("official:\"Trần Minh Thùy\"").Hits);
         var entity = Assert.Single(official.MatchedEntities);
-        Assert.Equal(new MatchedEntity(MatchedEntityKind.Official, "Trần Minh Thùy", entity.Span), entity);
+        Assert.Equal(new MatchedEntity { Kind = MatchedEntityKind.Official, Value = "Trần Minh Thùy", Span = entity.Span }, entity);
         Assert.Equal("Trần Minh Thùy", Archive()[0].Article.Text.Substring(entity.Span.Start, entity.Span.Length));
 
         var model = Assert.Single(index.Search("model:camera").Hits);
@@ -178,14 +178,14 @@ public sealed class ArticleIndexTests : IDisposable
         using var index = Filled();
         var result = index.Search("hoa", new SearchOptions { Facets = SearchFacets.All });
         Assert.Equal(3, result.Total);
-        Assert.Equal([new FacetValue("2017", 1), new FacetValue("2019", 1), new FacetValue("2021", 1)], result.Facets[SearchFacets.Year].OrderBy(v => v.Value));
-        Assert.Equal([new FacetValue("Quảng Bình", 2), new FacetValue("Thanh Hóa", 1)], result.Facets[SearchFacets.Place]);
-        Assert.Equal([new FacetValue("Lê Văn An", 1), new FacetValue("Trần Minh Thùy", 1)], result.Facets[SearchFacets.Official]);
-        Assert.Equal([new FacetValue("Thượng tá", 1), new FacetValue("Đại tá", 1)], result.Facets[SearchFacets.Rank]);
+        Assert.Equal([new FacetValue { Value = "2017", Count = 1 }, new FacetValue { Value = "2019", Count = 1 }, new FacetValue { Value = "2021", Count = 1 }], result.Facets[SearchFacets.Year].OrderBy(v => v.Value));
+        Assert.Equal([new FacetValue { Value = "Quảng Bình", Count = 2 }, new FacetValue { Value = "Thanh Hóa", Count = 1 }], result.Facets[SearchFacets.Place]);
+        Assert.Equal([new FacetValue { Value = "Lê Văn An", Count = 1 }, new FacetValue { Value = "Trần Minh Thùy", Count = 1 }], result.Facets[SearchFacets.Official]);
+        Assert.Equal([new FacetValue { Value = "Thượng tá", Count = 1 }, new FacetValue { Value = "Đại tá", Count = 1 }], result.Facets[SearchFacets.Rank]);
         Assert.Equal(2, result.Facets[SearchFacets.Model].Count);
 
         var narrow = index.Search("tuyen", new SearchOptions { Facets = SearchFacets.Place | SearchFacets.Year });
-        Assert.Equal([new FacetValue("Quảng Bình", 2)], narrow.Facets[SearchFacets.Place]);
+        Assert.Equal([new FacetValue { Value = "Quảng Bình", Count = 2 }], narrow.Facets[SearchFacets.Place]);
         Assert.False(narrow.Facets.ContainsKey(SearchFacets.Official));
     }
 

@@ -51,7 +51,7 @@ internal static class SearchTestData
 
         public Fill Model(string name, string? location = null)
         {
-            context.Models.Add(new GrassrootsModel(name, location, name, SpanOf(Article, name)));
+            context.Models.Add(new GrassrootsModel { Name = name, Location = location, Text = name, Span = SpanOf(Article, name) });
             return this;
         }
 
@@ -63,7 +63,7 @@ internal static class SearchTestData
 
         public Fill Date(string text, string value, DateGranularity granularity = DateGranularity.Day)
         {
-            context.Dates.Add(new DateMention(text, value, granularity, false, SpanOf(Article, text)));
+            context.Dates.Add(new DateMention { Text = text, Value = value, Granularity = granularity, Inferred = false, Span = SpanOf(Article, text) });
             return this;
         }
     }

@@ -63,7 +63,7 @@ public sealed class SeedSearchTests : IDisposable
         var result = _index.Search("ANTQ", new SearchOptions { Facets = SearchFacets.All, FacetLimit = 50 });
         Assert.Equal(5, result.Total);
         Assert.Equal(
-            [new FacetValue("2017", 2), new FacetValue("2019", 1), new FacetValue("2021", 1)],
+            [new FacetValue { Value = "2017", Count = 2 }, new FacetValue { Value = "2019", Count = 1 }, new FacetValue { Value = "2021", Count = 1 }],
             result.Facets[SearchFacets.Year].OrderBy(v => v.Value, StringComparer.Ordinal));
         var officials = result.Facets[SearchFacets.Official].ToDictionary(v => v.Value, v => v.Count);
         foreach (var name in new[] { "Trần Minh Thùy", "Đoàn Ngọc Lâm", "Trần Quang Hiếu", "Bùi Hữu Danh", "Nguyễn Hữu Thiên" })
@@ -71,12 +71,12 @@ public sealed class SeedSearchTests : IDisposable
             Assert.Equal(1, officials[name]);
         }
 
-        Assert.Equal([new FacetValue("Đại tá", 4)], result.Facets[SearchFacets.Rank]);
+        Assert.Equal([new FacetValue { Value = "Đại tá", Count = 4 }], result.Facets[SearchFacets.Rank]);
         Assert.Equal(1, result.Facets[SearchFacets.Model].Single(v => v.Value.StartsWith("Camera", StringComparison.Ordinal)).Count);
 
         var narrowed = _index.Search("official:\"Trần Minh Thùy\"", new SearchOptions { Facets = SearchFacets.Year | SearchFacets.Official });
-        Assert.Equal([new FacetValue("2017", 1)], narrowed.Facets[SearchFacets.Year]);
-        Assert.Equal([new FacetValue("Trần Minh Thùy", 1)], narrowed.Facets[SearchFacets.Official]);
+        Assert.Equal([new FacetValue { Value = "2017", Count = 1 }], narrowed.Facets[SearchFacets.Year]);
+        Assert.Equal([new FacetValue { Value = "Trần Minh Thùy", Count = 1 }], narrowed.Facets[SearchFacets.Official]);
     }
 
     [Fact]

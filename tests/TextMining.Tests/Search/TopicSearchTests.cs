@@ -59,7 +59,7 @@ public sealed class TopicSearchTests : IDisposable
     {
         var result = _index.Search("tỉnh", new SearchOptions { Facets = SearchFacets.Topic });
 
-        Assert.Equal([new FacetValue("movement", result.Total - 1), new FacetValue("other", 1)], result.Facets[SearchFacets.Topic]);
+        Assert.Equal([new FacetValue { Value = "movement", Count = result.Total - 1 }, new FacetValue { Value = "other", Count = 1 }], result.Facets[SearchFacets.Topic]);
     }
 
     [Fact]

@@ -16,6 +16,12 @@ public sealed class VietnameseTextTests
     [InlineData("quý I", "quý i")]
     [InlineData("tuyên truyền", "tuyên truyền")]
     [InlineData("khuya", "khuya")]
+    [InlineData("hoá", "hóa")]
+    [InlineData("Hà Nội, Thanh Hoá", "hà nội, thanh hóa")]
+    [InlineData("ở xã và huyện", "ở xã và huyện")]
+    [InlineData("luỹ kế, lũy kế", "lũy kế, lũy kế")]
+    [InlineData("o", "o")]
+    [InlineData("uỷ", "ủy")]
     public void ToMatchingKey_OldAndNewTonePlacement_GiveOneKey(string input, string expected)
     {
         Assert.Equal(expected, VietnameseText.ToMatchingKey(VietnameseText.Normalize(input)));

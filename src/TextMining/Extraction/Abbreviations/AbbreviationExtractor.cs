@@ -22,57 +22,61 @@ internal sealed class AbbreviationExtractor : IExtractionStage
     {
         var text = context.Text;
         var lookup = Lookup.Value;
-        var i = 0;
-        while (i < text.Length)
+        var runs = context.WordRuns;
+        for (var k = 0; k < runs.Count; k++)
         {
-            var c = text[i];
-            if (!Words.IsWordChar(c))
+            if (!runs.StartsUpper(k) || runs.HasLower(k))
             {
-                i++;
                 continue;
             }
 
-            var end = Words.WordEnd(text, i);
-            if (!Words.IsUpper(c) || HasLower(text, i, end))
-            {
-                i = end;
-                continue;
-            }
-
-            // Extend over joiners between upper-case parts: KT-XH, VKVLN&CCHT, CT/TW.
-            var runEnd = end;
-            while (runEnd + 1 < text.Length && text[runEnd] is '-' or '&' or '/' && Words.IsWordChar(text[runEnd + 1]))
-            {
-                var partEnd = Words.WordEnd(text, runEnd + 1);
-                if (HasLower(text, runEnd + 1, partEnd))
-                {
-                    break;
-                }
-
-                runEnd = partEnd;
-            }
-
+            var i = runs.Start(k);
+            var runEnd = ExtendOverJoiners(text, runs.End(k));
             if (lookup.TryGetValue(text.AsSpan(i, runEnd - i), out var expansion))
             {
                 context.Abbreviations.Add(new AbbreviationMention(text[i..runEnd], expansion, new SourceSpan(i, runEnd - i)));
             }
             else
             {
-                // Look the parts up one by one: UBND-HĐND, TP/HCM.
-                var partStart = i;
-                while (partStart < runEnd)
-                {
-                    var partEnd = Words.WordEnd(text, partStart);
-                    if (lookup.TryGetValue(text.AsSpan(partStart, partEnd - partStart), out expansion))
-                    {
-                        context.Abbreviations.Add(new AbbreviationMention(text[partStart..partEnd], expansion, new SourceSpan(partStart, partEnd - partStart)));
-                    }
-
-                    partStart = partEnd + 1;
-                }
+                AddParts(context, lookup, i, runEnd);
             }
 
-            i = runEnd;
+            k = runs.NextAtOrAfter(runEnd, k) - 1;
+        }
+    }
+
+    /// <summary>Extends a run over joiners between upper-case parts: KT-XH, VKVLN&amp;CCHT, CT/TW.</summary>
+    private static int ExtendOverJoiners(string text, int end)
+    {
+        var runEnd = end;
+        while (runEnd + 1 < text.Length && text[runEnd] is '-' or '&' or '/' && Words.IsWordChar(text[runEnd + 1]))
+        {
+            var partEnd = Words.WordEnd(text, runEnd + 1);
+            if (HasLower(text, runEnd + 1, partEnd))
+            {
+                break;
+            }
+
+            runEnd = partEnd;
+        }
+
+        return runEnd;
+    }
+
+    /// <summary>Looks the parts of a run up one by one: UBND-HĐND, TP/HCM.</summary>
+    private static void AddParts(ExtractionContext context, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, int start, int runEnd)
+    {
+        var text = context.Text;
+        var partStart = start;
+        while (partStart < runEnd)
+        {
+            var partEnd = Words.WordEnd(text, partStart);
+            if (lookup.TryGetValue(text.AsSpan(partStart, partEnd - partStart), out var expansion))
+            {
+                context.Abbreviations.Add(new AbbreviationMention(text[partStart..partEnd], expansion, new SourceSpan(partStart, partEnd - partStart)));
+            }
+
+            partStart = partEnd + 1;
         }
     }
 

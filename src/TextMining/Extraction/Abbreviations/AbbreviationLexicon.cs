@@ -1,7 +1,3 @@
-using System.Text;
-using TextMining.Lexicons;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Abbreviations;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Abbreviations;
 
 /// <summary>An abbreviation with its expansion.</summary>

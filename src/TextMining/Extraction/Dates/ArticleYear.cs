@@ -1,6 +1,3 @@
-using System.Globalization;
-using TextMining.Parsing;
-
 namespace TextMining.Extraction.Dates;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TextMining.Parsing;
-
 namespace TextMining.Extraction.Dates;
 
 /// <summary>
@@ -38,10 +36,12 @@ internal sealed class DateExtractor : IExtractionStage
 
         if (scanner.LimitReached)
         {
-            context.Diagnostics.Add(new Diagnostic(
-                DiagnosticCodes.ExtractionLimit,
-                $"date extraction stopped after {DateScanner.MaxMentions} dates",
-                DiagnosticSeverity.Warning));
+            context.Diagnostics.Add(new Diagnostic
+            {
+                Code = DiagnosticCodes.ExtractionLimit,
+                Message = $"date extraction stopped after {DateScanner.MaxMentions} dates",
+                Severity = DiagnosticSeverity.Warning,
+            });
         }
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Dates;
 
 /// <summary>
@@ -1271,7 +1268,7 @@ internal sealed class DateScanner
             return;
         }
 
-        _found.Add(new DateMention(_text.Substring(start, end - start), value, granularity, inferred, SourceSpan.FromBounds(start, end)));
+        _found.Add(new DateMention { Text = _text.Substring(start, end - start), Value = value, Granularity = granularity, Inferred = inferred, Span = SourceSpan.FromBounds(start, end) });
     }
 
     private Group ReadGroup(int p)

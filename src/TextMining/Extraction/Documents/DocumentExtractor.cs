@@ -1,7 +1,3 @@
-using System.Globalization;
-using TextMining.Parsing;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Documents;
 
 /// <summary>
@@ -42,10 +38,12 @@ internal sealed class DocumentExtractor : IExtractionStage
         scan.Named(found);
         if (found.Count >= MaxDocuments)
         {
-            context.Diagnostics.Add(new Diagnostic(
-                DiagnosticCodes.ExtractionLimit,
-                $"document extraction stopped after {MaxDocuments} references",
-                DiagnosticSeverity.Warning));
+            context.Diagnostics.Add(new Diagnostic
+            {
+                Code = DiagnosticCodes.ExtractionLimit,
+                Message = $"document extraction stopped after {MaxDocuments} references",
+                Severity = DiagnosticSeverity.Warning,
+            });
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -180,8 +178,14 @@ internal sealed class DocumentExtractor : IExtractionStage
             var code = hasCode ? text[codeStart..identifierEnd] : null;
             var name = kind.Name + (hasNumberWord ? " " + NumberWord + " " : " ") + text[d..identifierEnd];
             var span = SourceSpan.FromBounds(kindStart, end);
-            return new DocumentReference(text.Substring(span.Start, span.Length), kind.Value, number, code, date, span)
+            return new DocumentReference
             {
+                Text = text.Substring(span.Start, span.Length),
+                Kind = kind.Value,
+                Number = number,
+                IssuerCode = code,
+                Date = date,
+                Span = span,
                 Name = name,
                 IdentifierSpan = SourceSpan.FromBounds(d, identifierEnd),
             };
@@ -378,7 +382,7 @@ internal sealed class DocumentExtractor : IExtractionStage
 
             var span = SourceSpan.FromBounds(kindStart, nameEnd);
             var name = kind.Name + text[kindEnd..nameEnd];
-            return new DocumentReference(text.Substring(span.Start, span.Length), kind.Value, null, null, null, span) { Name = name };
+            return new DocumentReference { Text = text.Substring(span.Start, span.Length), Kind = kind.Value, Span = span, Name = name };
         }
 
         /// <summary>A bare four-digit number that reads as a year (<c>Kế hoạch 2021</c>) is no document number.</summary>

@@ -1,57 +1,27 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Figures;
-
-/// <summary>How a figure's number relates to the true quantity.</summary>
-public enum FigureQualifier
-{
-    /// <summary>The number as stated.</summary>
-    Exact,
-
-    /// <summary><c>gần</c>, <c>khoảng</c>, <c>xấp xỉ</c>, <c>chừng</c>.</summary>
-    Approximately,
-
-    /// <summary><c>hơn</c>, <c>trên</c>, <c>vượt</c>.</summary>
-    MoreThan,
-
-    /// <summary><c>dưới</c>, <c>chưa đến</c>, <c>chưa tới</c>.</summary>
-    LessThan,
-
-    /// <summary><c>ít nhất</c>, <c>tối thiểu</c>, <c>không dưới</c>.</summary>
-    AtLeast,
-
-    /// <summary><c>nhiều nhất</c>, <c>tối đa</c>, <c>không quá</c>.</summary>
-    AtMost,
-}
 
 /// <summary>A counted or measured quantity in an article.</summary>
 public sealed record Figure
 {
-    internal Figure(string text, double value, double? total, string? unit, FigureQualifier qualifier, SourceSpan span)
+    internal Figure()
     {
-        Text = text;
-        Value = value;
-        Total = total;
-        Unit = unit;
-        Qualifier = qualifier;
-        Span = span;
     }
 
     /// <summary>The words as written, e.g. <c>gần 30kg</c>.</summary>
-    public string Text { get; init; }
+    public required string Text { get; init; }
 
     /// <summary>The number, e.g. 30; <c>2,5 triệu</c> is 2500000.</summary>
-    public double Value { get; init; }
+    public required double Value { get; init; }
 
     /// <summary>The whole it is part of, for <c>1.069/1.144 khu dân cư</c> 1144; else null.</summary>
-    public double? Total { get; init; }
+    public required double? Total { get; init; }
 
     /// <summary>What is counted or measured, e.g. <c>khu dân cư</c>, <c>kg</c>, <c>%</c>; null when unstated.</summary>
-    public string? Unit { get; init; }
+    public required string? Unit { get; init; }
 
     /// <summary>How <see cref="Value"/> relates to the true quantity.</summary>
-    public FigureQualifier Qualifier { get; init; }
+    public required FigureQualifier Qualifier { get; init; }
 
     /// <summary>Where <see cref="Text"/> sits in <see cref="Article.Text"/>.</summary>
-    public SourceSpan Span { get; init; }
+    public required SourceSpan Span { get; init; }
 }

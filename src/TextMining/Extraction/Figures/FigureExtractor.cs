@@ -1,6 +1,3 @@
-using TextMining.Parsing;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Figures;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using TextMining.Lexicons;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Figures;
 
 /// <summary>The kind of a Vietnamese number word (<c>numbers.tsv</c>).</summary>

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Figures;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Figures;
 
 /// <summary>
@@ -62,27 +60,19 @@ internal sealed class FigureScanner
     {
         _blockStart = start;
         _blockEnd = end;
+        // Every figure starts at an ASCII digit (number words are read around one); a digit glued to a word
+        // (PC45, U23) is turned down by ScanDigits' left-boundary check.
         var i = start;
         while (i < end)
         {
-            var c = _text[i];
-            if (char.IsAsciiDigit(c))
+            var next = _text.AsSpan(i, end - i).IndexOfAnyInRange('0', '9');
+            if (next < 0)
             {
-                i = Math.Max(i + 1, ScanDigits(i));
+                return;
             }
-            else if (char.IsLetter(c))
-            {
-                // Words are skipped whole, so digits glued to a word (PC45, U23) never start a number.
-                i++;
-                while (i < end && char.IsLetter(_text[i]))
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                i++;
-            }
+
+            i += next;
+            i = Math.Max(i + 1, ScanDigits(i));
         }
     }
 
@@ -967,7 +957,7 @@ internal sealed class FigureScanner
         }
 
         var span = SourceSpan.FromBounds(start, end);
-        _output.Add(new Figure(_text[start..end], value, total, unit, qualifier, span));
+        _output.Add(new Figure { Text = _text[start..end], Value = value, Total = total, Unit = unit, Qualifier = qualifier, Span = span });
     }
 
     /// <summary>A digit run being read: its parts, its shape, and the multiplier and unit found after it.</summary>

@@ -1,27 +1,21 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Models;
 
 /// <summary>A named grassroots initiative (<c>mô hình</c>) of the movement.</summary>
 public sealed record GrassrootsModel
 {
-    internal GrassrootsModel(string name, string? location, string text, SourceSpan span)
+    internal GrassrootsModel()
     {
-        Name = name;
-        Location = location;
-        Text = text;
-        Span = span;
     }
 
     /// <summary>The bare name without quotes, e.g. <c>Tổ liên gia tự quản về ANTT</c>.</summary>
-    public string Name { get; init; }
+    public required string Name { get; init; }
 
     /// <summary>The place given in brackets after it, e.g. <c>xã Vạn Ninh, Quảng Ninh</c>, or null.</summary>
-    public string? Location { get; init; }
+    public required string? Location { get; init; }
 
     /// <summary>The words as written, quotes included.</summary>
-    public string Text { get; init; }
+    public required string Text { get; init; }
 
     /// <summary>Where <see cref="Text"/> sits in <see cref="Article.Text"/> (first mention).</summary>
-    public SourceSpan Span { get; init; }
+    public required SourceSpan Span { get; init; }
 }

@@ -1,7 +1,3 @@
-using TextMining.Extraction.Places;
-using TextMining.Parsing;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Models;
 
 /// <summary>
@@ -1179,7 +1175,7 @@ internal sealed class GrassrootsModelExtractor : IExtractionStage
         }
 
         var span = SourceSpan.FromBounds(item.Start, item.End);
-        context.Models.Add(new GrassrootsModel(item.Name, item.Location, context.Text[item.Start..item.End], span));
+        context.Models.Add(new GrassrootsModel { Name = item.Name, Location = item.Location, Text = context.Text[item.Start..item.End], Span = span });
     }
 
     /// <summary>

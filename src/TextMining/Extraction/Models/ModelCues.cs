@@ -1,6 +1,3 @@
-using TextMining.Lexicons;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Models;
 
 /// <summary>A kind of cue phrase of <c>model-cues.tsv</c> (its first column); the file's header says what each does.</summary>

@@ -1,8 +1,3 @@
-using System.Text;
-using TextMining.Extraction.Abbreviations;
-using TextMining.Extraction.Places;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Models;
 
 /// <summary>Cleaning and comparing model names.</summary>

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Officials;
 
 /// <summary>One mention of an official in the text.</summary>

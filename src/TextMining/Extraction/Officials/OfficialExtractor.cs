@@ -32,45 +32,98 @@ internal sealed class OfficialExtractor : IExtractionStage
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var key = context.MatchingKey;
-        var tokens = context.Tokens;
-        var parser = new OfficialMentionParser(text, key, tokens, _lexicon, context.Places);
-        var t = 0;
+        var window = new TokenWindow(text);
+        var parser = new OfficialMentionParser(text, key, window, _lexicon, context.Places);
         var free = 0;
-        while (t < tokens.Length)
+        var at = 0;
+        while (NextTrigger(text, key, at, out var wordEnd) is var start and >= 0)
         {
-            var token = tokens[t];
-            if (token.Kind != TokenKind.Punctuation && IsTrigger(key, token))
+            var consumed = ParseAtTrigger(parser, window, text, key, start, free);
+            if (consumed > start)
             {
-                // "Nguyễn Văn An, Chủ tịch UBND xã …": the name stands before the title, with nothing before it.
-                var nameStart = NameBefore(tokens, key, t, free);
-                if (nameStart < 0 && CannotOpenMention(text, key, token))
-                {
-                    t++;
-                    continue;
-                }
-
-                var consumed = nameStart >= 0 ? parser.ParseNamedAt(nameStart, t - 1 - nameStart) : -1;
-                if (consumed < 0)
-                {
-                    consumed = Math.Max(parser.ParseAt(t, out var triggerEnd), triggerEnd);
-                }
-
-                if (consumed > token.Start)
-                {
-                    while (t < tokens.Length && tokens[t].Start < consumed)
-                    {
-                        t++;
-                    }
-
-                    free = consumed;
-                    continue;
-                }
+                at = consumed;
+                free = consumed;
             }
-
-            t++;
+            else
+            {
+                at = wordEnd;
+            }
         }
 
         context.Officials.AddRange(Merge(text, parser.Mentions));
+    }
+
+    /// <summary>
+    /// The start of the next word at or after <paramref name="from"/> (a token boundary) that a rank, honorific, form
+    /// of address or title starts with, or -1; <paramref name="wordEnd"/> is the end of its word (an abbreviation's dot
+    /// aside). Words are read as the tokenizer reads them (<see cref="Words.GluedWordEnd"/>), without tokenising.
+    /// </summary>
+    private int NextTrigger(string text, string key, int from, out int wordEnd)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            if (!Words.IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            wordEnd = Words.GluedWordEnd(text, i);
+            if (_lexicon.IsStarterWord(key.AsSpan(i, wordEnd - i)))
+            {
+                return i;
+            }
+
+            i = wordEnd;
+        }
+
+        wordEnd = text.Length;
+        return -1;
+    }
+
+    /// <summary>
+    /// Parses the mention(s) at the trigger word starting at <paramref name="start"/>; returns the offset after what was
+    /// consumed, or at most <paramref name="start"/> when nobody is named there.
+    /// </summary>
+    private int ParseAtTrigger(OfficialMentionParser parser, TokenWindow window, string text, string key, int start, int free)
+    {
+        // "Nguyễn Văn An, Chủ tịch UBND xã …": the name stands before the title, with nothing before it.
+        var t = -1;
+        var nameStart = -1;
+        if (FollowsSeparator(text, key, start))
+        {
+            t = window.OpenAt(start, MaxNameFirstWords + 3);
+            nameStart = NameBefore(window, key, t, free);
+        }
+
+        if (nameStart < 0 && CannotOpenMention(text, key, start))
+        {
+            return -1;
+        }
+
+        if (t < 0)
+        {
+            t = window.OpenAt(start, 1);
+        }
+
+        var consumed = nameStart >= 0 ? parser.ParseNamedAt(nameStart, t - 1 - nameStart) : -1;
+        return consumed >= 0 ? consumed : Math.Max(parser.ParseAt(t, out var triggerEnd), triggerEnd);
+    }
+
+    /// <summary>
+    /// Whether the token before the one at <paramref name="start"/> is a separator on the same line (<c>,</c> or a
+    /// dash), after which a name may stand before the trigger (<see cref="NameBefore"/>).
+    /// </summary>
+    private static bool FollowsSeparator(string text, string key, int start)
+    {
+        var i = start;
+        while (i > 0 && text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i > 0 && key[i - 1] is ',' or '-' or '\u2013' or '\u2014';
     }
 
     /// <summary>
@@ -81,7 +134,7 @@ internal sealed class OfficialExtractor : IExtractionStage
     /// after punctuation or at the line start (<c>GS. Nguyễn Mại, …</c>). It must start with a surname, which the parser
     /// checks.
     /// </summary>
-    private int NameBefore(Token[] tokens, string key, int t, int free)
+    private int NameBefore(TokenWindow tokens, string key, int t, int free)
     {
         var separator = t - 1;
         if (separator < 2 || tokens[t].LineStart || tokens[separator].Kind != TokenKind.Punctuation
@@ -119,20 +172,13 @@ internal sealed class OfficialExtractor : IExtractionStage
     }
 
     /// <summary>
-    /// Whether a parse at <paramref name="token"/> is sure to find nobody, so it need not run: no rank, honorific, form
-    /// of address or title is written there in full (<c>đồng</c> alone, not <c>đồng chí</c>), and the word is not
-    /// capitalised, so no name starts there either. A quarter of the words of general news start some trigger phrase;
-    /// most of them are not one (<c>đồng</c>, <c>chỉ</c>, <c>nhà</c>, <c>vụ</c>).
+    /// Whether a parse at the word starting at <paramref name="start"/> is sure to find nobody, so it need not run: no
+    /// rank, honorific, form of address or title is written there in full (<c>đồng</c> alone, not <c>đồng chí</c>), and
+    /// the word is not capitalised, so no name starts there either. One word in twenty of general news starts some
+    /// trigger phrase; most of them are not one (<c>đồng</c>, <c>chỉ</c>, <c>nhà</c>, <c>vụ</c>).
     /// </summary>
-    private bool CannotOpenMention(string text, string key, Token token) =>
-        !token.IsCapitalisedWord && !_lexicon.Triggers.TryMatchLongest(key, token.Start, out _, text);
-
-    /// <summary>
-    /// Whether a rank, honorific, form of address or title starts with the word <paramref name="token"/>: the token is
-    /// the glued word (<c>H'Hen</c>) the tokenizer read there, less the dot of an abbreviation (<c>TP.</c>).
-    /// </summary>
-    private bool IsTrigger(string key, Token token) =>
-        _lexicon.Starters.HasPhraseStartingWith(key.AsSpan(token.Start, token.Length - ((token.Flags & TokenFlags.Dotted) != 0 ? 1 : 0)));
+    private bool CannotOpenMention(string text, string key, int start) =>
+        !Words.IsUpper(text[start]) && !_lexicon.Triggers.TryMatchLongest(key, start, out _, text);
 
     /// <summary>
     /// Merges mentions by name: full names by matching key; a given name alone joins the one person whose name
@@ -141,6 +187,24 @@ internal sealed class OfficialExtractor : IExtractionStage
     /// and keeps the wording of its first mention.
     /// </summary>
     internal static IReadOnlyList<Official> Merge(string text, IReadOnlyList<RawMention> mentions)
+    {
+        // A headline abbreviates ("Thứ trưởng Nguyễn Văn Sơn chỉ đạo …"): the body's wording of an office comes first.
+        var titleEnd = text.IndexOf("\n\n", StringComparison.Ordinal);
+        var groups = GroupByName(mentions);
+        var officials = new List<Official>(groups.Count);
+        foreach (var group in groups)
+        {
+            if (ToOfficial(text, group, titleEnd) is { } official)
+            {
+                officials.Add(official);
+            }
+        }
+
+        return officials;
+    }
+
+    /// <summary>The mentions grouped by person, in order of each person's first full name.</summary>
+    private static List<List<RawMention>> GroupByName(IReadOnlyList<RawMention> mentions)
     {
         var groups = new List<List<RawMention>>();
         var byName = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
@@ -164,42 +228,57 @@ internal sealed class OfficialExtractor : IExtractionStage
 
         foreach (var mention in mentions)
         {
-            if (!mention.IsShort)
-            {
-                continue;
-            }
-
-            List<RawMention>? match = null;
-            var ambiguous = false;
-            foreach (var group in groups)
-            {
-                var name = group[0].NameKey;
-                var lastSpace = name.LastIndexOf(' ');
-                if (lastSpace >= 0 && name.AsSpan(lastSpace + 1).SequenceEqual(mention.NameKey))
-                {
-                    ambiguous |= match is not null;
-                    match = group;
-                }
-            }
-
-            if (match is not null && !ambiguous)
+            if (mention.IsShort && OnlyPersonNamed(groups, mention.NameKey) is { } match)
             {
                 match.Add(mention);
             }
         }
 
-        // A headline abbreviates ("Thứ trưởng Nguyễn Văn Sơn chỉ đạo …"): the body's wording of an office comes first.
-        var titleEnd = text.IndexOf("\n\n", StringComparison.Ordinal);
-        var officials = new List<Official>(groups.Count);
+        return groups;
+    }
+
+    /// <summary>The one group whose full name ends with the given name <paramref name="givenName"/>, or null.</summary>
+    private static List<RawMention>? OnlyPersonNamed(List<List<RawMention>> groups, string givenName)
+    {
+        List<RawMention>? match = null;
         foreach (var group in groups)
         {
-            group.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            string? rank = null;
-            string? honorific = null;
-            var positions = new List<string>();
-            var positionKeys = new List<string>();
-            foreach (var mention in group.Where(m => m.Span.Start >= titleEnd).Concat(group.Where(m => m.Span.Start < titleEnd)))
+            var name = group[0].NameKey;
+            var lastSpace = name.LastIndexOf(' ');
+            if (lastSpace >= 0 && name.AsSpan(lastSpace + 1).SequenceEqual(givenName))
             {
+                if (match is not null)
+                {
+                    return null;
+                }
+
+                match = group;
+            }
+        }
+
+        return match;
+    }
+
+    /// <summary>
+    /// One person's official record: the rank, honorific and positions of the body's mentions, then the headline's
+    /// (before <paramref name="titleEnd"/>); null when none gives any.
+    /// </summary>
+    private static Official? ToOfficial(string text, List<RawMention> group, int titleEnd)
+    {
+        group.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        string? rank = null;
+        string? honorific = null;
+        var positions = new List<string>();
+        var positionKeys = new List<string>();
+        foreach (var inBody in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var mention in group)
+            {
+                if (mention.Span.Start >= titleEnd != inBody)
+                {
+                    continue;
+                }
+
                 rank ??= mention.Rank;
                 honorific ??= mention.Honorific;
                 foreach (var position in mention.Positions)
@@ -207,22 +286,20 @@ internal sealed class OfficialExtractor : IExtractionStage
                     AddPosition(positions, positionKeys, position);
                 }
             }
-
-            if (rank is null && honorific is null && positions.Count == 0)
-            {
-                continue;
-            }
-
-            var full = group.First(m => !m.IsShort);
-            officials.Add(new Official(
-                full.Name,
-                rank,
-                honorific,
-                positions.ToArray(),
-                group.Select(m => new OfficialMention(text.Substring(m.Span.Start, m.Span.Length), m.Span)).ToArray()));
         }
 
-        return officials;
+        if (rank is null && honorific is null && positions.Count == 0)
+        {
+            return null;
+        }
+
+        var found = new OfficialMention[group.Count];
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = new OfficialMention(text.Substring(group[i].Span.Start, group[i].Span.Length), group[i].Span);
+        }
+
+        return new Official(group.Find(m => !m.IsShort)!.Name, rank, honorific, positions.ToArray(), found);
     }
 
     private static void AddPosition(List<string> positions, List<string> keys, string position)

@@ -1,6 +1,3 @@
-using TextMining.Lexicons;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Officials;
 
 /// <summary>What a lexicon phrase is to the officials extractor.</summary>
@@ -70,6 +67,7 @@ internal sealed class OfficialLexicon
     private readonly HashSet<string> _openers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openerLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _foreignLookup;
+    private readonly WordSet _starterWords;
 
     private OfficialLexicon()
     {
@@ -102,7 +100,13 @@ internal sealed class OfficialLexicon
         }
 
         Triggers = Matcher(triggers);
-        Starters = Matcher(triggers.Where(t => (t.Flags & PhraseFlags.AfterName) == 0));
+        var starters = triggers.Where(t => (t.Flags & PhraseFlags.AfterName) == 0).ToList();
+        Starters = Matcher(starters);
+        _starterWords = new WordSet(starters.Select(p => FirstWord(p.Pattern)).Where(w => w.Length > 0));
+        foreach (var word in _starterWords.Words.Where(w => !Starters.HasPhraseStartingWith(w)))
+        {
+            throw new InvalidOperationException($"The first word '{word}' of a trigger does not start a trigger phrase.");
+        }
 
         var units = new List<Phrase>();
         foreach (var row in LexiconResource.ReadRows(Folder + "organizations.tsv"))
@@ -191,6 +195,13 @@ internal sealed class OfficialLexicon
     /// <summary>Family names written glued to the given name (<c>h</c> for <c>H'Hen</c>), as matching keys.</summary>
     public IReadOnlyList<string> SurnamePrefixes { get; }
 
+    /// <summary>
+    /// Whether some phrase of <see cref="Starters"/> starts with the whole word <paramref name="key"/> (a matching key, not
+    /// empty): the same answer as <see cref="PhraseMatcher{T}.HasPhraseStartingWith"/>, from a table of the phrases'
+    /// first words, for the scan that asks about every word of an article.
+    /// </summary>
+    public bool IsStarterWord(ReadOnlySpan<char> key) => _starterWords.Contains(key);
+
     /// <summary>Whether the lower-case word with key <paramref name="key"/> starts a clause.</summary>
     public bool IsVerb(ReadOnlySpan<char> key) => _verbLookup.Contains(key);
 
@@ -205,6 +216,17 @@ internal sealed class OfficialLexicon
     /// <c>thừa ủy quyền</c>, <c>với</c>, <c>cho</c>, <c>gặp</c> (<c>stopwords.tsv</c>, kind <c>foreign</c>).
     /// </summary>
     public bool IsForeignMarker(ReadOnlySpan<char> key) => _foreignLookup.Contains(key);
+
+    /// <summary>
+    /// The first word of a phrase's pattern as its matcher stores it: the matching key up to the first space or
+    /// optional space.
+    /// </summary>
+    private static string FirstWord(string pattern)
+    {
+        var view = VietnameseText.ToMatchingKey(VietnameseText.Normalize(pattern).Trim());
+        var end = view.AsSpan().IndexOfAny(' ', PhraseMatcher<Phrase>.OptionalSpace);
+        return end < 0 ? view : view[..end];
+    }
 
     private static bool HasFlag(string[] row, string flag) =>
         row.Length > 1 && row[1].Split(',', StringSplitOptions.TrimEntries).Contains(flag, StringComparer.Ordinal);
@@ -255,5 +277,49 @@ internal sealed class OfficialLexicon
         }
 
         return new Phrase(keys, kind, flags, text, pattern.ToString());
+    }
+
+    /// <summary>
+    /// A set of words looked up by a hash of their first and last characters and their length: the officials scan asks
+    /// about every word of an article, and most words fall in an empty slot, so most lookups cost one array read.
+    /// </summary>
+    private sealed class WordSet
+    {
+        private const int Size = 4096;
+        private readonly string[]?[] _slots = new string[]?[Size];
+
+        public WordSet(IEnumerable<string> words)
+        {
+            Words = words.Distinct(StringComparer.Ordinal).ToArray();
+            foreach (var word in Words)
+            {
+                ref var slot = ref _slots[Slot(word)];
+                slot = [.. slot ?? [], word];
+            }
+        }
+
+        /// <summary>The words, once each.</summary>
+        public IReadOnlyList<string> Words { get; }
+
+        /// <summary>Whether <paramref name="word"/> (not empty) is one of the words.</summary>
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (_slots[Slot(word)] is not { } slot)
+            {
+                return false;
+            }
+
+            foreach (var candidate in slot)
+            {
+                if (word.SequenceEqual(candidate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int Slot(ReadOnlySpan<char> word) => ((word[0] * 7) + (word[^1] * 131) + (word.Length * 31)) & (Size - 1);
     }
 }

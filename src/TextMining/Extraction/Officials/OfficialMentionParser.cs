@@ -38,15 +38,15 @@ internal sealed class OfficialMentionParser
     private readonly string _key;
     private readonly OfficialLexicon _lexicon;
     private readonly IReadOnlyList<Places.PlaceMention> _locations;
-    private readonly Token[] _all;
+    private readonly TokenWindow _window;
     private readonly List<List<PhraseMatch<Phrase>>> _candidateLists = [];
     private int _matchDepth;
 
-    public OfficialMentionParser(string text, string key, Token[] tokens, OfficialLexicon lexicon, IReadOnlyList<Places.PlaceMention> locations)
+    public OfficialMentionParser(string text, string key, TokenWindow window, OfficialLexicon lexicon, IReadOnlyList<Places.PlaceMention> locations)
     {
         _text = text;
         _key = key;
-        _all = tokens;
+        _window = window;
         _lexicon = lexicon;
         _locations = locations;
     }
@@ -54,9 +54,10 @@ internal sealed class OfficialMentionParser
     /// <summary>Mentions found so far, in text order.</summary>
     public List<RawMention> Mentions { get; } = [];
 
-    // The window parsed: at most MaxTokens tokens of the article's tokens from _first, up to the end of the line.
+    // The window parsed: at most MaxTokens tokens of the token window from _first, up to the end of the line; the
+    // memos are filled below _memoUsed.
     private int _first;
-    private int _count;
+    private int _memoUsed;
     private readonly Phrase?[] _triggerMemo = new Phrase?[MaxTokens];
     private readonly Phrase?[] _unitMemo = new Phrase?[MaxTokens];
     private readonly Phrase?[] _surnameMemo = new Phrase?[MaxTokens];
@@ -66,8 +67,8 @@ internal sealed class OfficialMentionParser
     /// <summary>Set by <see cref="ParseComplement"/> when a position after a name runs into another person's name.</summary>
     private int NextPersonAt { get; set; } = -1;
 
-    /// <summary>Parses the mention(s) starting at the article's token <paramref name="first"/>.</summary>
-    /// <param name="first">The index of a word token.</param>
+    /// <summary>Parses the mention(s) starting at the window's token <paramref name="first"/>.</summary>
+    /// <param name="first">The index of a word token of the <see cref="TokenWindow"/>, which holds the token before it unless it starts the line.</param>
     /// <param name="triggerEnd">
     /// When no person is named there, the end offset of the trigger phrase at <paramref name="first"/> (<c>Bộ trưởng</c>),
     /// so the caller does not start again inside it (<c>trưởng Bộ Công an</c>); else -1.
@@ -96,7 +97,7 @@ internal sealed class OfficialMentionParser
     /// Parses a person named with no word before the name, the positions following it:
     /// <c>Nguyễn Văn An, Chủ tịch UBND xã Vạn Ninh cho biết</c>.
     /// </summary>
-    /// <param name="first">The index of the name's first word token.</param>
+    /// <param name="first">The index of the name's first word token in the <see cref="TokenWindow"/>.</param>
     /// <param name="words">The number of words of the name.</param>
     /// <returns>The offset after the last consumed token, or -1 when no named person with a position is there.</returns>
     public int ParseNamedAt(int first, int words)
@@ -135,20 +136,16 @@ internal sealed class OfficialMentionParser
         return Tok(p - 1).End;
     }
 
-    /// <summary>Starts a window of at most <see cref="MaxTokens"/> tokens at the article's token <paramref name="first"/>.</summary>
+    /// <summary>Starts a window of at most <see cref="MaxTokens"/> tokens at the token window's token <paramref name="first"/>.</summary>
     private void Open(int first)
     {
-        var used = _count;
+        var used = _memoUsed;
         Array.Clear(_triggerMemo, 0, used);
         Array.Clear(_unitMemo, 0, used);
         Array.Clear(_surnameMemo, 0, used);
         Array.Clear(_compoundMemo, 0, used);
+        _memoUsed = 0;
         _first = first;
-        _count = 0;
-        while (_count < MaxTokens && first + _count < _all.Length && (_count == 0 || !_all[first + _count].LineStart))
-        {
-            _count++;
-        }
     }
 
     private RawMention? ParsePerson(ref int p)
@@ -328,12 +325,12 @@ internal sealed class OfficialMentionParser
     /// </summary>
     private bool OpensClause()
     {
-        if (_first == 0 || _all[_first].LineStart)
+        if (_first == 0 || _window[_first].LineStart)
         {
             return true;
         }
 
-        var previous = _all[_first - 1];
+        var previous = _window[_first - 1];
         return previous.Kind is TokenKind.Punctuation or TokenKind.Number
                || _key.AsSpan(previous.Start, previous.Length).SequenceEqual("theo");
     }
@@ -910,14 +907,18 @@ internal sealed class OfficialMentionParser
         return false;
     }
 
-    /// <summary>Whether token <paramref name="index"/> of the window exists.</summary>
-    private bool Has(int index) => index < _count;
+    /// <summary>Whether token <paramref name="index"/> of the window exists (it is read then).</summary>
+    private bool Has(int index) => (uint)index < MaxTokens && _window.Has(_first + index);
 
     /// <summary>Token <paramref name="p"/> of the window; the window's first token counts as having no space before it.</summary>
     private Token Tok(int p)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)p, (uint)_count, nameof(p));
-        var token = _all[_first + p];
+        if (!Has(p))
+        {
+            throw new ArgumentOutOfRangeException(nameof(p));
+        }
+
+        var token = _window[_first + p];
         return p == 0 ? token with { Flags = token.Flags & ~TokenFlags.SpaceBefore } : token;
     }
 
@@ -932,6 +933,7 @@ internal sealed class OfficialMentionParser
             return null;
         }
 
+        _memoUsed = Math.Max(_memoUsed, p + 1);
         var found = memo[p] ??= Match(table, p) ?? NoPhrase;
         return ReferenceEquals(found, NoPhrase) ? null : found;
     }

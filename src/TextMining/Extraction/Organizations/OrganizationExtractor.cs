@@ -25,18 +25,17 @@ internal sealed class OrganizationExtractor : IExtractionStage
         var text = context.Text;
         var key = context.MatchingKey;
         var heads = OrganizationLexicon.Heads;
-        for (var i = Words.NextWordStart(text, 0); i < text.Length; i = Words.NextWordStart(text, i))
+        var runs = context.WordRuns;
+        for (var k = 0; k < runs.Count; k++)
         {
+            var i = runs.Start(k);
             if (heads.TryMatchAt(text, key, i, out var headEnd, out var head)
                 && TryRead(text, key, i, headEnd, head, out var end, out var name))
             {
                 context.Organizations.Add(new OrganizationMention(text[i..end], name, new SourceSpan(i, end - i)));
                 context.Claims.Claim(new SourceSpan(i, end - i), EntityKinds.Organization);
-                i = end;
-                continue;
+                k = runs.NextAtOrAfter(end, k) - 1;
             }
-
-            i = Words.WordEnd(text, i);
         }
     }
 

@@ -1,7 +1,3 @@
-using TextMining.Text;
-using TextMining.Extraction.Places;
-using TextMining.Lexicons;
-
 namespace TextMining.Extraction.Organizations;
 
 /// <summary>An organisation head from <c>organizations.tsv</c> and what may follow it.</summary>

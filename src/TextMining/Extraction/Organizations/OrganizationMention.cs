@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Organizations;
 
 /// <summary>An organisation named in an article.</summary>

@@ -1,6 +1,3 @@
-using TextMining.Lexicons;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Places;
 
 /// <summary>The tier of an administrative unit in the March-2025 gazetteer.</summary>

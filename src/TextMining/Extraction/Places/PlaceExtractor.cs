@@ -25,25 +25,19 @@ internal sealed class PlaceExtractor : IExtractionStage
         var provinces = ProvinceLexicon.Matcher;
         var found = new List<FoundPlace>();
 
-        var i = 0;
-        while (i < text.Length)
+        var runs = context.WordRuns;
+        for (var k = 0; k < runs.Count; k++)
         {
-            if (!Words.IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var wordEnd = Words.WordEnd(text, i);
+            var i = runs.Start(k);
             if (levels.TryMatchAt(text, key, i, out var levelEnd, out var level)
                 && TryReadLevelled(text, key, i, levelEnd, level, out var item))
             {
                 found.Add(item);
-                i = item.End;
+                k = runs.NextAtOrAfter(item.End, k) - 1;
                 continue;
             }
 
-            if (Words.IsUpper(text[i])
+            if (runs.StartsUpper(k)
                 && provinces.TryMatchAt(text, key, i, out var provinceEnd, out var spelling)
                 && spelling.Bare
                 && !FollowsCapitalisedWord(text, i)
@@ -51,11 +45,8 @@ internal sealed class PlaceExtractor : IExtractionStage
             {
                 var parentOnly = IsParentPosition(text, i, found);
                 found.Add(new FoundPlace(i, provinceEnd, i, text[i..provinceEnd], spelling.Province.Kind, spelling.Province.Name, ProvinceLevel: true, Levelled: false, Emit: !parentOnly));
-                i = provinceEnd;
-                continue;
+                k = runs.NextAtOrAfter(provinceEnd, k) - 1;
             }
-
-            i = wordEnd;
         }
 
         ProvinceResolver.Resolve(context.Article, text, key, found);

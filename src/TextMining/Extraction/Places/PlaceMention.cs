@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Places;
 
 /// <summary>An administrative place named in an article.</summary>

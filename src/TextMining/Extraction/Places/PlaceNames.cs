@@ -1,6 +1,3 @@
-using TextMining.Lexicons;
-using TextMining.Text;
-
 namespace TextMining.Extraction.Places;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Extraction.Places;
 
 /// <summary>A place the location scanner found, before its province is settled.</summary>
@@ -309,19 +307,7 @@ internal static class ProvinceResolver
             return null;
         }
 
-        var host = uri.Host;
-        if (HostProvinces.TryGetValue(host, out var known))
-        {
-            return known;
-        }
-
-        var province = HostProvince(host);
-        if (HostProvinces.Count < MaxCachedHosts)
-        {
-            HostProvinces.TryAdd(host, province);
-        }
-
-        return province;
+        return BoundedCache.GetOrCompute(HostProvinces, uri.Host, HostProvince, MaxCachedHosts);
     }
 
     /// <summary>The province whose compact name is in <paramref name="host"/>, or null for none or several.</summary>

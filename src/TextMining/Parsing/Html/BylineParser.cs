@@ -1,5 +1,3 @@
-using TextMining.Text;
-
 namespace TextMining.Parsing.Html;
 
 /// <summary>

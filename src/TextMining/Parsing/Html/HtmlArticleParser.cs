@@ -1,6 +1,4 @@
-using System.Globalization;
 using HtmlAgilityPack;
-using TextMining.Text;
 
 namespace TextMining.Parsing.Html;
 
@@ -109,7 +107,7 @@ internal static class HtmlArticleParser
 
         if (body.Count == 0)
         {
-            builder.AddDiagnostic(new Diagnostic(DiagnosticCodes.NoArticle, "no article found: the page has no main text (only menus, links or furniture)", DiagnosticSeverity.Error));
+            builder.AddDiagnostic(new Diagnostic { Code = DiagnosticCodes.NoArticle, Message = "no article found: the page has no main text (only menus, links or furniture)", Severity = DiagnosticSeverity.Error });
             return new ArticleReadResult(source, null, builder.Diagnostics.ToArray());
         }
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TextMining.Parsing.Html;
 
 /// <summary>

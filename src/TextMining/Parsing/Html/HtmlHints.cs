@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
-using TextMining.Lexicons;
-using TextMining.Text;
 
 namespace TextMining.Parsing.Html;
 
@@ -107,18 +104,7 @@ internal static class HtmlHints
             return HintFlags.None;
         }
 
-        if (Cache.TryGetValue(attributes, out var cached))
-        {
-            return cached;
-        }
-
-        var flags = Compute(attributes);
-        if (Cache.Count < MaxCachedClassNames)
-        {
-            Cache.TryAdd(attributes, flags);
-        }
-
-        return flags;
+        return BoundedCache.GetOrCompute(Cache, attributes, Compute, MaxCachedClassNames);
     }
 
     /// <summary>Whether a block's text is page furniture: it opens with a boilerplate phrase or is a short copyright/contact line.</summary>

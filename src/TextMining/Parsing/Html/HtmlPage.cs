@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using HtmlAgilityPack;
 
 namespace TextMining.Parsing.Html;

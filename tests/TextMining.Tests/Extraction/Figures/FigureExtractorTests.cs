@@ -142,7 +142,7 @@ public sealed class FigureExtractorTests : ExtractorTestBase<Figure>
         var article = FigureTestArticles.FromParagraphs("Tiêu đề", "Hội nghị diễn ra 5 ngày, có 40 đại biểu.");
         var context = new ExtractionContext(article);
         var start = article.Text.IndexOf("5 ngày", StringComparison.Ordinal);
-        context.Dates.Add(new DateMention("5 ngày", "2017", DateGranularity.Year, false, new SourceSpan(start, 6)));
+        context.Dates.Add(new DateMention { Text = "5 ngày", Value = "2017", Granularity = DateGranularity.Year, Inferred = false, Span = new SourceSpan(start, 6) });
         context.Claims.Claim(new SourceSpan(start, 6), EntityKinds.Date);
 
         Extractor.Run(context);

@@ -1,0 +1,100 @@
+namespace TextMining.Text;
+
+/// <summary>
+/// The runs of word characters of one text, in order: exactly the words <see cref="Words.NextWordStart"/> and
+/// <see cref="Words.WordEnd"/> step through, found in one pass per article (<c>ExtractionContext.WordRuns</c>) so
+/// that the stages that look at every word start (places, organisations, abbreviations) read arrays instead of
+/// scanning the characters again. Each run also records its letter case.
+/// </summary>
+internal sealed class WordRuns
+{
+    private int[] _starts;
+    private int[] _ends;
+    private RunCase[] _cases;
+
+    private WordRuns(int capacity)
+    {
+        _starts = new int[capacity];
+        _ends = new int[capacity];
+        _cases = new RunCase[capacity];
+    }
+
+    /// <summary>How many runs the text has.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Finds the runs of <paramref name="text"/>.</summary>
+    /// <param name="text">Normalised text.</param>
+    /// <returns>The runs in text order.</returns>
+    public static WordRuns Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var runs = new WordRuns((text.Length / 3) + 16);
+        var i = 0;
+        while (true)
+        {
+            i = Words.NextWordStart(text, i);
+            if (i >= text.Length)
+            {
+                return runs;
+            }
+
+            var start = i;
+            var classes = Words.ClassOf(text[i]);
+            for (i++; i < text.Length && Words.IsWordChar(text[i]); i++)
+            {
+                classes |= Words.ClassOf(text[i]);
+            }
+
+            runs.Add(start, i, Words.IsUpper(text[start]), (classes & Words.CharClass.Lower) != 0);
+        }
+    }
+
+    /// <summary>Where run <paramref name="k"/> starts.</summary>
+    public int Start(int k) => _starts[k];
+
+    /// <summary>Just past run <paramref name="k"/>.</summary>
+    public int End(int k) => _ends[k];
+
+    /// <summary>Whether run <paramref name="k"/> starts with an upper-case letter.</summary>
+    public bool StartsUpper(int k) => (_cases[k] & RunCase.StartsUpper) != 0;
+
+    /// <summary>Whether run <paramref name="k"/> holds a lower-case letter.</summary>
+    public bool HasLower(int k) => (_cases[k] & RunCase.HasLower) != 0;
+
+    /// <summary>
+    /// The first run from <paramref name="from"/> on that starts at or after <paramref name="offset"/>, or
+    /// <see cref="Count"/>: where a scan resumes after a match that ended at <paramref name="offset"/>.
+    /// </summary>
+    public int NextAtOrAfter(int offset, int from)
+    {
+        while (from < Count && _starts[from] < offset)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private void Add(int start, int end, bool startsUpper, bool hasLower)
+    {
+        if (Count == _starts.Length)
+        {
+            Array.Resize(ref _starts, Count * 2);
+            Array.Resize(ref _ends, Count * 2);
+            Array.Resize(ref _cases, Count * 2);
+        }
+
+        _starts[Count] = start;
+        _ends[Count] = end;
+        _cases[Count] = (startsUpper ? RunCase.StartsUpper : RunCase.None) | (hasLower ? RunCase.HasLower : RunCase.None);
+        Count++;
+    }
+
+    [Flags]
+    private enum RunCase : byte
+    {
+        None = 0,
+        StartsUpper = 1,
+        HasLower = 2,
+    }
+}

@@ -1,0 +1,93 @@
+using TextMining.Parsing;
+using TextMining.Text;
+
+namespace TextMining.Tests.Text;
+
+public sealed class WordRunsTests
+{
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("   ", "")]
+    [InlineData("UBND", "UBND")]
+    [InlineData("Công an tỉnh Quảng Bình.", "Công|an|tỉnh|Quảng|Bình")]
+    [InlineData("TP. Đồng Hới, Q.1 (KT-XH)", "TP|Đồng|Hới|Q|1|KT|XH")]
+    [InlineData("bà H'Hen và GD&ĐT 1.234,5", "bà|H|Hen|và|GD|ĐT|1|234|5")]
+    [InlineData("“mô hình”\n– xã", "mô|hình|xã")]
+    [InlineData("hoa\u0300 ky\u0301", "hoa\u0300|ky\u0301")]
+    public void Of_Text_GivesTheRunsOfWordCharacters(string text, string expected)
+    {
+        var runs = WordRuns.Of(text);
+
+        Assert.Equal(expected, string.Join('|', Enumerable.Range(0, runs.Count).Select(k => text[runs.Start(k)..runs.End(k)])));
+    }
+
+    [Theory]
+    [InlineData("UBND", true, false)]
+    [InlineData("Quảng", true, true)]
+    [InlineData("xã", false, true)]
+    [InlineData("ĐT", true, false)]
+    [InlineData("138", false, false)]
+    [InlineData("2a", false, true)]
+    [InlineData("ANTQ\u0301", true, false)]
+    public void Of_Word_RecordsItsCase(string word, bool startsUpper, bool hasLower)
+    {
+        var runs = WordRuns.Of("(" + word + ")");
+
+        Assert.Equal(1, runs.Count);
+        Assert.Equal(startsUpper, runs.StartsUpper(0));
+        Assert.Equal(hasLower, runs.HasLower(0));
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(3, 0, 1)]
+    [InlineData(4, 0, 1)]
+    [InlineData(5, 1, 2)]
+    [InlineData(8, 0, 2)]
+    [InlineData(9, 0, 3)]
+    [InlineData(10, 2, 3)]
+    [InlineData(5, 3, 3)]
+    public void NextAtOrAfter_Offset_SkipsRunsThatStartBefore(int offset, int from, int expected)
+    {
+        // Runs start at 0 ("Ban"), 4 ("Chỉ") and 8 ("đạo").
+        var runs = WordRuns.Of("Ban Chỉ đạo");
+
+        Assert.Equal(expected, runs.NextAtOrAfter(offset, from));
+    }
+
+    [Fact]
+    public void Of_ManyShortWords_GrowsPastItsFirstGuess()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("a", 5_000));
+
+        var runs = WordRuns.Of(text);
+
+        Assert.Equal(5_000, runs.Count);
+        Assert.Equal(text.Length - 1, runs.Start(runs.Count - 1));
+    }
+
+    [SharedFact]
+    public void Of_RealArticles_StepsThroughTheWordsWordsDefines()
+    {
+        var path = Path.Combine(RepoPaths.Shared!, "corpus", "movement-web.jsonl.gz");
+        foreach (var article in ArticleReader.ReadFile(path).Select(r => r.Article).OfType<Article>())
+        {
+            var text = article.Text;
+            var runs = WordRuns.Of(text);
+            var k = 0;
+            for (var i = Words.NextWordStart(text, 0); i < text.Length; i = Words.NextWordStart(text, i), k++)
+            {
+                var end = Words.WordEnd(text, i);
+                Assert.Equal((i, end), (runs.Start(k), runs.End(k)));
+                Assert.Equal(Words.IsUpper(text[i]), runs.StartsUpper(k));
+                Assert.Equal(text.AsSpan(i, end - i).ContainsAny(LowerCase), runs.HasLower(k));
+                i = end;
+            }
+
+            Assert.Equal(k, runs.Count);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerCase = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x3000).Select(c => (char)c).Where(char.IsLower).ToArray());
+}
