@@ -27,6 +27,15 @@ internal sealed class SnippetBuilder
     /// <summary>The one-word prefix patterns (<c>covid*</c>), tried at every word.</summary>
     private readonly int[] _prefixes;
 
+    /// <summary>
+    /// Per ASCII first character, a bit per length (under 64) of the first words of <see cref="_byFirstWord"/>:
+    /// most words of an article fail this test and are never hashed.
+    /// </summary>
+    private readonly ulong[] _firstWordLengths = new ulong[128];
+
+    /// <summary>A first word the length filter cannot hold (not ASCII first, or 64 characters and more): every word is looked up.</summary>
+    private readonly bool _lookUpEveryWord;
+
     public SnippetBuilder(IReadOnlyList<TermNode> terms)
     {
         Pattern[] Of(params SearchField[] fields) => terms
@@ -44,6 +53,18 @@ internal sealed class SnippetBuilder
             .GroupBy(p => _text[p].Terms[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var first in byFirstWord.Keys)
+        {
+            if (first.Length is > 0 and < 64 && first[0] < 128)
+            {
+                _firstWordLengths[first[0]] |= 1UL << first.Length;
+            }
+            else
+            {
+                _lookUpEveryWord = true;
+            }
+        }
+
         _prefixes = Enumerable.Range(0, _text.Length).Where(p => _text[p].Prefix && _text[p].Terms.Length == 1).ToArray();
     }
 
@@ -57,7 +78,7 @@ internal sealed class SnippetBuilder
         {
             // The patterns that can start at this word, in pattern order: those whose first word it is, and prefixes.
             var word = folded.AsSpan(tokens[i].Start, tokens[i].Length);
-            var exact = _byFirstWord.TryGetValue(word, out var found) ? found : [];
+            var exact = MayStartPattern(word) && _byFirstWord.TryGetValue(word, out var found) ? found : [];
             int e = 0, x = 0;
             while ((e < exact.Length || x < _prefixes.Length) && matches.Count < MaxMatches)
             {
@@ -110,6 +131,10 @@ internal sealed class SnippetBuilder
 
         return new SearchSnippet { Text = text[start..end], Start = start, Highlights = highlights };
     }
+
+    /// <summary>Whether <paramref name="word"/> may be the first word of a pattern (no false negatives).</summary>
+    private bool MayStartPattern(ReadOnlySpan<char> word) =>
+        _lookUpEveryWord || (word.Length is > 0 and < 64 && word[0] < 128 && (_firstWordLengths[word[0]] & (1UL << word.Length)) != 0);
 
     /// <summary>The entities of a hit that the query's terms match.</summary>
     public IReadOnlyList<MatchedEntity> MatchEntities(BackendHit hit)

@@ -1,10 +1,11 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace TextMining.Search;
 
 /// <summary>
-/// Brotli-compressed UTF-8 for the stored extraction JSON: a 4-byte little-endian length of the UTF-8 bytes,
+/// Brotli-compressed UTF-8 for the stored article text and extraction JSON: a 4-byte little-endian length of the UTF-8 bytes,
 /// then the Brotli stream.
 /// </summary>
 internal static class StoredText
@@ -41,9 +42,16 @@ internal static class StoredText
             return null;
         }
 
-        var utf8 = new byte[length];
-        return BrotliDecoder.TryDecompress(stored[4..], utf8, out var written) && written == length
-            ? Encoding.UTF8.GetString(utf8)
-            : null;
+        var utf8 = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
+        try
+        {
+            return BrotliDecoder.TryDecompress(stored[4..], utf8.AsSpan(0, length), out var written) && written == length
+                ? Encoding.UTF8.GetString(utf8, 0, length)
+                : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
     }
 }
