@@ -461,7 +461,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
     /// where Lucene's own stored-field decompression of the plain string cost about ten times more per hit; an
     /// index written before stores the string.
     /// </summary>
-    private static string? TextOf(Document doc) => doc.GetField(IndexSchema.Text) switch
+    internal static string? TextOf(Document doc) => doc.GetField(IndexSchema.Text) switch
     {
         null => null,
         var field when field.GetBinaryValue() is { } bytes => StoredText.Decompress(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)),
