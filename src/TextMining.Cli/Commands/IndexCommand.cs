@@ -45,6 +45,12 @@ internal static class IndexCommand
         void OnCancel(object? sender, ConsoleCancelEventArgs e)
         {
             e.Cancel = true;
+            if (!stop.IsCancellationRequested)
+            {
+                // Said at once: the run may still be reading standard input to its end and writing the batch.
+                context.Stderr.WriteLine("textmining: Ctrl+C: stopping after the current batch");
+            }
+
             stop.Cancel();
         }
 

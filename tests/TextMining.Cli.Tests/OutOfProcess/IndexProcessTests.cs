@@ -65,7 +65,6 @@ public sealed class IndexProcessTests(ToolFixture tool) : IClassFixture<ToolFixt
         var records = File.ReadLines(tool.Large).Take(700);
         var index = Path.Combine(tool.Folder, "interrupted.idx");
         using var writer = Start("index", "-", "--index", index);
-        var stderr = writer.StandardError.ReadToEndAsync();
         writer.StandardInput.Write(string.Join('\n', records) + "\n");
         writer.StandardInput.Flush();
         WaitForCommit(index, writer);
@@ -75,11 +74,19 @@ public sealed class IndexProcessTests(ToolFixture tool) : IClassFixture<ToolFixt
             kill.WaitForExit();
         }
 
-        // Reading standard input blocks until it ends; the run then writes what it has read and stops.
-        await Task.Delay(500);
+        // The run says at once that it stops; reading standard input blocks until it ends, then the run writes what
+        // it has read and stops.
+        string? line;
+        do
+        {
+            line = await writer.StandardError.ReadLineAsync().WaitAsync(Patience);
+        }
+        while (line is not null && line != "textmining: Ctrl+C: stopping after the current batch");
+
+        Assert.NotNull(line);
         writer.StandardInput.Close();
         Assert.True(writer.WaitForExit(Patience), "index did not stop after Ctrl+C");
-        var message = await stderr;
+        var message = await writer.StandardError.ReadToEndAsync();
         Assert.True(writer.ExitCode == 130, message);
         Assert.Contains("stopped by Ctrl+C after the current batch", message, StringComparison.Ordinal);
         Assert.False(ToolProcess.HasStackTrace(message), message);
