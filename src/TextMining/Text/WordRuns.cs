@@ -40,9 +40,16 @@ internal sealed class WordRuns
 
             var start = i;
             var classes = Words.ClassOf(text[i]);
-            for (i++; i < text.Length && Words.IsWordChar(text[i]); i++)
+            for (i++; i < text.Length; i++)
             {
-                classes |= Words.ClassOf(text[i]);
+                // One table read per character gives both whether the run goes on and its case.
+                var next = Words.ClassOf(text[i]);
+                if ((next & Words.CharClass.Word) == 0)
+                {
+                    break;
+                }
+
+                classes |= next;
             }
 
             runs.Add(start, i, Words.IsUpper(text[start]), (classes & Words.CharClass.Lower) != 0);
