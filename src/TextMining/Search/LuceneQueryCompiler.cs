@@ -9,7 +9,10 @@ namespace TextMining.Search;
 /// syntax, so user text is only ever a term). Scores are BM25 summed over fields with weights: title 8 (folded 4),
 /// body 2 (folded 1), abbreviation aliases 0.5; a word typed without diacritics searches the folded form only.
 /// Unquoted words next to each other in an AND add an optional sloppy phrase (<see cref="ProximitySlop"/>) that
-/// ranks articles where they stand together first, without changing which articles match.
+/// ranks articles where they stand together first, without changing which articles match. For the query's top
+/// AND that phrase is kept apart (<see cref="CompiledQuery.Proximity"/>) and scores only the first hits
+/// (<see cref="CompiledQuery.ProximityWindow"/>): reading the positions of every hit cost as much as the rest of
+/// the query (5 of 9 ms for <c>công an</c> over 15,800 hits).
 /// </summary>
 internal static class LuceneQueryCompiler
 {
@@ -25,8 +28,8 @@ internal static class LuceneQueryCompiler
     /// <summary>Weight of the proximity phrase relative to a word's folded body match.</summary>
     public const float ProximityWeight = 3f;
 
-    /// <summary>The query for a parsed query, with its date range as a filter; null when nothing can match.</summary>
-    public static Query Compile(ParsedQuery query)
+    /// <summary>The query for a parsed query, with its date range as a filter, and the top AND's proximity boost apart.</summary>
+    public static CompiledQuery Compile(ParsedQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         Filter? dates = null;
@@ -37,11 +40,12 @@ internal static class LuceneQueryCompiler
 
         if (query.Root is null)
         {
-            return new ConstantScoreQuery(dates ?? throw new ArgumentException("a query without words needs a date range", nameof(query)));
+            return new CompiledQuery(new ConstantScoreQuery(dates ?? throw new ArgumentException("a query without words needs a date range", nameof(query))), null);
         }
 
-        var compiled = Compile(query.Root);
-        return dates is null ? compiled : new FilteredQuery(compiled, dates);
+        var top = query.Root as AndNode;
+        var compiled = top is null ? Compile(query.Root) : And(top, inline: false);
+        return new CompiledQuery(dates is null ? compiled : new FilteredQuery(compiled, dates), top is null ? null : Proximity(top));
     }
 
     /// <summary>A date as the int the index stores (<c>yyyyMMdd</c>), or null.</summary>
@@ -55,7 +59,7 @@ internal static class LuceneQueryCompiler
     {
         TermNode term => Term(term),
         OrNode or => Or(or),
-        AndNode and => And(and),
+        AndNode and => And(and, inline: true),
         _ => throw new InvalidOperationException("the parser lets no other node through: " + node.GetType().Name),
     };
 
@@ -70,7 +74,8 @@ internal static class LuceneQueryCompiler
         return query;
     }
 
-    private static BooleanQuery And(AndNode and)
+    /// <summary>The words of an AND; with <paramref name="inline"/>, their proximity boost as one more optional clause.</summary>
+    private static BooleanQuery And(AndNode and, bool inline)
     {
         var query = new BooleanQuery();
         foreach (var child in and.Children)
@@ -85,7 +90,7 @@ internal static class LuceneQueryCompiler
             }
         }
 
-        if (Proximity(and) is { } near)
+        if (inline && Proximity(and) is { } near)
         {
             query.Add(near, Occur.SHOULD);
         }
@@ -189,4 +194,18 @@ internal static class LuceneQueryCompiler
         query.Boost = boost;
         return query;
     }
+}
+
+/// <summary>
+/// A compiled query: <see cref="Match"/> decides the hits and their score; <see cref="Proximity"/>, when the query is
+/// an AND of words, is added to the score of the first <see cref="ProximityWindow"/> hits by that score (or as many
+/// as the page asked for reaches), which are then ordered again. Within the window the scores are those of one query
+/// holding both; a hit beyond it is not boosted.
+/// </summary>
+/// <param name="Match">The query that finds and scores the hits.</param>
+/// <param name="Proximity">The boost for the query's words standing together, or null.</param>
+internal sealed record CompiledQuery(Query Match, Query? Proximity)
+{
+    /// <summary>How many hits, first by <see cref="Match"/>'s score, the proximity boost is added to.</summary>
+    public const int ProximityWindow = 100;
 }

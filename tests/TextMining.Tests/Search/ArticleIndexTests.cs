@@ -119,6 +119,43 @@ public sealed class ArticleIndexTests : IDisposable
         Assert.True(tuyenHoa.Hits[0].Score > tuyenHoa.Hits[1].Score);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Search_ProximityBoost_WorksWhenASegmentHasNoAdjacentWords(bool adjacentFirst)
+    {
+        // Each Add commits a segment of its own: the segment without the phrase has no proximity scorer at all.
+        var adjacent = SearchTestData.Analysis("Tin tỉnh", "Công an tỉnh Quảng Bình ra quân.", url: "https://example.vn/p1");
+        var apart = Enumerable.Range(0, 5)
+            .Select(i => SearchTestData.Analysis($"Tin {i}", $"Quảng Trị và Ninh Bình, Quảng Nam, Hòa Bình số {i}.", url: $"https://example.vn/q{i}"))
+            .ToArray();
+        using var index = ArticleIndex.CreateInMemory();
+        index.Add(adjacentFirst ? [adjacent] : apart);
+        index.Add(adjacentFirst ? apart : [adjacent]);
+
+        var result = index.Search("Quảng Bình");
+
+        Assert.Equal(6, result.Total);
+        Assert.Equal("Tin tỉnh", result.Hits[0].Title);
+        Assert.True(result.Hits[0].Score > result.Hits[1].Score);
+    }
+
+    [Fact]
+    public void Search_ProximityBoost_PagesAgreeWithOneLongPage()
+    {
+        using var index = ArticleIndex.CreateInMemory();
+        index.Add(Enumerable.Range(0, 40).Select(i => SearchTestData.Analysis(
+            $"Tin {i}",
+            i % 3 == 0 ? $"Công an tỉnh Quảng Bình, bài {i}." : $"Quảng Trị và Hòa Bình, {string.Concat(Enumerable.Repeat("tin ", i))}bài {i}.",
+            url: $"https://example.vn/page{i}")));
+
+        var whole = index.Search("Quảng Bình", new SearchOptions { Limit = 30 }).Hits.Select(h => h.Id);
+        var paged = Enumerable.Range(0, 3).SelectMany(p => index.Search("Quảng Bình", new SearchOptions { Offset = p * 10, Limit = 10 }).Hits.Select(h => h.Id));
+
+        Assert.Equal(whole, paged);
+        Assert.All(index.Search("Quảng Bình", new SearchOptions { Limit = 14 }).Hits, h => Assert.Contains("Công an tỉnh Quảng Bình", h.Snippet.Text));
+    }
+
     [Fact]
     public void Search_TitleMatch_RanksFirst()
     {
