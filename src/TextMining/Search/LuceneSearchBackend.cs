@@ -297,12 +297,12 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                     // In document order (ties go to the lower document number): out of order, a query of optional
                     // clauses only (a word over its fields) was scored by a bulk scorer that allocates a table of
                     // 2,048 buckets per segment per query (1.6 MB and twice the time for `trump`).
-                    var first = compiled.Proximity is null ? wanted : Math.Max(wanted, CompiledQuery.ProximityWindow);
+                    var first = compiled.Boost is null ? wanted : Math.Max(wanted, CompiledQuery.BoostWindow);
                     var byScore = TopScoreDocCollector.Create(first, true);
                     collectors.Add(byScore);
-                    page = compiled.Proximity is null
+                    page = compiled.Boost is null
                         ? () => byScore.GetTopDocs(options.Offset, options.Limit)
-                        : () => Page(Boost(searcher, byScore.GetTopDocs(), compiled.Proximity), options.Offset, options.Limit);
+                        : () => Page(Boost(searcher, byScore.GetTopDocs(), compiled.Boost), options.Offset, options.Limit);
                     total = () => byScore.TotalHits;
                 }
             }

@@ -8,30 +8,30 @@ namespace TextMining.Tests.Search;
 public sealed class SearchQueryParserTests
 {
     [Theory]
-    [InlineData("tuyen hoa", "(+(title:tuyen^4 body:tuyen alias:tuyen^0.5) +(title:hoa^4 body:hoa alias:hoa^0.5)) near (title:\"tuyen hoa\"~3^12 body:\"tuyen hoa\"~3^3)")]
-    [InlineData("Quảng Bình", "(+(title:quảng^8 title:quang^4 body:quảng^2 body:quang alias:quang^0.5) +(title:bình^8 title:binh^4 body:bình^2 body:binh alias:binh^0.5)) near (title:\"quảng bình\"~3^12 body:\"quảng bình\"~3^3)")]
-    [InlineData("\"tổ liên gia\"", "(title:\"tổ liên gia\"^8 title:\"to lien gia\"^4 body:\"tổ liên gia\"^2 body:\"to lien gia\" alias:\"to lien gia\"^0.5)")]
+    [InlineData("tuyen hoa", "(+(title:tuyen^4 body:tuyen alias:tuyen^0.5) +(title:hoa^4 body:hoa alias:hoa^0.5)) boost ((title:\"tuyen hoa\"~3^12 body:\"tuyen hoa\"~3^3))")]
+    [InlineData("Quảng Bình", "(+(title:quang^4 body:quang alias:quang^0.5) +(title:binh^4 body:binh alias:binh^0.5)) boost (title:quảng^8 body:quảng^2 title:bình^8 body:bình^2 (title:\"quảng bình\"~3^12 body:\"quảng bình\"~3^3))")]
+    [InlineData("\"tổ liên gia\"", "(title:\"to lien gia\"^4 body:\"to lien gia\" alias:\"to lien gia\"^0.5) boost (title:\"tổ liên gia\"^8 body:\"tổ liên gia\"^2)")]
     [InlineData("a OR b", "((title:a^4 body:a alias:a^0.5) (title:b^4 body:b alias:b^0.5))")]
     [InlineData("a -b", "(+(title:a^4 body:a alias:a^0.5) -(title:b^4 body:b alias:b^0.5))")]
     [InlineData("a NOT b", "(+(title:a^4 body:a alias:a^0.5) -(title:b^4 body:b alias:b^0.5))")]
-    [InlineData("a AND b", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5)) near (title:\"a b\"~3^12 body:\"a b\"~3^3)")]
+    [InlineData("a AND b", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5)) boost ((title:\"a b\"~3^12 body:\"a b\"~3^3))")]
     [InlineData("tuy*", "(title:tuy*^4 body:tuy*)")]
     [InlineData("09-CT*", "(title:\"09 ct*\"^4 body:\"09 ct*\")")]
     [InlineData("year:2021", "year:2021")]
     [InlineData("model:camera", "(model:camera)")]
-    [InlineData("rank:\"Thượng tá\"", "(rank:\"thượng tá\"^2 rank:\"thuong ta\")")]
+    [InlineData("rank:\"Thượng tá\"", "(rank:\"thuong ta\") boost (rank:\"thượng tá\"^2)")]
     [InlineData("KT-XH", "(title:\"kt xh\"^4 body:\"kt xh\" alias:\"kt xh\"^0.5)")]
-    [InlineData("'; DROP TABLE", "(+(title:drop^4 body:drop alias:drop^0.5) +(title:table^4 body:table alias:table^0.5)) near (title:\"drop table\"~3^12 body:\"drop table\"~3^3)")]
+    [InlineData("'; DROP TABLE", "(+(title:drop^4 body:drop alias:drop^0.5) +(title:table^4 body:table alias:table^0.5)) boost ((title:\"drop table\"~3^12 body:\"drop table\"~3^3))")]
     [InlineData("\"a\"\"b\"", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5))")]
     [InlineData("title:hoa* OR tuyen", "((title:hoa*) (title:tuyen^4 body:tuyen alias:tuyen^0.5))")]
-    [InlineData("a b c d", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5) +(title:c^4 body:c alias:c^0.5) +(title:d^4 body:d alias:d^0.5)) near (title:\"a b c d\"~3^12 body:\"a b c d\"~3^3)")]
+    [InlineData("a b c d", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5) +(title:c^4 body:c alias:c^0.5) +(title:d^4 body:d alias:d^0.5)) boost ((title:\"a b c d\"~3^12 body:\"a b c d\"~3^3))")]
     [InlineData("(a b) OR c", "((+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5) (title:\"a b\"~3^12 body:\"a b\"~3^3)) (title:c^4 body:c alias:c^0.5))")]
     [InlineData("a b c d e", "(+(title:a^4 body:a alias:a^0.5) +(title:b^4 body:b alias:b^0.5) +(title:c^4 body:c alias:c^0.5) +(title:d^4 body:d alias:d^0.5) +(title:e^4 body:e alias:e^0.5))")]
     public void Compile_GivesTheQueryTree(string query, string expected)
     {
         var parsed = SearchQueryParser.Parse(query);
         var compiled = LuceneQueryCompiler.Compile(parsed);
-        Assert.Equal(expected, Describe(compiled.Match) + (compiled.Proximity is null ? string.Empty : " near " + Describe(compiled.Proximity)));
+        Assert.Equal(expected, Describe(compiled.Match) + (compiled.Boost is null ? string.Empty : " boost " + Describe(compiled.Boost)));
     }
 
     [Fact]
