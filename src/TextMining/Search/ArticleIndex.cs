@@ -177,6 +177,17 @@ public sealed class ArticleIndex : IDisposable
     }
 
     /// <summary>
+    /// Merges the index into one segment. An index is written as a dozen or so segments (each batch commits its own,
+    /// and Lucene merges them in tiers), and a query looks every word up in each: on 30,000 articles, 12 segments as
+    /// written, one segment made the benchmark queries about 1.6 times faster. Compacting rewrites the whole index once
+    /// (about 40 s for those 30,000 articles) and needs as much free disk again while it runs, so it suits an archive
+    /// searched more than it is written. Searching works meanwhile; if it is interrupted, the last commit stays.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The index was opened with <see cref="OpenReadOnly"/>.</exception>
+    /// <exception cref="SearchIndexException">The index cannot be written (disk full, ...).</exception>
+    public void Compact() => Backend.Compact();
+
+    /// <summary>
     /// Reads every stored article back with its extraction, in the order they were first added, one page at a
     /// time (memory stays flat). Feeds <c>EntityTables</c>, <c>TableExporter</c> and <c>CorpusStatistics</c>.
     /// </summary>

@@ -22,6 +22,9 @@ internal interface ISearchBackend : IDisposable
     /// <summary>Removes an article and everything extracted from it; false when it was not there.</summary>
     bool Delete(string id);
 
+    /// <summary>Merges the stored articles into one segment and commits.</summary>
+    void Compact();
+
     /// <summary>
     /// One page of stored articles in insertion order after <paramref name="afterKey"/>: their text and their
     /// extraction JSON without the text.

@@ -251,6 +251,20 @@ internal sealed class LuceneSearchBackend : ISearchBackend
         }
     }
 
+    public void Compact()
+    {
+        lock (_gate)
+        {
+            var writer = Writer;
+            Guard(() =>
+            {
+                writer.ForceMerge(1);
+                Commit(writer);
+                return true;
+            });
+        }
+    }
+
     public IReadOnlyList<(long Key, string Text, string Analysis)> ReadStored(long afterKey, int count) => WithSearcher(searcher =>
     {
         var query = NumericRangeQuery.NewInt64Range(IndexSchema.Sequence, afterKey, null, false, true);

@@ -349,6 +349,48 @@ public sealed class ArticleIndexTests : IDisposable
     }
 
     [Fact]
+    public void Compact_MergesIntoOneSegmentKeepingEveryArticleAndAnswer()
+    {
+        var path = Path.Combine(_folder, "compact.idx");
+        var queries = new[] { "tuyen hoa", "Tuyên Hóa", "ANTQ", "official:\"Trần Minh Thùy\"", "lô", "year:2005" };
+        string[][] before;
+        using (var index = ArticleIndex.Open(path))
+        {
+            // Every Add commits at least one segment of its own.
+            index.Add(Archive());
+            index.Add(Many(30, "lô"));
+            index.Add(Many(3, "lô").Skip(1).Select(a => SearchTestData.Analysis(a.Article.Title + " sửa", a.Article.Text, url: $"https://example.vn/lô/{a.Article.Title}")));
+            Assert.True(SegmentCount(path) > 1);
+            before = queries.Select(q => Answer(index, q)).ToArray();
+
+            index.Compact();
+
+            Assert.Equal(before, queries.Select(q => Answer(index, q)).ToArray());
+            Assert.Equal(35, index.Count);
+        }
+
+        Assert.Equal(1, SegmentCount(path));
+        using var reopened = ArticleIndex.OpenReadOnly(path);
+        Assert.Equal(before, queries.Select(q => Answer(reopened, q)).ToArray());
+        Assert.Equal(35, reopened.ReadAnalyses().Count());
+        Assert.Throws<InvalidOperationException>(() => reopened.Compact());
+
+        static string[] Answer(ArticleIndex index, string query)
+        {
+            var result = index.Search(query, new SearchOptions { Limit = 50, Facets = SearchFacets.All });
+            return [result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), .. result.Hits.Select(h => h.Id + " " + h.Snippet.Text),
+                .. result.Facets.SelectMany(f => f.Value.Select(v => f.Key + "=" + v.Value + ":" + v.Count))];
+        }
+
+        static int SegmentCount(string path)
+        {
+            using var directory = FSDirectory.Open(path);
+            using var reader = DirectoryReader.Open(directory);
+            return reader.Leaves.Count;
+        }
+    }
+
+    [Fact]
     public void Open_SecondWriter_SaysAnotherProcessIsWriting()
     {
         var path = Path.Combine(_folder, "locked.idx");
