@@ -182,7 +182,8 @@ public sealed class ArticleIndex : IDisposable
     /// written, one segment made the benchmark queries about 1.8 times faster (median 4.9 → 2.7 ms). Compacting rewrites
     /// the whole index once (about 5 s for those 30,000 articles, a fifth of the time it took to write them) and needs
     /// as much free disk again while it runs, so it suits an archive searched more than it is written. Searching works
-    /// meanwhile; if it is interrupted, the last commit stays.
+    /// meanwhile; if it is interrupted, the last commit stays. Totals, scores and facets do not change; hits of equal
+    /// score are in document order, which merging renumbers, so they may come in another order.
     /// </summary>
     /// <exception cref="InvalidOperationException">The index was opened with <see cref="OpenReadOnly"/>.</exception>
     /// <exception cref="SearchIndexException">The index cannot be written (disk full, ...).</exception>

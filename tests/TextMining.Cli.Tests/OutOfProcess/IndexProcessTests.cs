@@ -96,6 +96,51 @@ public sealed class IndexProcessTests(ToolFixture tool) : IClassFixture<ToolFixt
     }
 
     [Fact]
+    public void Index_Compact_AsARealProcessMergesIntoOneSegmentAndSearchesTheSame()
+    {
+        var written = Path.Combine(tool.Folder, "as-written.idx");
+        var compacted = Path.Combine(tool.Folder, "compacted.idx");
+        var plain = ToolProcess.RunWithStdoutClosed("index", tool.Large, "--index", written);
+        var run = ToolProcess.RunWithStdoutClosed("index", tool.Large, "--index", compacted, "--compact");
+
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("compacted into one segment", run.Stderr, StringComparison.Ordinal);
+        Assert.False(ToolProcess.HasStackTrace(run.Stderr), run.ToString());
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(compacted))
+        using (var reader = Lucene.Net.Index.DirectoryReader.Open(directory))
+        {
+            Assert.Single(reader.Leaves);
+        }
+
+        // The records repeat three seeds, so most scores tie; ties go by document number, which merging changes.
+        foreach (var query in new[] { "công an", "tuyen hoa", "ANTQ" })
+        {
+            var expected = ToolProcess.Run("search", query, "--index", written, "--json", "--limit", "20", "--facets");
+            var actual = ToolProcess.Run("search", query, "--index", compacted, "--json", "--limit", "20", "--facets");
+            Assert.True(actual.ExitCode == 0, actual.ToString());
+            Assert.Equal(Ranking(expected.Stdout), Ranking(actual.Stdout));
+        }
+
+        var file = Path.Combine(tool.Folder, "compacted-search.txt");
+        var toFile = ToolProcess.RunStdoutToFile(file, "search", "công an", "--index", compacted);
+        Assert.True(toFile.ExitCode == 0, toFile.ToString());
+        Assert.Contains("articles match công an", File.ReadAllText(file), StringComparison.Ordinal);
+        var intoHead = ToolProcess.RunIntoHead(1, "search", "công an", "--index", compacted);
+        Assert.True(intoHead.ExitCode is 0 or 141, intoHead.ToString());
+        Assert.False(ToolProcess.HasStackTrace(intoHead.Stderr), intoHead.ToString());
+    }
+
+    /// <summary>A search's total, facets and the scores of its hits in order.</summary>
+    private static string Ranking(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var scores = root.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("score").GetRawText());
+        return root.GetProperty("total").GetRawText() + " " + string.Join(',', scores) + " " + root.GetProperty("facets").GetRawText();
+    }
+
+    [Fact]
     public void SearchAndIndex_ForeignFolderOrOldSqliteFile_ClearErrorExitOne()
     {
         var foreign = Directory.CreateDirectory(Path.Combine(tool.Folder, "holiday-photos")).FullName;
