@@ -148,6 +148,46 @@ public sealed class SearchCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Index_ByDefault_CompactsANewIndexButNotASmallUpdate()
+    {
+        var path = Path.Combine(_folder, "auto.idx");
+        var (code, _, stderr) = Run("index", Path.Combine(CliRunner.Corpus, "0*.txt"), "--index", path);
+        Assert.Equal(0, code);
+        Assert.Contains("compacted into one segment", stderr, StringComparison.Ordinal);
+        Assert.Contains("--no-compact skips this", stderr, StringComparison.Ordinal);
+
+        // Nothing written, then 1 article added to 5: neither is a quarter of the index.
+        (code, _, stderr) = Run("index", Path.Combine(CliRunner.Corpus, "0*.txt"), "--index", path);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("compacted", stderr, StringComparison.Ordinal);
+        (code, _, stderr) = Run("index", Path.Combine(CliRunner.Corpus, "a01_*.txt"), "--index", path);
+        Assert.Equal(0, code);
+        Assert.Contains("1 added", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("compacted", stderr, StringComparison.Ordinal);
+
+        // 5 more articles to 6 are.
+        var five = Enumerable.Range(2, 5).Select(i => Directory.GetFiles(CliRunner.Corpus, $"a0{i}_*.txt").Single());
+        (code, _, stderr) = Run([.. new[] { "index" }, .. five, "--index", path]);
+        Assert.Equal(0, code);
+        Assert.Contains("5 added", stderr, StringComparison.Ordinal);
+        Assert.Contains("compacted into one segment", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Index_NoCompact_NeverMerges_AndCannotBeGivenWithCompact()
+    {
+        var path = Path.Combine(_folder, "never.idx");
+        var (code, _, stderr) = Run("index", Path.Combine(CliRunner.Corpus, "0*.txt"), "--index", path, "--no-compact");
+        Assert.Equal(0, code);
+        Assert.Contains("5 added", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("compacted", stderr, StringComparison.Ordinal);
+
+        (code, _, stderr) = Run("index", Path.Combine(CliRunner.Corpus, "0*.txt"), "--index", path, "--compact", "--no-compact");
+        Assert.Equal(2, code);
+        Assert.Contains("--compact and --no-compact cannot be used together", stderr, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args) => CliRunner.Run(args);
 
     private static ArticleAnalysis Analysis(string title, string body, string? official, string year)

@@ -73,8 +73,13 @@ public sealed class ArticleIndex : IDisposable
     /// <returns>The index.</returns>
     public static ArticleIndex CreateInMemory() => new(LuceneSearchBackend.CreateInMemory());
 
-    /// <summary>Adds or updates articles with their extraction results, a commit per batch (<see cref="BatchSize"/>, <see cref="BatchChars"/>).</summary>
-    /// <param name="analyses">Analyses from <see cref="TextMiningPipeline.Analyze"/>; read once, lazily.</param>
+    /// <summary>
+    /// Adds or updates articles with their extraction results, a commit per batch (<see cref="BatchSize"/>,
+    /// <see cref="BatchChars"/>). The next batch is read and prepared (hashed and, when the last one was mostly new,
+    /// compressed) on another thread while the current one is written and committed, so at most two batches are held at
+    /// once; if reading it fails, the current batch is committed before the error is thrown.
+    /// </summary>
+    /// <param name="analyses">Analyses from <see cref="TextMiningPipeline.Analyze"/>; read once, lazily, one batch ahead (from one thread at a time, not always the caller's).</param>
     /// <param name="progress">Told the running totals after each committed batch, or null.</param>
     /// <param name="cancellationToken">Stops between batches; committed batches stay.</param>
     /// <returns>How many were added, replaced and skipped as unchanged.</returns>
@@ -85,11 +90,35 @@ public sealed class ArticleIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(analyses);
         var total = new IndexUpdate(0, 0, 0);
-        foreach (var batch in Batches(analyses))
+        var batches = Batches(analyses).GetEnumerator();
+        var next = Task.FromResult<IndexDocument[]?>(null);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            total = total.Plus(WriteBatch(batch));
-            progress?.Report(total);
+            next = Task.FromResult(ReadNext(batches, compress: false));
+
+            // The next batch is read and prepared on another thread while this one is written and committed (the
+            // commit runs mostly on one core); an error reading it comes after this batch is committed.
+            while (next.GetAwaiter().GetResult() is { } documents)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var plan = Plan(documents);
+                var compress = plan.Changed.Length * 2 >= documents.Length;
+                next = Task.Run(() => ReadNext(batches, compress), CancellationToken.None);
+                total = total.Plus(Write(plan));
+                progress?.Report(total);
+            }
+        }
+        finally
+        {
+            // Stopped early: the input is released once the read under way ends, and its failure is observed.
+            if (next.IsCompleted)
+            {
+                batches.Dispose();
+            }
+            else
+            {
+                next.ContinueWith(t => { batches.Dispose(); return t.Exception; }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
         }
 
         return total;
@@ -306,17 +335,43 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    private IndexUpdate WriteBatch(ArticleAnalysis[] batch)
+    /// <summary>The next batch prepared (<see cref="Prepare"/>), or null at the end of the input.</summary>
+    private static IndexDocument[]? ReadNext(IEnumerator<ArticleAnalysis[]> batches, bool compress) =>
+        batches.MoveNext() ? Prepare(batches.Current, compress) : null;
+
+    /// <summary>Hashes a batch's analyses into documents; with <paramref name="compress"/>, also compresses what they store.</summary>
+    private static IndexDocument[] Prepare(ArticleAnalysis[] batch, bool compress)
     {
-        var backend = Backend;
         var documents = new IndexDocument[batch.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, batch.Length, parallel, i => documents[i] = IndexDocument.Create(batch[i] ?? throw new ArgumentException("an analysis is null", nameof(batch))));
-        var stored = backend.GetHashes(documents.Select(d => d.Article.Id).ToArray());
-        var changed = documents.Where(d => !stored.TryGetValue(d.Article.Id, out var hash) || hash != d.Hash).ToArray();
-        var written = changed.Length == 0 ? new IndexUpdate(0, 0, 0) : backend.Write(changed, stored);
-        return written with { Unchanged = written.Unchanged + (documents.Length - changed.Length) };
+        Parallel.For(0, batch.Length, parallel, i =>
+        {
+            var document = IndexDocument.Create(batch[i] ?? throw new ArgumentException("an analysis is null", nameof(batch)));
+            if (compress)
+            {
+                document.Compress();
+            }
+
+            documents[i] = document;
+        });
+        return documents;
     }
+
+    /// <summary>Which of a batch's documents differ from what the index holds.</summary>
+    private BatchPlan Plan(IndexDocument[] documents)
+    {
+        var stored = Backend.GetHashes(documents.Select(d => d.Article.Id).ToArray());
+        var changed = documents.Where(d => !stored.TryGetValue(d.Article.Id, out var hash) || hash != d.Hash).ToArray();
+        return new BatchPlan(documents.Length, changed, stored);
+    }
+
+    private IndexUpdate Write(BatchPlan plan)
+    {
+        var written = plan.Changed.Length == 0 ? new IndexUpdate(0, 0, 0) : Backend.Write(plan.Changed, plan.Stored);
+        return written with { Unchanged = written.Unchanged + (plan.Count - plan.Changed.Length) };
+    }
+
+    private IndexUpdate WriteBatch(ArticleAnalysis[] batch) => Write(Plan(Prepare(batch, compress: false)));
 
     private static ParsedQuery ApplyFilters(ParsedQuery query, SearchFilters? filters)
     {
@@ -361,3 +416,6 @@ public sealed class ArticleIndex : IDisposable
         return new ParsedQuery(root, from, to);
     }
 }
+
+/// <summary>A batch's documents, those of them to write, and the hashes the index held for them.</summary>
+internal sealed record BatchPlan(int Count, IndexDocument[] Changed, IReadOnlyDictionary<string, string> Stored);

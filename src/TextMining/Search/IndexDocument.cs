@@ -18,7 +18,8 @@ internal sealed record IndexedPlace(string Text, string Name, string Level, stri
 /// </summary>
 internal sealed class IndexDocument
 {
-    private byte[]? _compressed;
+    private byte[]? _compressedAnalysis;
+    private byte[]? _compressedText;
 
     private IndexDocument(ArticleAnalysis analysis, string hash)
     {
@@ -48,10 +49,12 @@ internal sealed class IndexDocument
 
     /// <summary>
     /// The extraction as JSON without the text (stored beside it), Brotli-compressed, read back by
-    /// <see cref="ArticleIndex.ReadAnalyses"/>. Computed by <see cref="Analyze"/> on the writing thread
-    /// that adds the document (the backend writes from several threads) or on first use.
+    /// <see cref="ArticleIndex.ReadAnalyses"/>. Computed by <see cref="Compress"/> ahead of the write, or on first use.
     /// </summary>
-    public byte[] CompressedAnalysis => _compressed ??= StoredText.Compress(ArticleJsonWriter.ToJson(Analysis, withText: false));
+    public byte[] CompressedAnalysis => _compressedAnalysis ??= StoredText.Compress(ArticleJsonWriter.ToJson(Analysis, withText: false));
+
+    /// <summary>The article text as stored (<see cref="StoredText"/>). Computed by <see cref="Compress"/> ahead of the write, or on first use.</summary>
+    public byte[] CompressedText => _compressedText ??= StoredText.Compress(Article.Text);
 
     public IReadOnlyList<IndexedModel> Models { get; }
 
@@ -67,8 +70,15 @@ internal sealed class IndexDocument
         return new IndexDocument(analysis, ComputeHash(analysis));
     }
 
-    /// <summary>Computes <see cref="CompressedAnalysis"/> (the costly part of preparing a document for the writer).</summary>
-    public void Analyze() => _ = CompressedAnalysis;
+    /// <summary>
+    /// Computes <see cref="CompressedText"/> and <see cref="CompressedAnalysis"/>, the costly part of preparing a
+    /// document for the writer, so that it can run on another thread while the writer is busy.
+    /// </summary>
+    public void Compress()
+    {
+        _ = CompressedText;
+        _ = CompressedAnalysis;
+    }
 
     public static IndexedOfficial[] OfficialsOf(ArticleAnalysis analysis) => analysis.Officials
         .Select(o => new IndexedOfficial(o.Name, o.Rank, o.Honorific, string.Join("; ", o.Positions), o.Span.Start, o.Span.Length))

@@ -217,7 +217,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                 {
                     Parallel.ForEach(work, parallel, p =>
                     {
-                        p.Document.Analyze();
+                        p.Document.Compress();
                         writer.UpdateDocument(new Term(IndexSchema.Id, p.Document.Article.Id), Build(p.Document, p.Sequence));
                     });
                 }
@@ -403,7 +403,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
             new TextField(IndexSchema.Title, article.Title, Field.Store.YES),
             new TextField(IndexSchema.Body, body, Field.Store.NO),
             new TextField(IndexSchema.Aliases, text, Field.Store.NO),
-            new StoredField(IndexSchema.Text, StoredText.Compress(text)),
+            new StoredField(IndexSchema.Text, source.CompressedText),
             new StoredField(IndexSchema.Entities, StoredEntities.Encode(source.Officials, source.Models, source.Places)),
             new StoredField(IndexSchema.Analysis, source.CompressedAnalysis),
         };

@@ -79,7 +79,9 @@ internal sealed class VietnameseAnalyzer : Analyzer
 
         return new AliasTables(
             byOriginal.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            byFolded.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+            byFolded.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            FirstWordFilter.Of(byOriginal.Keys),
+            FirstWordFilter.Of(byFolded.Keys));
     }
 
     private static void Add(Dictionary<string, List<AliasPattern>> map, string key, AliasPattern pattern)
@@ -98,8 +100,41 @@ internal sealed class VietnameseAnalyzer : Analyzer
 /// <param name="Alias">The folded words emitted in their place.</param>
 internal sealed record AliasPattern(string[] Tokens, string[] Alias);
 
-/// <summary>The abbreviation lexicon as patterns by first word, both ways.</summary>
-internal sealed record AliasTables(Dictionary<string, AliasPattern[]> ByOriginal, Dictionary<string, AliasPattern[]> ByFolded);
+/// <summary>The abbreviation lexicon as patterns by first word, both ways, each with a filter on its first words.</summary>
+internal sealed record AliasTables(
+    Dictionary<string, AliasPattern[]> ByOriginal,
+    Dictionary<string, AliasPattern[]> ByFolded,
+    FirstWordFilter OriginalFirstWords,
+    FirstWordFilter FoldedFirstWords);
+
+/// <summary>
+/// Rejects most words of a text before a dictionary lookup: the lengths of the keys that begin with each character,
+/// as a bit set per character (lengths over 63 share the last bit). A word passes when some key has its first
+/// character and its length; characters beyond the table always pass.
+/// </summary>
+internal sealed class FirstWordFilter
+{
+    private const int TableSize = 0x1F00; // Latin, Vietnamese letters (U+1E00–U+1EFF) and below
+    private readonly ulong[] _lengths = new ulong[TableSize];
+
+    private FirstWordFilter()
+    {
+    }
+
+    public static FirstWordFilter Of(IEnumerable<string> keys)
+    {
+        var filter = new FirstWordFilter();
+        foreach (var key in keys.Where(k => k.Length > 0 && k[0] < TableSize))
+        {
+            filter._lengths[key[0]] |= 1UL << Math.Min(key.Length, 63);
+        }
+
+        return filter;
+    }
+
+    /// <summary>Whether a key could be <paramref name="first"/> followed by <paramref name="length"/> - 1 more characters.</summary>
+    public bool MayMatch(char first, int length) => first >= TableSize || ((_lengths[first] >> Math.Min(length, 63)) & 1) != 0;
+}
 
 /// <summary>
 /// Emits the folded aliases of every abbreviation and expansion of the lexicon found in the text: the alias's first
@@ -113,6 +148,8 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
     private readonly List<(int Position, string Term, int Start, int End)> _aliases = [];
+    private readonly List<TermSpan> _terms = [];
+    private char[] _folded = new char[SearchAnalyzer.MaxTermLength];
     private int _length;
     private int _next;
     private int _lastPosition;
@@ -150,28 +187,27 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
         _aliases.Clear();
         _next = 0;
         _lastPosition = -1;
-        var terms = SearchAnalyzer.Tokenize(text);
-        var folded = VietnameseText.Fold(text);
+        _terms.Clear();
+        SearchAnalyzer.Tokenize(text, _terms);
         var byOriginal = _tables.ByOriginal.GetAlternateLookup<ReadOnlySpan<char>>();
         var byFolded = _tables.ByFolded.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < terms.Count; i++)
+        for (var i = 0; i < _terms.Count; i++)
         {
-            var term = terms[i];
-            if (byOriginal.TryGetValue(text.AsSpan(term.Start, term.Length), out var abbreviations))
+            var term = _terms[i];
+            var word = text.AsSpan(term.Start, term.Length);
+            if (_tables.OriginalFirstWords.MayMatch(word[0], word.Length) && byOriginal.TryGetValue(word, out var abbreviations))
             {
-                Collect(text, terms, i, abbreviations);
+                Collect(text, i, abbreviations, folded: false);
             }
 
-            if (byFolded.TryGetValue(folded.AsSpan(term.Start, term.Length), out var expansions))
+            if (_tables.FoldedFirstWords.MayMatch(VietnameseText.FoldChar(word[0]), word.Length)
+                && byFolded.TryGetValue(Fold(word), out var expansions))
             {
-                Collect(folded, terms, i, expansions);
+                Collect(text, i, expansions, folded: true);
             }
         }
 
-        // Stable: aliases starting at one position keep the order they were found in.
-        var ordered = _aliases.Select((a, k) => (a, k)).OrderBy(x => x.a.Position).ThenBy(x => x.k).Select(x => x.a).ToArray();
-        _aliases.Clear();
-        _aliases.AddRange(ordered);
+        SortByPosition();
     }
 
     public override void End()
@@ -181,11 +217,12 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
         _offset.SetOffset(final, final);
     }
 
-    private void Collect(string source, List<TermSpan> terms, int at, AliasPattern[] patterns)
+    /// <summary>Emits the aliases of the patterns that match the words from <paramref name="at"/> on, as written or folded.</summary>
+    private void Collect(string text, int at, AliasPattern[] patterns, bool folded)
     {
         foreach (var pattern in patterns)
         {
-            if (at + pattern.Tokens.Length > terms.Count)
+            if (at + pattern.Tokens.Length > _terms.Count)
             {
                 continue;
             }
@@ -193,8 +230,9 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
             var matches = true;
             for (var k = 0; k < pattern.Tokens.Length && matches; k++)
             {
-                var t = terms[at + k];
-                matches = source.AsSpan(t.Start, t.Length).SequenceEqual(pattern.Tokens[k]);
+                var t = _terms[at + k];
+                var word = text.AsSpan(t.Start, t.Length);
+                matches = folded ? Fold(word).SequenceEqual(pattern.Tokens[k]) : word.SequenceEqual(pattern.Tokens[k]);
             }
 
             if (!matches)
@@ -202,11 +240,42 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
                 continue;
             }
 
-            var start = terms[at].Start;
-            var end = terms[at + pattern.Tokens.Length - 1].End;
+            var start = _terms[at].Start;
+            var end = _terms[at + pattern.Tokens.Length - 1].End;
             for (var k = 0; k < pattern.Alias.Length; k++)
             {
                 _aliases.Add((at + k, pattern.Alias[k], start, end));
+            }
+        }
+    }
+
+    /// <summary>The word folded (<see cref="VietnameseText.FoldChar"/>) into a buffer reused until the next call.</summary>
+    private ReadOnlySpan<char> Fold(ReadOnlySpan<char> word)
+    {
+        if (_folded.Length < word.Length)
+        {
+            _folded = new char[word.Length];
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            _folded[i] = VietnameseText.FoldChar(word[i]);
+        }
+
+        return _folded.AsSpan(0, word.Length);
+    }
+
+    /// <summary>Positions only move forward: a stable sort by position, aliases at one position in the order found.</summary>
+    private void SortByPosition()
+    {
+        for (var i = 1; i < _aliases.Count; i++)
+        {
+            if (_aliases[i].Position < _aliases[i - 1].Position)
+            {
+                var ordered = _aliases.Select((a, k) => (a, k)).OrderBy(x => x.a.Position).ThenBy(x => x.k).Select(x => x.a).ToArray();
+                _aliases.Clear();
+                _aliases.AddRange(ordered);
+                return;
             }
         }
     }

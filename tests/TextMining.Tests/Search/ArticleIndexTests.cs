@@ -501,30 +501,25 @@ public sealed class ArticleIndexTests : IDisposable
     public void Add_KilledMidRun_IndexOpensWithEveryCommittedBatch()
     {
         // A copy of the folder taken while a run is between batches is what a SIGKILL at that point leaves behind:
-        // the files on disk, with the next batch not yet committed. (ToolProcessTests kills a real process.)
+        // the files on disk, with the next batch not yet committed (it is being read and prepared meanwhile).
+        // ToolProcessTests kills a real process.
         var path = Path.Combine(_folder, "run.idx");
         var crash = Path.Combine(_folder, "crash.idx");
-        IEnumerable<ArticleAnalysis> Feed()
+        var progress = new ActionProgress(update =>
         {
-            var i = 0;
-            foreach (var analysis in Many((2 * ArticleIndex.BatchSize) + 100, "lô"))
+            if (update.Added == 2 * ArticleIndex.BatchSize)
             {
-                if (i++ == (2 * ArticleIndex.BatchSize) + 50)
+                System.IO.Directory.CreateDirectory(crash);
+                foreach (var file in System.IO.Directory.GetFiles(path).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
                 {
-                    System.IO.Directory.CreateDirectory(crash);
-                    foreach (var file in System.IO.Directory.GetFiles(path).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
-                    {
-                        File.Copy(file, Path.Combine(crash, Path.GetFileName(file)));
-                    }
+                    File.Copy(file, Path.Combine(crash, Path.GetFileName(file)));
                 }
-
-                yield return analysis;
             }
-        }
+        });
 
         using (var index = ArticleIndex.Open(path))
         {
-            Assert.Equal((2 * ArticleIndex.BatchSize) + 100, index.Add(Feed()).Added);
+            Assert.Equal((2 * ArticleIndex.BatchSize) + 100, index.Add(Many((2 * ArticleIndex.BatchSize) + 100, "lô"), progress).Added);
         }
 
         using var recovered = ArticleIndex.Open(crash);
@@ -532,6 +527,48 @@ public sealed class ArticleIndexTests : IDisposable
         Assert.Equal(2 * ArticleIndex.BatchSize, recovered.Search("lô", new SearchOptions { Limit = 0 }).Total);
         Assert.Equal(100, recovered.Add(Many((2 * ArticleIndex.BatchSize) + 100, "lô")).Added);
         Assert.Equal((2 * ArticleIndex.BatchSize) + 100, recovered.Count);
+    }
+
+    [Fact]
+    public void Add_InputFailsInALaterBatch_EarlierBatchesAreCommittedAndTheErrorIsTheInputs()
+    {
+        // The next batch is read while the current one is written: a failure there waits until the current one is in.
+        IEnumerable<ArticleAnalysis> Feed()
+        {
+            foreach (var analysis in Many((2 * ArticleIndex.BatchSize) + 10, "hỏng"))
+            {
+                yield return analysis;
+            }
+
+            throw new IOException("the input broke");
+        }
+
+        var path = Path.Combine(_folder, "broken.idx");
+        using (var index = ArticleIndex.Open(path))
+        {
+            Assert.Equal("the input broke", Assert.Throws<IOException>(() => index.Add(Feed())).Message);
+            Assert.Equal(2 * ArticleIndex.BatchSize, index.Count);
+        }
+
+        using var reopened = ArticleIndex.Open(path);
+        Assert.Equal(2 * ArticleIndex.BatchSize, reopened.Count);
+        Assert.Equal(2 * ArticleIndex.BatchSize, reopened.Search("hỏng", new SearchOptions { Limit = 0 }).Total);
+    }
+
+    [Fact]
+    public void Add_RunOfUnchangedThenNewBatches_CountsAndStoresEachExactly()
+    {
+        // Whether the next batch is compressed ahead depends on how much of the last one was new; the result must not.
+        var path = Path.Combine(_folder, "mixed.idx");
+        var first = Many(ArticleIndex.BatchSize, "cũ").ToArray();
+        using var index = ArticleIndex.Open(path);
+        index.Add(first);
+        var update = index.Add(first.Concat(Many(2 * ArticleIndex.BatchSize, "mới")).Concat(first));
+        Assert.Equal(new IndexUpdate(2 * ArticleIndex.BatchSize, 0, 2 * ArticleIndex.BatchSize), update);
+        Assert.Equal(3 * ArticleIndex.BatchSize, index.Count);
+        var stored = index.ReadAnalyses().Select(a => a.Article.Title).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("Bài mới số 999", stored);
+        Assert.Contains("Bài cũ số 0", stored);
     }
 
     [Fact]
@@ -629,5 +666,10 @@ public sealed class ArticleIndexTests : IDisposable
     private sealed class SyncProgress(List<IndexUpdate> reports) : IProgress<IndexUpdate>
     {
         public void Report(IndexUpdate value) => reports.Add(value);
+    }
+
+    private sealed class ActionProgress(Action<IndexUpdate> report) : IProgress<IndexUpdate>
+    {
+        public void Report(IndexUpdate value) => report(value);
     }
 }

@@ -59,6 +59,44 @@ public sealed class VietnameseAnalyzerTests
         AssertTokens(Aliases, "phát triển KT-XH", ("kinh", 11, 16, 3), ("te", 11, 16, 1), ("xa", 11, 16, 1), ("hoi", 11, 16, 1));
     }
 
+    [Fact]
+    public void Aliases_OverlappingMatches_ComeInPositionOrder()
+    {
+        AssertTokens(
+            Aliases,
+            "ANTQ UBND",
+            ("an", 0, 4, 1), ("ninh", 0, 4, 1), ("uy", 5, 9, 0), ("to", 0, 4, 1), ("ban", 5, 9, 0), ("quoc", 0, 4, 1), ("nhan", 5, 9, 0), ("dan", 5, 9, 1));
+    }
+
+    [Fact]
+    public void Aliases_ExpansionInCapitals_GivesTheAbbreviation()
+    {
+        AssertTokens(Aliases, "AN NINH TỔ QUỐC", ("antq", 0, 15, 1));
+    }
+
+    [Fact]
+    public void FirstWordFilter_PassesKeysFirstCharacterAndLength_RejectsOthers()
+    {
+        var filter = FirstWordFilter.Of(["antq", "ubnd", "an", "đảng"]);
+        Assert.True(filter.MayMatch('a', 4));
+        Assert.True(filter.MayMatch('a', 2));
+        Assert.True(filter.MayMatch('u', 4));
+        Assert.True(filter.MayMatch('đ', 4));
+        Assert.False(filter.MayMatch('a', 3));
+        Assert.False(filter.MayMatch('b', 4));
+        Assert.False(filter.MayMatch('đ', 2));
+        Assert.True(filter.MayMatch('\u4E2D', 1)); // beyond the table: always looked up
+    }
+
+    [Fact]
+    public void FirstWordFilter_LongKeys_ShareTheLastLength()
+    {
+        var filter = FirstWordFilter.Of([new string('x', 70)]);
+        Assert.True(filter.MayMatch('x', 70));
+        Assert.True(filter.MayMatch('x', 64));
+        Assert.False(filter.MayMatch('x', 62));
+    }
+
     [Theory]
     [InlineData("antq là viết tắt")]
     [InlineData("ca sĩ hát một ca")]
