@@ -25,6 +25,12 @@ public static class BenchmarkInputs
         return File.Exists(path) ? path : throw new FileNotFoundException($"benchmark input {path} is missing: it lives in ../shared beside the clone", path);
     }
 
+    /// <summary>How many records a benchmark reads: <c>TEXTMINING_BENCH_ARTICLES</c> when set to a positive number, else <paramref name="fallback"/>.</summary>
+    /// <param name="fallback">The benchmark's own default.</param>
+    /// <returns>The record count.</returns>
+    public static int ArticleLimit(int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable("TEXTMINING_BENCH_ARTICLES"), out var n) && n > 0 ? n : fallback;
+
     /// <summary>
     /// The first <paramref name="count"/> records of <c>../shared/corpus/general-baomoi.jsonl.gz</c> as articles
     /// (title + one paragraph per body line), built directly so extractor benchmarks measure the extractor only.

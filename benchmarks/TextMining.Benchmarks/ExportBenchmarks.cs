@@ -53,7 +53,7 @@ public class ExportBenchmarks : IThroughputBenchmark
 
     private static (List<ArticleAnalysis>, long) Prepare()
     {
-        var count = int.TryParse(Environment.GetEnvironmentVariable("TEXTMINING_BENCH_ARTICLES"), out var n) && n > 0 ? n : 30_000;
+        var count = BenchmarkInputs.ArticleLimit(30_000);
         var pipeline = TextMiningPipeline.Default;
         var analyses = pipeline.AnalyzeAll(BenchmarkInputs.BaomoiArticles(count)).ToList();
         return (analyses, analyses.Sum(a => (long)a.Article.Text.Length));

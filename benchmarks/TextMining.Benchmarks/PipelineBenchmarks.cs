@@ -91,7 +91,7 @@ public class PipelineBenchmarks : IThroughputBenchmark
 
     private static IEnumerable<(string Title, string Body)> Records(string path)
     {
-        var limit = int.TryParse(Environment.GetEnvironmentVariable("TEXTMINING_BENCH_ARTICLES"), out var n) && n > 0 ? n : int.MaxValue;
+        var limit = BenchmarkInputs.ArticleLimit(int.MaxValue);
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);

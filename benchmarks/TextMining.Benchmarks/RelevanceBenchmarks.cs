@@ -75,7 +75,7 @@ public class RelevanceBenchmarks : IThroughputBenchmark
 
     private static Article[] Load()
     {
-        var limit = int.TryParse(Environment.GetEnvironmentVariable("TEXTMINING_BENCH_ARTICLES"), out var n) && n > 0 ? n : 30_000;
+        var limit = BenchmarkInputs.ArticleLimit(30_000);
         return ArticleReader.ReadFile(BenchmarkInputs.SharedFile("corpus/general-baomoi.jsonl.gz"))
             .Select(r => r.Article).OfType<Article>().Take(limit).ToArray();
     }

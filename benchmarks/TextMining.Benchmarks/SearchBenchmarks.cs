@@ -283,7 +283,7 @@ public class SearchBenchmarks : IThroughputBenchmark
     private static (List<Article>, long) Prepare()
     {
         var path = BenchmarkInputs.SharedFile("corpus/general-baomoi.jsonl.gz");
-        var limit = int.TryParse(Environment.GetEnvironmentVariable("TEXTMINING_BENCH_ARTICLES"), out var n) && n > 0 ? n : int.MaxValue;
+        var limit = BenchmarkInputs.ArticleLimit(int.MaxValue);
         var articles = ArticleReader.ReadFile(path).Where(r => r.Success).Select(r => r.Article!).Take(limit).ToList();
         return (articles, articles.Sum(a => (long)a.Text.Length));
     }

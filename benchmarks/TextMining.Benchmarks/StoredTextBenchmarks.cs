@@ -64,7 +64,7 @@ public class StoredTextBenchmarks : IThroughputBenchmark
 
     private static string[] Load()
     {
-        var limit = int.TryParse(Environment.GetEnvironmentVariable("TEXTMINING_BENCH_ARTICLES"), out var n) && n > 0 ? n : 5_000;
+        var limit = BenchmarkInputs.ArticleLimit(5_000);
         return ArticleReader.ReadFile(BenchmarkInputs.SharedFile("corpus/general-baomoi.jsonl.gz"))
             .Select(r => r.Article).OfType<Article>().Take(limit).Select(a => a.Text).ToArray();
     }

@@ -22,7 +22,7 @@ internal sealed class ExtractionContext
     /// <summary><see cref="VietnameseText.ToMatchingKey"/> of <see cref="Text"/>, same length, computed once.</summary>
     public string MatchingKey => _matchingKey ??= VietnameseText.ToMatchingKey(Text);
 
-    /// <summary><see cref="VietnameseText.Fold"/> of <see cref="Text"/>, same length, computed once.</summary>
+    /// <summary><see cref="VietnameseText.Fold(string)"/> of <see cref="Text"/>, same length, computed once.</summary>
     public string Folded => _folded ??= VietnameseText.Fold(Text);
 
     /// <summary><see cref="Tokenizer.Tokenize(string)"/> of <see cref="Text"/>, computed once.</summary>

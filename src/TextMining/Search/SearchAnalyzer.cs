@@ -12,7 +12,7 @@ internal readonly record struct TermSpan(int Start, int Length)
 /// The search word model: splits normalised text into terms; <see cref="VietnameseAnalyzer"/> (index), the query
 /// parser and the snippets all use it, each term in two forms, the matching key
 /// (<see cref="VietnameseText.ToMatchingKey"/>: lower case, tone placement unified, diacritics kept) and the
-/// folded key (<see cref="VietnameseText.Fold"/>: no diacritics, <c>đ</c> as <c>d</c>). Both keys have the
+/// folded key (<see cref="VietnameseText.Fold(string)"/>: no diacritics, <c>đ</c> as <c>d</c>). Both keys have the
 /// length of the input, so a term's offsets are offsets in the original text.
 /// </summary>
 /// <remarks>

@@ -257,11 +257,7 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
             _folded = new char[word.Length];
         }
 
-        for (var i = 0; i < word.Length; i++)
-        {
-            _folded[i] = VietnameseText.FoldChar(word[i]);
-        }
-
+        VietnameseText.Fold(word, _folded);
         return _folded.AsSpan(0, word.Length);
     }
 

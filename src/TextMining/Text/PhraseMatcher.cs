@@ -11,7 +11,7 @@ internal enum MatchView
     /// <summary><see cref="VietnameseText.ToMatchingKey"/>: case and tone placement do not count.</summary>
     MatchingKey,
 
-    /// <summary><see cref="VietnameseText.Fold"/>: case and every diacritic do not count.</summary>
+    /// <summary><see cref="VietnameseText.Fold(string)"/>: case and every diacritic do not count.</summary>
     Folded,
 }
 

@@ -6,7 +6,7 @@ namespace TextMining.Text;
 /// <remarks>
 /// <para><see cref="Normalize"/> produces the canonical form that articles store (NFC, one kind of space,
 /// <c>\n</c> line ends, no BOM or invisible characters). Offsets in results always index that form.</para>
-/// <para><see cref="ToMatchingKey"/> and <see cref="Fold"/> map a normalised string to a key of exactly the
+/// <para><see cref="ToMatchingKey"/> and <see cref="Fold(string)"/> map a normalised string to a key of exactly the
 /// same length, one character for one character, so a match found in a key is a match at the same
 /// offsets in the text.</para>
 /// </remarks>
@@ -209,13 +209,24 @@ public static class VietnameseText
     public static string Fold(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return string.Create(normalizedText.Length, normalizedText, static (span, source) =>
+        return string.Create(normalizedText.Length, normalizedText, static (span, source) => Fold(source, span));
+    }
+
+    /// <summary>Folds <paramref name="source"/> into <paramref name="destination"/>, character by character (<see cref="FoldChar"/>).</summary>
+    /// <param name="source">Normalised text.</param>
+    /// <param name="destination">At least as long as <paramref name="source"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="source"/>.</exception>
+    public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        if (destination.Length < source.Length)
         {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = FoldChar(source[i]);
-            }
-        });
+            throw new ArgumentException("the destination is shorter than the source", nameof(destination));
+        }
+
+        for (var i = 0; i < source.Length; i++)
+        {
+            destination[i] = FoldChar(source[i]);
+        }
     }
 
     /// <summary>Folds one character: lower case, no diacritics, <c>đ</c> as <c>d</c>.</summary>

@@ -38,6 +38,15 @@ public sealed class VietnameseTextTests
     }
 
     [Fact]
+    public void Fold_IntoASpan_FoldsOnlyTheSourceLength_AndRefusesAShortDestination()
+    {
+        var buffer = "xxxxxxxxxxxx".ToCharArray();
+        VietnameseText.Fold("Đồng Hới", buffer);
+        Assert.Equal("dong hoixxxx", new string(buffer));
+        Assert.Throws<ArgumentException>(() => VietnameseText.Fold("Đồng Hới", new char[3]));
+    }
+
+    [Fact]
     public void Normalize_DecomposedInput_ComposesToNfc()
     {
         var decomposed = "Tuyên Hóa".Normalize(NormalizationForm.FormD);
