@@ -216,7 +216,7 @@ public static class VietnameseText
     /// <param name="source">Normalised text.</param>
     /// <param name="destination">At least as long as <paramref name="source"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="source"/>.</exception>
-    public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
+    internal static void Fold(ReadOnlySpan<char> source, Span<char> destination)
     {
         if (destination.Length < source.Length)
         {
