@@ -46,6 +46,7 @@ internal sealed class PhraseMatcher<T>
 
     private readonly Node _root = new();
     private readonly StartFilter _starts = new();
+    private readonly FirstWordSet _firstWords = new();
     private readonly Func<char, char, bool> _joins;
     private readonly SearchValues<char> _firstChars;
 
@@ -68,6 +69,12 @@ internal sealed class PhraseMatcher<T>
         _joins = joins ?? JoinsWords;
         var order = 0;
         var firstChars = new HashSet<char>();
+        if (backward || joins is not null)
+        {
+            // A phrase may then end inside a word of the text, whose whole first word is no phrase's.
+            _firstWords.AcceptAll();
+        }
+
         foreach (var row in rows)
         {
             var original = VietnameseText.Normalize(row.Phrase).Trim();
@@ -87,6 +94,7 @@ internal sealed class PhraseMatcher<T>
             node.Add(new Entry(original, row.Exact, row.Value, order++, chars[^1]));
             firstChars.Add(key[0]);
             _starts.Add(chars);
+            _firstWords.Add(key, OptionalSpace);
         }
 
         _firstChars = SearchValues.Create([.. firstChars]);
@@ -163,6 +171,29 @@ internal sealed class PhraseMatcher<T>
             end = match.End;
             value = match.Value;
             return true;
+        }
+
+        end = start;
+        value = default!;
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="TryMatchAt"/> at the word of the text from <paramref name="start"/> to <paramref name="wordEnd"/> (a
+    /// run of <see cref="WordRuns"/>): a word that is no phrase's first word is rejected before the trie is walked.
+    /// </summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="key">Its matching key.</param>
+    /// <param name="start">Where the word, and the phrase, start.</param>
+    /// <param name="wordEnd">Just past the word: a character that is not a word character, or the text's end.</param>
+    /// <param name="end">Just past the phrase.</param>
+    /// <param name="value">The phrase's value.</param>
+    /// <returns>Whether a phrase matched.</returns>
+    public bool TryMatchWordAt(string text, string key, int start, int wordEnd, out int end, out T value)
+    {
+        if (_firstWords.MayStart(key.AsSpan(start, wordEnd - start)))
+        {
+            return TryMatchAt(text, key, start, out end, out value);
         }
 
         end = start;

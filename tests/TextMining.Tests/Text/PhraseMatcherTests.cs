@@ -125,6 +125,33 @@ public class PhraseMatcherTests
     }
 
     [Theory]
+    [InlineData("Công an tỉnh Quảng Bình", 0, 4, 12, "org-province")]
+    [InlineData("về TP. Huế", 3, 5, 6, "city")]
+    [InlineData("thuộc xã Vạn Ninh", 6, 8, 8, "level")]
+    [InlineData("Công ty", 0, 4, 0, null)]
+    [InlineData("cùng xã", 0, 4, 0, null)]
+    [InlineData("ôngxã xã", 0, 5, 0, null)]
+    public void TryMatchWordAt_Word_MatchesAsTryMatchAt(string text, int start, int wordEnd, int end, string? value)
+    {
+        var key = VietnameseText.ToMatchingKey(text);
+
+        var found = Matcher.TryMatchWordAt(text, key, start, wordEnd, out var matchEnd, out var matchValue);
+
+        Assert.Equal(Matcher.TryMatchAt(text, key, start, out _, out _), found);
+        Assert.Equal((value is not null, end, value), (found, found ? matchEnd : 0, matchValue));
+    }
+
+    [Fact]
+    public void TryMatchWordAt_JoinsGiven_MatchesInsideLongerWord()
+    {
+        const string text = "tháng3";
+        var matcher = new PhraseMatcher<int>([new("tháng", 1)], joins: (a, b) => char.IsLetter(a) && char.IsLetter(b));
+
+        Assert.True(matcher.TryMatchWordAt(text, text, 0, text.Length, out var end, out _));
+        Assert.Equal(5, end);
+    }
+
+    [Theory]
     [InlineData(false, false)]
     [InlineData(true, true)]
     public void TryMatchLongest_Joins_DecidesTheOpenEdge(bool lettersOnly, bool matches)

@@ -29,7 +29,7 @@ internal sealed class OrganizationExtractor : IExtractionStage
         for (var k = 0; k < runs.Count; k++)
         {
             var i = runs.Start(k);
-            if (heads.TryMatchAt(text, key, i, out var headEnd, out var head)
+            if (heads.TryMatchWordAt(text, key, i, runs.End(k), out var headEnd, out var head)
                 && TryRead(text, key, i, headEnd, head, out var end, out var name))
             {
                 context.Organizations.Add(new OrganizationMention(text[i..end], name, new SourceSpan(i, end - i)));

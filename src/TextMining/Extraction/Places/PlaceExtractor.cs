@@ -29,7 +29,7 @@ internal sealed class PlaceExtractor : IExtractionStage
         for (var k = 0; k < runs.Count; k++)
         {
             var i = runs.Start(k);
-            if (levels.TryMatchAt(text, key, i, out var levelEnd, out var level)
+            if (levels.TryMatchWordAt(text, key, i, runs.End(k), out var levelEnd, out var level)
                 && TryReadLevelled(text, key, i, levelEnd, level, out var item))
             {
                 found.Add(item);
@@ -38,7 +38,7 @@ internal sealed class PlaceExtractor : IExtractionStage
             }
 
             if (runs.StartsUpper(k)
-                && provinces.TryMatchAt(text, key, i, out var provinceEnd, out var spelling)
+                && provinces.TryMatchWordAt(text, key, i, runs.End(k), out var provinceEnd, out var spelling)
                 && spelling.Bare
                 && !FollowsCapitalisedWord(text, i)
                 && Words.ReadProperName(text, i, MaxNameWords + 1) == provinceEnd)
