@@ -14,9 +14,10 @@ internal sealed class WordRuns
 
     private WordRuns(int capacity)
     {
-        _starts = new int[capacity];
-        _ends = new int[capacity];
-        _cases = new RunCase[capacity];
+        // Only the first Count entries are ever read, so the arrays need not be cleared.
+        _starts = GC.AllocateUninitializedArray<int>(capacity);
+        _ends = GC.AllocateUninitializedArray<int>(capacity);
+        _cases = GC.AllocateUninitializedArray<RunCase>(capacity);
     }
 
     /// <summary>How many runs the text has.</summary>
@@ -29,21 +30,23 @@ internal sealed class WordRuns
     {
         ArgumentNullException.ThrowIfNull(text);
         var runs = new WordRuns((text.Length / 3) + 16);
+        var chars = text.AsSpan();
         var i = 0;
-        while (true)
+        while (i < chars.Length)
         {
-            i = Words.NextWordStart(text, i);
-            if (i >= text.Length)
+            // One table read per character gives whether a run starts or goes on, and its case.
+            var first = Words.ClassOf(chars[i]);
+            if ((first & Words.CharClass.Word) == 0)
             {
-                return runs;
+                i++;
+                continue;
             }
 
             var start = i;
-            var classes = Words.ClassOf(text[i]);
-            for (i++; i < text.Length; i++)
+            var classes = first;
+            for (i++; i < chars.Length; i++)
             {
-                // One table read per character gives both whether the run goes on and its case.
-                var next = Words.ClassOf(text[i]);
+                var next = Words.ClassOf(chars[i]);
                 if ((next & Words.CharClass.Word) == 0)
                 {
                     break;
@@ -52,8 +55,13 @@ internal sealed class WordRuns
                 classes |= next;
             }
 
-            runs.Add(start, i, Words.IsUpper(text[start]), (classes & Words.CharClass.Lower) != 0);
+            runs.Add(start, i, (first & Words.CharClass.Upper) != 0, (classes & Words.CharClass.Lower) != 0);
+
+            // The character that ended the run is no word character.
+            i++;
         }
+
+        return runs;
     }
 
     /// <summary>Where run <paramref name="k"/> starts.</summary>
