@@ -37,10 +37,12 @@ internal sealed class PlaceExtractor : IExtractionStage
                 continue;
             }
 
+            // A name inside another (Nguyễn Hà Nam) is ruled out before the province lexicon is searched: most
+            // capitalised words are inside a person's name.
             if (runs.StartsUpper(k)
+                && !FollowsCapitalisedWord(text, i)
                 && provinces.TryMatchWordAt(text, key, i, runs.End(k), out var provinceEnd, out var spelling)
                 && spelling.Bare
-                && !FollowsCapitalisedWord(text, i)
                 && Words.ReadProperName(text, i, MaxNameWords + 1) == provinceEnd)
             {
                 var parentOnly = IsParentPosition(text, i, found);
