@@ -40,7 +40,7 @@ internal sealed class PlaceExtractor : IExtractionStage
             // A name inside another (Nguyễn Hà Nam) is ruled out before the province lexicon is searched: most
             // capitalised words are inside a person's name.
             if (runs.StartsUpper(k)
-                && !FollowsCapitalisedWord(text, i)
+                && !FollowsCapitalisedWord(text, runs, k)
                 && provinces.TryMatchWordAt(text, key, i, runs.End(k), out var provinceEnd, out var spelling)
                 && spelling.Bare
                 && Words.ReadProperName(text, i, MaxNameWords + 1) == provinceEnd)
@@ -119,28 +119,19 @@ internal sealed class PlaceExtractor : IExtractionStage
         return nameEnd;
     }
 
-    /// <summary>Whether the word at <paramref name="index"/> continues a capitalised name (Nguyễn Hà Nam).</summary>
-    private static bool FollowsCapitalisedWord(string text, int index)
+    /// <summary>
+    /// Whether run <paramref name="k"/> continues a capitalised name (Nguyễn Hà Nam): the run before it starts with a
+    /// capital and only plain spaces, at least one, stand between them.
+    /// </summary>
+    private static bool FollowsCapitalisedWord(string text, WordRuns runs, int k)
     {
-        var j = index;
-        if (j == 0 || text[j - 1] != ' ')
+        if (k == 0 || !runs.StartsUpper(k - 1))
         {
             return false;
         }
 
-        j = Words.SkipSpacesBack(text, j);
-        if (j == 0 || !Words.IsWordChar(text[j - 1]))
-        {
-            return false;
-        }
-
-        var s = j - 1;
-        while (s > 0 && Words.IsWordChar(text[s - 1]))
-        {
-            s--;
-        }
-
-        return Words.IsUpper(text[s]);
+        var start = runs.Start(k);
+        return text[start - 1] == ' ' && Words.SkipSpacesBack(text, start) == runs.End(k - 1);
     }
 
     /// <summary>Whether a bare name follows a place and a comma (<c>xã Vạn Ninh, Quảng Ninh</c>): it names the parent.</summary>
