@@ -34,6 +34,9 @@ internal static class ProvinceResolver
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> HostProvinces = new(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> HostProvincesBySpan =
+        HostProvinces.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Lazy<(string Compact, string Province)[]> HostNames = new(() => ProvinceLexicon.All
         .Select(p => (string.Concat(VietnameseText.Fold(p.Name).Where(char.IsAsciiLetter)), Gazetteer.MarchProvince(p)))
         .Where(p => p.Item1.Length >= 6)
@@ -302,12 +305,15 @@ internal static class ProvinceResolver
     /// <summary>The province a source address names (<c>baoquangbinh.vn</c>, <c>congan.quangninh.gov.vn</c>), if exactly one.</summary>
     private static string? SourceProvince(Article article)
     {
-        if (article.Url is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (article.Url is not { } url || !UrlHost.TryGet(url, out var host))
         {
             return null;
         }
 
-        return BoundedCache.GetOrCompute(HostProvinces, uri.Host, HostProvince, MaxCachedHosts);
+        // A known host is looked up by its span, without taking it out of the address.
+        return HostProvincesBySpan.TryGetValue(host, out var known)
+            ? known
+            : BoundedCache.GetOrCompute(HostProvinces, host.ToString(), HostProvince, MaxCachedHosts);
     }
 
     /// <summary>The province whose compact name is in <paramref name="host"/>, or null for none or several.</summary>
