@@ -116,7 +116,8 @@ internal sealed class DocumentExtractor : IExtractionStage
             var kinds = lexicon.NamedKinds;
             for (var at = kinds.IndexOfCandidate(key, 0); at >= 0 && found.Count < MaxDocuments; at = kinds.IndexOfCandidate(key, at + 1))
             {
-                if ((at > 0 && char.IsLetter(key[at - 1])) || !char.IsUpper(text[at]) || !kinds.TryMatchLongest(key, at, out var kind, text))
+                // The capital first: it rules out most candidates, and mostly by an ASCII test.
+                if (!char.IsUpper(text[at]) || (at > 0 && char.IsLetter(key[at - 1])) || !kinds.TryMatchLongest(key, at, out var kind, text))
                 {
                     continue;
                 }
