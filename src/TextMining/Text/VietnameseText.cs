@@ -20,7 +20,9 @@ public static class VietnameseText
     // started at it (lũy already has the placement luỹ is moved to).
     private const int OIndex = 7;
     private const int UIndex = 10;
-    private const int TableSize = 0x3000;
+
+    /// <summary>The characters the lookup tables cover: below it are all of Vietnamese and the punctuation of news.</summary>
+    internal const int TableSize = 0x3000;
     private static readonly char[] FoldTable = BuildFoldTable();
     private static readonly char[] LowerTable = BuildLowerTable();
 
