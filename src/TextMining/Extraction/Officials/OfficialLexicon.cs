@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TextMining.Extraction.Officials;
 
 /// <summary>What a lexicon phrase is to the officials extractor.</summary>
@@ -108,6 +110,11 @@ internal sealed class OfficialLexicon
             throw new InvalidOperationException($"The first word '{word}' of a trigger does not start a trigger phrase.");
         }
 
+        foreach (var word in _starterWords.Words.Where(w => w.Any(Words.IsGlue)))
+        {
+            throw new InvalidOperationException($"The first word '{word}' of a trigger holds an apostrophe or '&'.");
+        }
+
         var units = new List<Phrase>();
         foreach (var row in LexiconResource.ReadRows(Folder + "organizations.tsv"))
         {
@@ -198,9 +205,10 @@ internal sealed class OfficialLexicon
     /// <summary>
     /// Whether some phrase of <see cref="Starters"/> starts with the whole word <paramref name="key"/> (a matching key, not
     /// empty): the same answer as <see cref="PhraseMatcher{T}.HasPhraseStartingWith"/>, from a table of the phrases'
-    /// first words, for the scan that asks about every word of an article.
+    /// first words, for the scan that asks about every word of an article. No such word holds an apostrophe or
+    /// <c>&amp;</c> (checked when the lexicon loads), so a word glued from several runs never is one.
     /// </summary>
-    public bool IsStarterWord(ReadOnlySpan<char> key) => _starterWords.Contains(key);
+    public bool IsStarterWord(ReadOnlySpan<char> key) => _starterWords.MayContain(key) && _starterWords.Contains(key);
 
     /// <summary>Whether the lower-case word with key <paramref name="key"/> starts a clause.</summary>
     public bool IsVerb(ReadOnlySpan<char> key) => _verbLookup.Contains(key);
@@ -280,13 +288,15 @@ internal sealed class OfficialLexicon
     }
 
     /// <summary>
-    /// A set of words looked up by a hash of their first and last characters and their length: the officials scan asks
-    /// about every word of an article, and most words fall in an empty slot, so most lookups cost one array read.
+    /// A set of words looked up by a hash of their first, middle and last characters and their length: the officials
+    /// scan asks about every word of an article, and most words are longer than any in the set or fall in an empty slot,
+    /// so most lookups cost one array read, without comparing characters.
     /// </summary>
     private sealed class WordSet
     {
-        private const int Size = 4096;
-        private readonly string[]?[] _slots = new string[]?[Size];
+        private const int Bits = 12;
+        private readonly string[]?[] _slots = new string[]?[1 << Bits];
+        private readonly int _maxLength;
 
         public WordSet(IEnumerable<string> words)
         {
@@ -295,16 +305,24 @@ internal sealed class OfficialLexicon
             {
                 ref var slot = ref _slots[Slot(word)];
                 slot = [.. slot ?? [], word];
+                _maxLength = Math.Max(_maxLength, word.Length);
             }
         }
 
         /// <summary>The words, once each.</summary>
         public IReadOnlyList<string> Words { get; }
 
+        /// <summary>
+        /// Whether <paramref name="word"/> (not empty) may be one of the words: false for most words, with no call, as the
+        /// scan asks it first (<see cref="Contains"/> then makes sure).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayContain(ReadOnlySpan<char> word) => word.Length <= _maxLength && _slots[Slot(word)] is not null;
+
         /// <summary>Whether <paramref name="word"/> (not empty) is one of the words.</summary>
         public bool Contains(ReadOnlySpan<char> word)
         {
-            if (_slots[Slot(word)] is not { } slot)
+            if (word.Length > _maxLength || _slots[Slot(word)] is not { } slot)
             {
                 return false;
             }
@@ -320,6 +338,12 @@ internal sealed class OfficialLexicon
             return false;
         }
 
-        private static int Slot(ReadOnlySpan<char> word) => ((word[0] * 7) + (word[^1] * 131) + (word.Length * 31)) & (Size - 1);
+        /// <summary>A multiplicative (Fibonacci) hash of the word's first, middle and last characters and its length.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Slot(ReadOnlySpan<char> word)
+        {
+            var hash = (uint)((((((word[0] * 31) + word[word.Length >> 1]) * 31) + word[^1]) * 31) + word.Length);
+            return (int)((hash * 2654435769u) >> (32 - Bits));
+        }
     }
 }
