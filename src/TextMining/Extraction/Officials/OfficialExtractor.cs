@@ -194,7 +194,7 @@ internal sealed class OfficialExtractor : IExtractionStage
     /// trigger phrase; most of them are not one (<c>đồng</c>, <c>chỉ</c>, <c>nhà</c>, <c>vụ</c>).
     /// </summary>
     private bool CannotOpenMention(string text, string key, int start) =>
-        !Words.IsUpper(text[start]) && !_lexicon.Triggers.TryMatchLongest(key, start, out _, text);
+        !Words.IsUpper(text[start]) && !(_lexicon.MayStartTrigger(key, start) && _lexicon.Triggers.TryMatchLongest(key, start, out _, text));
 
     /// <summary>
     /// Merges mentions by name: full names by matching key; a given name alone joins the one person whose name

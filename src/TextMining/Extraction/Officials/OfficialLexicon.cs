@@ -70,6 +70,7 @@ internal sealed class OfficialLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openerLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _foreignLookup;
     private readonly WordSet _starterWords;
+    private readonly FollowerFilter _triggerStarts;
 
     private OfficialLexicon()
     {
@@ -102,6 +103,7 @@ internal sealed class OfficialLexicon
         }
 
         Triggers = Matcher(triggers);
+        _triggerStarts = new FollowerFilter(triggers.Select(t => View(t.Pattern)));
         var starters = triggers.Where(t => (t.Flags & PhraseFlags.AfterName) == 0).ToList();
         Starters = Matcher(starters);
         _starterWords = new WordSet(starters.Select(p => FirstWord(p.Pattern)).Where(w => w.Length > 0));
@@ -210,6 +212,12 @@ internal sealed class OfficialLexicon
     /// </summary>
     public bool IsStarterWord(ReadOnlySpan<char> key) => _starterWords.MayContain(key) && _starterWords.Contains(key);
 
+    /// <summary>
+    /// Whether some phrase of <see cref="Triggers"/> may start at the word starting at <paramref name="start"/> of the
+    /// matching key <paramref name="key"/>: false only when none does, for a cheap test before the full match.
+    /// </summary>
+    public bool MayStartTrigger(string key, int start) => _triggerStarts.MayMatch(key, start);
+
     /// <summary>Whether the lower-case word with key <paramref name="key"/> starts a clause.</summary>
     public bool IsVerb(ReadOnlySpan<char> key) => _verbLookup.Contains(key);
 
@@ -231,9 +239,20 @@ internal sealed class OfficialLexicon
     /// </summary>
     private static string FirstWord(string pattern)
     {
-        var view = VietnameseText.ToMatchingKey(VietnameseText.Normalize(pattern).Trim());
+        var view = View(pattern);
         var end = view.AsSpan().IndexOfAny(' ', PhraseMatcher<Phrase>.OptionalSpace);
         return end < 0 ? view : view[..end];
+    }
+
+    /// <summary>A phrase's pattern as its matcher stores it: normalised, trimmed, as a matching key.</summary>
+    private static string View(string pattern) => VietnameseText.ToMatchingKey(VietnameseText.Normalize(pattern).Trim());
+
+    /// <summary>A multiplicative (Fibonacci) hash of a word's first, middle and last characters and its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = (uint)((((((word[0] * 31) + word[word.Length >> 1]) * 31) + word[^1]) * 31) + word.Length);
+        return hash * 2654435769u;
     }
 
     private static bool HasFlag(string[] row, string flag) =>
@@ -362,13 +381,65 @@ internal sealed class OfficialLexicon
         /// <summary>The word's bit of the bitmap: the top <see cref="FilterBits"/> bits of its <see cref="Hash"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int FilterBit(ReadOnlySpan<char> word) => (int)(Hash(word) >> (32 - FilterBits));
+    }
 
-        /// <summary>A multiplicative (Fibonacci) hash of the word's first, middle and last characters and its length.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static uint Hash(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The first word of each phrase (its leading word characters) with the first character after it that is not a space
+    /// or optional space (any, for a phrase of that one word), as bits of a small bitmap. A phrase that matches at a word
+    /// is that word, then spaces at most, then that character; so a word whose pair is not there starts no phrase. Most
+    /// lower-case words that start some trigger are not one (<c>đồng</c> before anything but <c>chí</c>).
+    /// </summary>
+    private sealed class FollowerFilter
+    {
+        private const int Bits = 14;
+        private const char AnyFollower = '\uFFFF';
+        private readonly ulong[] _bits = new ulong[(1 << Bits) / 64];
+
+        public FollowerFilter(IEnumerable<string> views)
         {
-            var hash = (uint)((((((word[0] * 31) + word[word.Length >> 1]) * 31) + word[^1]) * 31) + word.Length);
-            return hash * 2654435769u;
+            foreach (var view in views)
+            {
+                var end = WordEnd(view, 0);
+                if (end > 0)
+                {
+                    var rest = view.AsSpan(end).TrimStart([' ', PhraseMatcher<Phrase>.OptionalSpace]);
+                    var bit = Bit(view.AsSpan(0, end), rest.IsEmpty ? AnyFollower : rest[0]);
+                    _bits[bit >> 6] |= 1UL << bit;
+                }
+            }
         }
+
+        /// <summary>Whether a phrase may start at <paramref name="start"/> of <paramref name="view"/>, where a word starts.</summary>
+        public bool MayMatch(string view, int start)
+        {
+            var end = WordEnd(view, start);
+            if (end == start)
+            {
+                return true;
+            }
+
+            var word = view.AsSpan(start, end - start);
+            var next = Words.SkipSpaces(view, end);
+            return Has(word, AnyFollower) || (next < view.Length && Has(word, view[next]));
+        }
+
+        private static int WordEnd(string view, int start)
+        {
+            var end = start;
+            while (end < view.Length && Words.IsWordChar(view[end]))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        private bool Has(ReadOnlySpan<char> word, char follower)
+        {
+            var bit = Bit(word, follower);
+            return (_bits[bit >> 6] & (1UL << bit)) != 0;
+        }
+
+        private static int Bit(ReadOnlySpan<char> word, char follower) => (int)(((Hash(word) + follower) * 2654435769u) >> (32 - Bits));
     }
 }
