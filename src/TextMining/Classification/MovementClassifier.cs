@@ -62,21 +62,23 @@ public sealed class MovementClassifier
         return Score(RelevanceText.Of(article));
     }
 
-    /// <summary>The probability for already folded text (see <see cref="RelevanceText"/>), rounded to 4 decimals.</summary>
-    internal double Probability(ReadOnlySpan<char> foldedText) => Math.Round(RawProbability(foldedText), 4);
+    /// <summary>
+    /// The probability for normalised text (see <see cref="RelevanceText"/>; the features fold it), rounded to 4 decimals.
+    /// </summary>
+    internal double Probability(ReadOnlySpan<char> text) => Math.Round(RawProbability(text), 4);
 
-    /// <summary>Scores folded text already at hand (the first <see cref="RelevanceText.MaxChars"/> characters are read).</summary>
-    internal MovementRelevance Score(ReadOnlySpan<char> foldedText)
+    /// <summary>Scores normalised text (the first <see cref="RelevanceText.MaxChars"/> characters are read).</summary>
+    internal MovementRelevance Score(ReadOnlySpan<char> text)
     {
-        var probability = Probability(foldedText[..Math.Min(foldedText.Length, RelevanceText.MaxChars)]);
+        var probability = Probability(text[..Math.Min(text.Length, RelevanceText.MaxChars)]);
         return new MovementRelevance(probability, probability >= Threshold);
     }
 
     /// <summary>The probability as ML.NET computes it: Platt-calibrated linear score.</summary>
-    internal double RawProbability(ReadOnlySpan<char> foldedText)
+    internal double RawProbability(ReadOnlySpan<char> text)
     {
         var sum = new RelevanceFeatures.WeightSum(_weights);
-        var count = RelevanceFeatures.ForEach(foldedText, ref sum);
+        var count = RelevanceFeatures.ForEach(text, ref sum);
         var score = (count == 0 ? 0 : sum.Sum / Math.Sqrt(count)) + _bias;
         var p = 1 / (1 + Math.Exp((_slope * score) + _offset));
         return double.IsNaN(p) ? 0 : Math.Clamp(p, 0, 1);

@@ -7,8 +7,7 @@ internal sealed class MovementRelevanceStage(MovementClassifier? classifier) : I
 
     public IReadOnlyList<StageDependency> Needs => [];
 
-    // The context's folded text is the article's, folded character by character, so its start is what
-    // RelevanceText.Of gives; the later stages need it anyway.
+    // The features fold as they read: only the start the classifier reads is folded, without a folded copy.
     public void Run(ExtractionContext context) =>
-        context.Relevance = (classifier ?? MovementClassifier.Default).Score(context.Folded.AsSpan());
+        context.Relevance = (classifier ?? MovementClassifier.Default).Score(context.Text.AsSpan());
 }

@@ -2,18 +2,20 @@ using Microsoft.ML.Data;
 
 namespace TextMining.Classification;
 
-/// <summary>What the classifier reads of an article: the folded title, lead and body start, capped in length.</summary>
+/// <summary>
+/// What the classifier reads of an article: the title, lead and body start, capped in length (the features fold it as
+/// they read, so no folded copy is made).
+/// </summary>
 internal static class RelevanceText
 {
     /// <summary>Characters of folded text read per article: the title, the lead and the body's beginning.</summary>
     public const int MaxChars = 2000;
 
-    /// <summary>The folded (lower case, no diacritics) start of <see cref="Article.Text"/>, which begins with the title.</summary>
+    /// <summary>The start of <see cref="Article.Text"/>, which begins with the title.</summary>
     public static string Of(Article article)
     {
         var text = article.Text;
-        var length = Math.Min(text.Length, MaxChars);
-        return VietnameseText.Fold(text[..length]);
+        return text.Length <= MaxChars ? text : text[..MaxChars];
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using TextMining.Text;
 
 namespace TextMining.Classification;
 
@@ -24,19 +25,25 @@ internal static class RelevanceFeatures
     private const uint FnvBasis = 2166136261;
     private const uint FnvPrime = 16777619;
 
-    /// <summary>Calls <paramref name="visit"/> with the bucket of every n-gram of <paramref name="folded"/>; returns how many.</summary>
-    public static int ForEach<TVisitor>(ReadOnlySpan<char> folded, ref TVisitor visit)
+    // CleanChar of every character below VietnameseText.TableSize (all of Vietnamese and the punctuation of news).
+    private static readonly char[] CleanTable = BuildCleanTable();
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> with the bucket of every n-gram of <paramref name="text"/> (normalised text,
+    /// folded here as it is read); returns how many.
+    /// </summary>
+    public static int ForEach<TVisitor>(ReadOnlySpan<char> text, ref TVisitor visit)
         where TVisitor : struct, IBucketVisitor
     {
-        var buffer = ArrayPool<char>.Shared.Rent(folded.Length + 2);
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
         try
         {
-            var text = buffer.AsSpan(0, Clean(folded, buffer));
+            var clean = buffer.AsSpan(0, Clean(text, buffer));
             // Every position the vector loop visits gives a 3-gram and a 4-gram.
-            var i = Vector256.IsHardwareAccelerated ? VisitCharGrams8(text, ref visit) : 0;
+            var i = Vector256.IsHardwareAccelerated ? VisitCharGrams8(clean, ref visit) : 0;
             var count = 2 * i;
-            count += VisitCharGrams(text, i, ref visit);
-            return count + VisitWords(text, ref visit);
+            count += VisitCharGrams(clean, i, ref visit);
+            return count + VisitWords(clean, ref visit);
         }
         finally
         {
@@ -165,11 +172,11 @@ internal static class RelevanceFeatures
         return Vector256.ConditionalSelect(Vector256.Equals(h, Vector256<uint>.Zero), Vector256<uint>.One, h);
     }
 
-    /// <summary>The sparse feature vector (sorted bucket indices, scaled counts) for training.</summary>
-    public static (int[] Indices, float[] Values) Vector(string folded)
+    /// <summary>The sparse feature vector (sorted bucket indices, scaled counts) of normalised text, for training.</summary>
+    public static (int[] Indices, float[] Values) Vector(string text)
     {
-        var collect = new Collector { Buckets = new List<int>(folded.Length * 3) };
-        var count = ForEach(folded, ref collect);
+        var collect = new Collector { Buckets = new List<int>(text.Length * 3) };
+        var count = ForEach(text, ref collect);
         var buckets = collect.Buckets;
         buckets.Sort();
         var indices = new List<int>();
@@ -191,29 +198,48 @@ internal static class RelevanceFeatures
         return ([.. indices], [.. values]);
     }
 
-    /// <summary>Letters and digits kept, every other run of characters one space, with a space at both ends.</summary>
-    private static int Clean(ReadOnlySpan<char> folded, char[] buffer)
+    /// <summary>
+    /// Letters and digits kept, folded (<see cref="VietnameseText.FoldChar"/>), every other run of characters one space, with a space at both ends. Branch-free: each character is written at
+    /// the end and kept unless it and the character before are both spaces.
+    /// </summary>
+    private static int Clean(ReadOnlySpan<char> text, char[] buffer)
     {
         var n = 0;
-        buffer[n++] = ' ';
-        foreach (var c in folded)
+        var previous = buffer[n++] = ' ';
+        foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                buffer[n++] = c;
-            }
-            else if (buffer[n - 1] != ' ')
-            {
-                buffer[n++] = ' ';
-            }
+            var m = c < CleanTable.Length ? CleanTable[c] : CleanChar(c);
+            buffer[n] = m;
+
+            // 1 unless both are spaces: (x + 0xFFFF) >> 16 is 1 for any x in 1 … 0xFFFF.
+            n += (int)(((uint)((m ^ ' ') | (previous ^ ' ')) + 0xFFFF) >> 16);
+            previous = m;
         }
 
-        if (buffer[n - 1] != ' ')
+        if (previous != ' ')
         {
             buffer[n++] = ' ';
         }
 
         return n;
+    }
+
+    /// <summary>The folded character when it is a letter or digit, else a space.</summary>
+    private static char CleanChar(char c)
+    {
+        var folded = VietnameseText.FoldChar(c);
+        return char.IsLetterOrDigit(folded) ? folded : ' ';
+    }
+
+    private static char[] BuildCleanTable()
+    {
+        var table = new char[VietnameseText.TableSize];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = CleanChar((char)i);
+        }
+
+        return table;
     }
 
     private static uint Mix(uint h)

@@ -41,7 +41,7 @@ internal static class RelevanceTrainer
 
     private const float L2 = 0.1f;
 
-    /// <summary>Trains on <paramref name="examples"/> (each label with its article's folded text).</summary>
+    /// <summary>Trains on <paramref name="examples"/> (each label with its article's <see cref="RelevanceText"/>).</summary>
     /// <exception cref="ArgumentException">There are no positive or no negative examples to train on.</exception>
     public static RelevanceTrainingResult Train(IReadOnlyList<(RelevanceLabel Label, string Text)> examples, int seed, TextWriter? progress = null)
     {
@@ -259,10 +259,10 @@ internal sealed record FittedModel(
     double Slope,
     double Offset)
 {
-    /// <summary>The ML.NET feature vector of folded text.</summary>
-    public static VBuffer<float> Features(string folded)
+    /// <summary>The ML.NET feature vector of normalised text (<see cref="RelevanceText"/>).</summary>
+    public static VBuffer<float> Features(string text)
     {
-        var (indices, values) = RelevanceFeatures.Vector(folded);
+        var (indices, values) = RelevanceFeatures.Vector(text);
         return new VBuffer<float>(RelevanceFeatures.Size, values.Length, values, indices);
     }
 

@@ -11,16 +11,33 @@ public sealed record ArticleAnalysis
     internal ArticleAnalysis(ExtractionContext context)
     {
         Article = context.Article;
-        Dates = context.Dates.OrderBy(d => d.Span.Start).ToArray();
-        Officials = context.Officials.OrderBy(o => o.Span.Start).ToArray();
-        Figures = context.Figures.OrderBy(f => f.Span.Start).ToArray();
-        Models = context.Models.OrderBy(m => m.Span.Start).ToArray();
-        Documents = context.Documents.OrderBy(d => d.Span.Start).ToArray();
-        Places = context.Places.OrderBy(l => l.Span.Start).ToArray();
-        Organizations = context.Organizations.OrderBy(o => o.Span.Start).ToArray();
-        Abbreviations = context.Abbreviations.OrderBy(a => a.Span.Start).ToArray();
+        Dates = InTextOrder(context.Dates, d => d.Span.Start);
+        Officials = InTextOrder(context.Officials, o => o.Span.Start);
+        Figures = InTextOrder(context.Figures, f => f.Span.Start);
+        Models = InTextOrder(context.Models, m => m.Span.Start);
+        Documents = InTextOrder(context.Documents, d => d.Span.Start);
+        Places = InTextOrder(context.Places, l => l.Span.Start);
+        Organizations = InTextOrder(context.Organizations, o => o.Span.Start);
+        Abbreviations = InTextOrder(context.Abbreviations, a => a.Span.Start);
         Diagnostics = context.Diagnostics.ToArray();
         Relevance = context.Relevance;
+    }
+
+    /// <summary>
+    /// The items sorted stably by <paramref name="start"/>: copied as they are when a stage already added them in text
+    /// order, as most do, without sorting.
+    /// </summary>
+    private static T[] InTextOrder<T>(List<T> items, Func<T, int> start)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (start(items[i]) < start(items[i - 1]))
+            {
+                return [.. items.OrderBy(start)];
+            }
+        }
+
+        return [.. items];
     }
 
     /// <summary>The article analysed.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TextMining.Text;
 
 /// <summary>
@@ -16,18 +18,27 @@ public static class VietnameseText
     private const char ReplacementChar = '\uFFFD';
     private const string Vowels = "aăâeêioôơuưy";
 
-    // ToneTable entries of o and u (index in Vowels + 1, before the tone's three bits). Not ũ: the tone pass never
-    // started at it (lũy already has the placement luỹ is moved to).
-    private const int OIndex = 7;
-    private const int UIndex = 10;
-    private const int TableSize = 0x3000;
+    // Cluster flags of a lower-case character (KeyTable's upper half). A second vowel of a cluster has one of the
+    // four Second flags; a first vowel (o or u with any tone but ũ: the tone pass never started at it, lũy already has
+    // the placement luỹ is moved to) has, four bits up, the Second flags of the vowels after which its tone may move:
+    // a toned first takes its seconds with or without a tone, an untoned one only toned seconds.
+    private const uint SecondOfOaOe = 1;
+    private const uint TonedSecondOfOaOe = 2;
+    private const uint SecondOfUy = 4;
+    private const uint TonedSecondOfUy = 8;
+    private const int FirstShift = 4;
+
+    /// <summary>The characters the lookup tables cover: below it are all of Vietnamese and the punctuation of news.</summary>
+    internal const int TableSize = 0x3000;
     private static readonly char[] FoldTable = BuildFoldTable();
-    private static readonly char[] LowerTable = BuildLowerTable();
 
     // For each character below TableSize: 0 when it is not a lower-case Vietnamese vowel, else
     // (index in Vowels + 1) * 8 + tone. ComposeTable[(vowel index) * 6 + tone] gives the character back.
     private static readonly byte[] ToneTable = BuildToneTables(out ComposeTable);
     private static readonly char[] ComposeTable;
+
+    // KeyEntry of every character below TableSize (after ToneTable, which it reads).
+    private static readonly uint[] KeyTable = BuildKeyTable();
 
     /// <summary>
     /// Returns the canonical form of <paramref name="text"/>: Unicode NFC; CRLF and CR to LF; BOM, zero-width and
@@ -186,16 +197,97 @@ public static class VietnameseText
     public static string ToMatchingKey(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return string.Create(normalizedText.Length, normalizedText, static (span, source) =>
+        return string.Create(normalizedText.Length, normalizedText, static (span, source) => WriteMatchingKey(source, span));
+    }
+
+    /// <summary>
+    /// Writes the matching key of <paramref name="source"/> into <paramref name="key"/> (as long) in one pass: each
+    /// character lower-cased, and the tone of a cluster moved (<see cref="UnifyTone"/>) when its two vowels are read.
+    /// <see cref="LowerRun"/> does the common case; the loop here takes what stops it, then lets it go on.
+    /// </summary>
+    private static void WriteMatchingKey(ReadOnlySpan<char> source, Span<char> key)
+    {
+        var i = LowerRun(source, key, 0, 0);
+        var handled = -1;
+        uint handledEntry = 0;
+        while (i < source.Length)
         {
-            for (var i = 0; i < source.Length; i++)
+            // The entry before i: the one written here when it was i, else (a character LowerRun passed) its own.
+            var previous = i == 0 ? 0 : i - 1 == handled ? handledEntry : Entry(source[i - 1]);
+            var entry = Entry(source[i]);
+            key[i] = (char)entry;
+            if (MayBeCluster(previous, entry) && UnifyTone(source, key, i - 1))
             {
-                var c = source[i];
-                span[i] = c < TableSize ? LowerTable[c] : char.ToLowerInvariant(c);
+                // The cluster's second vowel starts no cluster.
+                entry = 0;
             }
 
-            UnifyTonePlacement(span);
-        });
+            (handled, handledEntry) = (i, entry);
+            i = LowerRun(source, key, i + 1, entry);
+        }
+    }
+
+    /// <summary>
+    /// Lower-cases from <paramref name="i"/> on (<paramref name="previous"/> the entry before it) until the end, a
+    /// character beyond the table, or a pair that may be a cluster; returns where it stopped. No calls: the loop keeps
+    /// everything in registers.
+    /// </summary>
+    private static int LowerRun(ReadOnlySpan<char> source, Span<char> key, int i, uint previous)
+    {
+        var table = KeyTable;
+        for (; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c >= table.Length)
+            {
+                break;
+            }
+
+            var entry = table[c];
+            key[i] = (char)entry;
+            if (MayBeCluster(previous, entry))
+            {
+                break;
+            }
+
+            previous = entry;
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether characters with key entries <paramref name="first"/> and <paramref name="second"/> may be a cluster whose tone moves.</summary>
+    private static bool MayBeCluster(uint first, uint second) => ((first >> FirstShift) & second & (0xFu << 16)) != 0;
+
+    private static uint Entry(char c) => c < TableSize ? KeyTable[c] : KeyEntry(c);
+
+    /// <summary>The character's lower case (low 16 bits) and the lower case's cluster flags (high 16 bits).</summary>
+    /// <remarks>Not inlined, as <see cref="UnifyTone"/>: rare, they would take the key loop's registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static uint KeyEntry(char c)
+    {
+        var lower = char.ToLowerInvariant(c);
+        return lower | (ClusterFlags(lower) << 16);
+    }
+
+    /// <summary>The cluster flags (<see cref="SecondOfOaOe"/> …) of a lower-case character.</summary>
+    private static uint ClusterFlags(char c)
+    {
+        var vowel = VowelOf(c);
+        if (vowel < 0)
+        {
+            return 0;
+        }
+
+        var toned = (vowel & 7) != 0;
+        return Vowels[vowel >> 3] switch
+        {
+            'o' => (toned ? SecondOfOaOe | TonedSecondOfOaOe : TonedSecondOfOaOe) << FirstShift,
+            'u' when c != 'ũ' => (toned ? SecondOfUy | TonedSecondOfUy : TonedSecondOfUy) << FirstShift,
+            'a' or 'e' => toned ? TonedSecondOfOaOe : SecondOfOaOe,
+            'y' => toned ? TonedSecondOfUy : SecondOfUy,
+            _ => 0,
+        };
     }
 
     /// <summary>
@@ -263,7 +355,7 @@ public static class VietnameseText
             return false;
         }
 
-        var lower = LowerTable[c];
+        var lower = (char)KeyTable[c];
         return lower == 'đ' || ToneTable[lower] != 0;
     }
 
@@ -336,60 +428,55 @@ public static class VietnameseText
     /// <summary>
     /// Puts the tone of the clusters oa, oe, uy on the first vowel when the syllable ends there
     /// (hóa, khỏe, thủy) and on the second when a consonant follows (hoán, khoẻn is not Vietnamese,
-    /// thuyết), so both spellings in use give one key. Works in place on lower-case text.
+    /// thuyết), so both spellings in use give one key. Works in place on the lower-case key, whose characters up to
+    /// <paramref name="i"/> + 1 are written (the one after is lowered here from <paramref name="source"/>); says
+    /// whether the cluster at <paramref name="i"/> changed.
     /// </summary>
-    private static void UnifyTonePlacement(Span<char> text)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool UnifyTone(ReadOnlySpan<char> source, Span<char> text, int i)
     {
-        for (var i = 0; i + 1 < text.Length; i++)
+        var first = VowelOf(text[i]);
+        var second = VowelOf(text[i + 1]);
+        if (first < 0 || second < 0)
         {
-            // Only o and u (with any tone) start a cluster; one table read rejects every other character.
-            var c = text[i];
-            if (c >= TableSize || (ToneTable[c] >> 3) is not (OIndex or UIndex) || c == 'ũ')
-            {
-                continue;
-            }
-
-            var first = VowelOf(c);
-            var second = VowelOf(text[i + 1]);
-            if (first < 0 || second < 0)
-            {
-                continue;
-            }
-
-            var firstBase = Vowels[first >> 3];
-            var secondBase = Vowels[second >> 3];
-            if ((firstBase, secondBase) is not (('o', 'a') or ('o', 'e') or ('u', 'y')))
-            {
-                continue;
-            }
-
-            var firstTone = first & 7;
-            var secondTone = second & 7;
-            var tone = firstTone != 0 ? firstTone : secondTone;
-            if (tone == 0 || (firstTone != 0 && secondTone != 0))
-            {
-                continue;
-            }
-
-            // The vowel before the cluster belongs to the same nucleus; "qu" makes u a consonant; "gu" likewise.
-            if (i > 0 && (text[i - 1] == 'q' || (firstBase == 'u' && text[i - 1] == 'g') || VowelOf(text[i - 1]) >= 0))
-            {
-                continue;
-            }
-
-            var after = i + 2 < text.Length ? text[i + 2] : ' ';
-            if (VowelOf(after) >= 0)
-            {
-                // oai, oay, uya, uyê, oeo: a longer nucleus, tone placement is not ambiguous in practice.
-                continue;
-            }
-
-            var onFirst = !char.IsLetter(after);
-            text[i] = ComposeTable[((first >> 3) * 6) + (onFirst ? tone : 0)];
-            text[i + 1] = ComposeTable[((second >> 3) * 6) + (onFirst ? 0 : tone)];
-            i++;
+            return false;
         }
+
+        var firstBase = Vowels[first >> 3];
+        var secondBase = Vowels[second >> 3];
+        if ((firstBase, secondBase) is not (('o', 'a') or ('o', 'e') or ('u', 'y')))
+        {
+            return false;
+        }
+
+        var firstTone = first & 7;
+        var secondTone = second & 7;
+        var tone = firstTone != 0 ? firstTone : secondTone;
+        if (tone == 0 || (firstTone != 0 && secondTone != 0))
+        {
+            return false;
+        }
+
+        // The vowel before the cluster belongs to the same nucleus; "qu" makes u a consonant; "gu" likewise.
+        if (i > 0 && (text[i - 1] == 'q' || (firstBase == 'u' && text[i - 1] == 'g') || VowelOf(text[i - 1]) >= 0))
+        {
+            return false;
+        }
+
+        var after = i + 2 < source.Length ? Lower(source[i + 2]) : ' ';
+        if (VowelOf(after) >= 0)
+        {
+            // oai, oay, uya, uyê, oeo: a longer nucleus, tone placement is not ambiguous in practice.
+            return false;
+        }
+
+        var onFirst = !char.IsLetter(after);
+        text[i] = ComposeTable[((first >> 3) * 6) + (onFirst ? tone : 0)];
+        text[i + 1] = ComposeTable[((second >> 3) * 6) + (onFirst ? 0 : tone)];
+        return true;
     }
+
+    private static char Lower(char c) => (char)Entry(c);
 
     /// <summary>(vowel index * 8) + tone for a lower-case Vietnamese vowel, else -1.</summary>
     private static int VowelOf(char c)
@@ -428,12 +515,12 @@ public static class VietnameseText
         return table;
     }
 
-    private static char[] BuildLowerTable()
+    private static uint[] BuildKeyTable()
     {
-        var table = new char[TableSize];
+        var table = new uint[TableSize];
         for (var i = 0; i < table.Length; i++)
         {
-            table[i] = char.ToLowerInvariant((char)i);
+            table[i] = KeyEntry((char)i);
         }
 
         return table;

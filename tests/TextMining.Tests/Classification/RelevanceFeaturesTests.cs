@@ -1,4 +1,5 @@
 using TextMining.Classification;
+using TextMining.Text;
 
 namespace TextMining.Tests.Classification;
 
@@ -29,6 +30,19 @@ public class RelevanceFeaturesTests
             var text = source[..length];
             Assert.Equal(Reference(text).Indices, RelevanceFeatures.Vector(text).Indices);
         }
+    }
+
+    [Theory]
+    [InlineData("Công an xã Vĩnh Ninh — \u201CTổ an ninh tự quản\u201D; ĐOÀN thanh niên: 1.069 người, 26,5%")]
+    [InlineData("  THỦY  lợi\nHoá ")]
+    [InlineData("\u0130stanbul")]
+    public void Vector_UnfoldedText_EqualsTheReferenceDefinitionOfItsFoldedText(string text)
+    {
+        var (indices, values) = RelevanceFeatures.Vector(text);
+
+        var (expectedIndices, expectedValues) = Reference(VietnameseText.Fold(text));
+        Assert.Equal(expectedIndices, indices);
+        Assert.Equal(expectedValues, values);
     }
 
     /// <summary>Word 1–2-grams and character 3–4-grams of the cleaned text, FNV-1a then a murmur finaliser, counted and scaled.</summary>

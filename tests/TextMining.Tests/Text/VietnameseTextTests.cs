@@ -22,6 +22,10 @@ public sealed class VietnameseTextTests
     [InlineData("luỹ kế, lũy kế", "lũy kế, lũy kế")]
     [InlineData("o", "o")]
     [InlineData("uỷ", "ủy")]
+    [InlineData("HOÀ BÌNH, TOÀ ÁN", "hòa bình, tòa án")]
+    [InlineData("\uFF31uỷ ban", "\uFF51ủy ban")]
+    [InlineData("thuỷ\U0001D400", "thủy\U0001D400")]
+    [InlineData("hoáoà xoè", "hoáoà xòe")]
     public void ToMatchingKey_OldAndNewTonePlacement_GiveOneKey(string input, string expected)
     {
         Assert.Equal(expected, VietnameseText.ToMatchingKey(VietnameseText.Normalize(input)));

@@ -60,7 +60,8 @@ internal sealed class OfficialExtractor : IExtractionStage
     /// of address or title starts with, or -1; <paramref name="wordEnd"/> is the end of its word (an abbreviation's dot
     /// aside). Words are read as the tokenizer reads them (<see cref="Words.GluedWordEnd"/>), without tokenising: runs
     /// of word characters (<paramref name="runs"/>, from run <paramref name="k"/> on) joined by an apostrophe or
-    /// <c>&amp;</c> before a letter.
+    /// <c>&amp;</c> before a letter. No starter word holds those (<see cref="OfficialLexicon.IsStarterWord"/>), so only
+    /// a run that is a starter word alone is checked for being a whole word: one lookup for most words.
     /// </summary>
     private int NextTrigger(WordRuns runs, ref int k, string text, string key, int from, out int wordEnd)
     {
@@ -76,22 +77,17 @@ internal sealed class OfficialExtractor : IExtractionStage
             from = wordEnd;
         }
 
-        for (k = runs.NextAtOrAfter(from, k); k < runs.Count; k++)
+        var first = runs.NextAtOrAfter(from, k);
+        for (k = first; k < runs.Count; k++)
         {
             var start = runs.Start(k);
-            var last = k;
-            while (last + 1 < runs.Count && IsGlued(text, runs.End(last), runs.Start(last + 1)))
-            {
-                last++;
-            }
-
-            wordEnd = runs.End(last);
-            if (_lexicon.IsStarterWord(key.AsSpan(start, wordEnd - start)))
+            wordEnd = runs.End(k);
+            if (_lexicon.IsStarterWord(key.AsSpan(start, wordEnd - start))
+                && (k == first || !IsGlued(text, runs.End(k - 1), start))
+                && (k + 1 == runs.Count || !IsGlued(text, wordEnd, runs.Start(k + 1))))
             {
                 return start;
             }
-
-            k = last;
         }
 
         wordEnd = text.Length;
@@ -198,7 +194,7 @@ internal sealed class OfficialExtractor : IExtractionStage
     /// trigger phrase; most of them are not one (<c>đồng</c>, <c>chỉ</c>, <c>nhà</c>, <c>vụ</c>).
     /// </summary>
     private bool CannotOpenMention(string text, string key, int start) =>
-        !Words.IsUpper(text[start]) && !_lexicon.Triggers.TryMatchLongest(key, start, out _, text);
+        !Words.IsUpper(text[start]) && !(_lexicon.MayStartTrigger(key, start) && _lexicon.Triggers.TryMatchLongest(key, start, out _, text));
 
     /// <summary>
     /// Merges mentions by name: full names by matching key; a given name alone joins the one person whose name

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TextMining.Extraction.Officials;
 
 /// <summary>What a lexicon phrase is to the officials extractor.</summary>
@@ -68,6 +70,7 @@ internal sealed class OfficialLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openerLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _foreignLookup;
     private readonly WordSet _starterWords;
+    private readonly FollowerFilter _triggerStarts;
 
     private OfficialLexicon()
     {
@@ -100,12 +103,18 @@ internal sealed class OfficialLexicon
         }
 
         Triggers = Matcher(triggers);
+        _triggerStarts = new FollowerFilter(triggers.Select(t => View(t.Pattern)));
         var starters = triggers.Where(t => (t.Flags & PhraseFlags.AfterName) == 0).ToList();
         Starters = Matcher(starters);
         _starterWords = new WordSet(starters.Select(p => FirstWord(p.Pattern)).Where(w => w.Length > 0));
         foreach (var word in _starterWords.Words.Where(w => !Starters.HasPhraseStartingWith(w)))
         {
             throw new InvalidOperationException($"The first word '{word}' of a trigger does not start a trigger phrase.");
+        }
+
+        foreach (var word in _starterWords.Words.Where(w => w.Any(Words.IsGlue)))
+        {
+            throw new InvalidOperationException($"The first word '{word}' of a trigger holds an apostrophe or '&'.");
         }
 
         var units = new List<Phrase>();
@@ -198,9 +207,16 @@ internal sealed class OfficialLexicon
     /// <summary>
     /// Whether some phrase of <see cref="Starters"/> starts with the whole word <paramref name="key"/> (a matching key, not
     /// empty): the same answer as <see cref="PhraseMatcher{T}.HasPhraseStartingWith"/>, from a table of the phrases'
-    /// first words, for the scan that asks about every word of an article.
+    /// first words, for the scan that asks about every word of an article. No such word holds an apostrophe or
+    /// <c>&amp;</c> (checked when the lexicon loads), so a word glued from several runs never is one.
     /// </summary>
-    public bool IsStarterWord(ReadOnlySpan<char> key) => _starterWords.Contains(key);
+    public bool IsStarterWord(ReadOnlySpan<char> key) => _starterWords.MayContain(key) && _starterWords.Contains(key);
+
+    /// <summary>
+    /// Whether some phrase of <see cref="Triggers"/> may start at the word starting at <paramref name="start"/> of the
+    /// matching key <paramref name="key"/>: false only when none does, for a cheap test before the full match.
+    /// </summary>
+    public bool MayStartTrigger(string key, int start) => _triggerStarts.MayMatch(key, start);
 
     /// <summary>Whether the lower-case word with key <paramref name="key"/> starts a clause.</summary>
     public bool IsVerb(ReadOnlySpan<char> key) => _verbLookup.Contains(key);
@@ -223,9 +239,20 @@ internal sealed class OfficialLexicon
     /// </summary>
     private static string FirstWord(string pattern)
     {
-        var view = VietnameseText.ToMatchingKey(VietnameseText.Normalize(pattern).Trim());
+        var view = View(pattern);
         var end = view.AsSpan().IndexOfAny(' ', PhraseMatcher<Phrase>.OptionalSpace);
         return end < 0 ? view : view[..end];
+    }
+
+    /// <summary>A phrase's pattern as its matcher stores it: normalised, trimmed, as a matching key.</summary>
+    private static string View(string pattern) => VietnameseText.ToMatchingKey(VietnameseText.Normalize(pattern).Trim());
+
+    /// <summary>A multiplicative (Fibonacci) hash of a word's first, middle and last characters and its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = (uint)((((((word[0] * 31) + word[word.Length >> 1]) * 31) + word[^1]) * 31) + word.Length);
+        return hash * 2654435769u;
     }
 
     private static bool HasFlag(string[] row, string flag) =>
@@ -280,13 +307,21 @@ internal sealed class OfficialLexicon
     }
 
     /// <summary>
-    /// A set of words looked up by a hash of their first and last characters and their length: the officials scan asks
-    /// about every word of an article, and most words fall in an empty slot, so most lookups cost one array read.
+    /// A set of words looked up by a hash of their first, middle and last characters and their length: the officials
+    /// scan asks about every word of an article, and most words are longer than any in the set or fall on a clear bit of
+    /// a small bitmap (which stays in the L1 cache, unlike the slots), so most lookups cost one read, without comparing
+    /// characters.
     /// </summary>
     private sealed class WordSet
     {
-        private const int Size = 4096;
-        private readonly string[]?[] _slots = new string[]?[Size];
+        private const int Bits = 12;
+
+        /// <summary>The bitmap has more bits than there are slots, so fewer words not in the set pass it.</summary>
+        private const int FilterBits = 14;
+
+        private readonly string[]?[] _slots = new string[]?[1 << Bits];
+        private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
+        private readonly int _maxLength;
 
         public WordSet(IEnumerable<string> words)
         {
@@ -295,16 +330,35 @@ internal sealed class OfficialLexicon
             {
                 ref var slot = ref _slots[Slot(word)];
                 slot = [.. slot ?? [], word];
+                var bit = FilterBit(word);
+                _filter[bit >> 6] |= 1UL << bit;
+                _maxLength = Math.Max(_maxLength, word.Length);
             }
         }
 
         /// <summary>The words, once each.</summary>
         public IReadOnlyList<string> Words { get; }
 
+        /// <summary>
+        /// Whether <paramref name="word"/> (not empty) may be one of the words: false for most words, with no call, as the
+        /// scan asks it first (<see cref="Contains"/> then makes sure).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayContain(ReadOnlySpan<char> word)
+        {
+            if (word.Length > _maxLength)
+            {
+                return false;
+            }
+
+            var bit = FilterBit(word);
+            return (_filter[bit >> 6] & (1UL << bit)) != 0;
+        }
+
         /// <summary>Whether <paramref name="word"/> (not empty) is one of the words.</summary>
         public bool Contains(ReadOnlySpan<char> word)
         {
-            if (_slots[Slot(word)] is not { } slot)
+            if (word.Length > _maxLength || _slots[Slot(word)] is not { } slot)
             {
                 return false;
             }
@@ -320,6 +374,72 @@ internal sealed class OfficialLexicon
             return false;
         }
 
-        private static int Slot(ReadOnlySpan<char> word) => ((word[0] * 7) + (word[^1] * 131) + (word.Length * 31)) & (Size - 1);
+        /// <summary>The word's slot: the top <see cref="Bits"/> bits of its <see cref="Hash"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Slot(ReadOnlySpan<char> word) => (int)(Hash(word) >> (32 - Bits));
+
+        /// <summary>The word's bit of the bitmap: the top <see cref="FilterBits"/> bits of its <see cref="Hash"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int FilterBit(ReadOnlySpan<char> word) => (int)(Hash(word) >> (32 - FilterBits));
+    }
+
+    /// <summary>
+    /// The first word of each phrase (its leading word characters) with the first character after it that is not a space
+    /// or optional space (any, for a phrase of that one word), as bits of a small bitmap. A phrase that matches at a word
+    /// is that word, then spaces at most, then that character; so a word whose pair is not there starts no phrase. Most
+    /// lower-case words that start some trigger are not one (<c>đồng</c> before anything but <c>chí</c>).
+    /// </summary>
+    private sealed class FollowerFilter
+    {
+        private const int Bits = 14;
+        private const char AnyFollower = '\uFFFF';
+        private readonly ulong[] _bits = new ulong[(1 << Bits) / 64];
+
+        public FollowerFilter(IEnumerable<string> views)
+        {
+            foreach (var view in views)
+            {
+                var end = WordEnd(view, 0);
+                if (end > 0)
+                {
+                    var rest = view.AsSpan(end).TrimStart([' ', PhraseMatcher<Phrase>.OptionalSpace]);
+                    var bit = Bit(view.AsSpan(0, end), rest.IsEmpty ? AnyFollower : rest[0]);
+                    _bits[bit >> 6] |= 1UL << bit;
+                }
+            }
+        }
+
+        /// <summary>Whether a phrase may start at <paramref name="start"/> of <paramref name="view"/>, where a word starts.</summary>
+        public bool MayMatch(string view, int start)
+        {
+            var end = WordEnd(view, start);
+            if (end == start)
+            {
+                return true;
+            }
+
+            var word = view.AsSpan(start, end - start);
+            var next = Words.SkipSpaces(view, end);
+            return Has(word, AnyFollower) || (next < view.Length && Has(word, view[next]));
+        }
+
+        private static int WordEnd(string view, int start)
+        {
+            var end = start;
+            while (end < view.Length && Words.IsWordChar(view[end]))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        private bool Has(ReadOnlySpan<char> word, char follower)
+        {
+            var bit = Bit(word, follower);
+            return (_bits[bit >> 6] & (1UL << bit)) != 0;
+        }
+
+        private static int Bit(ReadOnlySpan<char> word, char follower) => (int)(((Hash(word) + follower) * 2654435769u) >> (32 - Bits));
     }
 }
