@@ -199,8 +199,9 @@ internal static class RelevanceFeatures
     }
 
     /// <summary>
-    /// Letters and digits kept, folded (<see cref="VietnameseText.FoldChar"/>), every other run of characters one space, with a space at both ends. Branch-free: each character is written at
-    /// the end and kept unless it and the character before are both spaces.
+    /// Letters and digits kept, folded (<see cref="VietnameseText.FoldChar"/>), every other run of characters one
+    /// space, with a space at both ends. Branch-free: each character is written at the end and kept unless it and the
+    /// character before are both spaces.
     /// </summary>
     private static int Clean(ReadOnlySpan<char> text, char[] buffer)
     {

@@ -9,7 +9,6 @@ namespace TextMining.Extraction;
 internal sealed class ExtractionContext
 {
     private string? _matchingKey;
-    private string? _folded;
     private TextMining.Text.Token[]? _tokens;
     private WordRuns? _wordRuns;
 
@@ -21,9 +20,6 @@ internal sealed class ExtractionContext
 
     /// <summary><see cref="VietnameseText.ToMatchingKey"/> of <see cref="Text"/>, same length, computed once.</summary>
     public string MatchingKey => _matchingKey ??= VietnameseText.ToMatchingKey(Text);
-
-    /// <summary><see cref="VietnameseText.Fold(string)"/> of <see cref="Text"/>, same length, computed once.</summary>
-    public string Folded => _folded ??= VietnameseText.Fold(Text);
 
     /// <summary><see cref="Tokenizer.Tokenize(string)"/> of <see cref="Text"/>, computed once.</summary>
     public TextMining.Text.Token[] Tokens => _tokens ??= Tokenizer.Tokenize(Text);
