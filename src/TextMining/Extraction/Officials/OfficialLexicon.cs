@@ -399,7 +399,7 @@ internal sealed class OfficialLexicon
         {
             foreach (var view in views)
             {
-                var end = WordEnd(view, 0);
+                var end = Words.WordEnd(view, 0);
                 if (end > 0)
                 {
                     var rest = view.AsSpan(end).TrimStart([' ', PhraseMatcher<Phrase>.OptionalSpace]);
@@ -412,7 +412,7 @@ internal sealed class OfficialLexicon
         /// <summary>Whether a phrase may start at <paramref name="start"/> of <paramref name="view"/>, where a word starts.</summary>
         public bool MayMatch(string view, int start)
         {
-            var end = WordEnd(view, start);
+            var end = Words.WordEnd(view, start);
             if (end == start)
             {
                 return true;
@@ -421,17 +421,6 @@ internal sealed class OfficialLexicon
             var word = view.AsSpan(start, end - start);
             var next = Words.SkipSpaces(view, end);
             return Has(word, AnyFollower) || (next < view.Length && Has(word, view[next]));
-        }
-
-        private static int WordEnd(string view, int start)
-        {
-            var end = start;
-            while (end < view.Length && Words.IsWordChar(view[end]))
-            {
-                end++;
-            }
-
-            return end;
         }
 
         private bool Has(ReadOnlySpan<char> word, char follower)
