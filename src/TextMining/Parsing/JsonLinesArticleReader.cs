@@ -110,8 +110,8 @@ internal static partial class JsonLinesArticleReader
             builder.AddWarning(DiagnosticCodes.InvalidCharacters, ArticleBuilder.InvalidCharactersMessage(replaced, "the record"));
         }
 
-        if ((TextDecoding.MayNeedComposition(body) && !body.IsNormalized(NormalizationForm.FormC))
-            || (title is not null && TextDecoding.MayNeedComposition(title) && !title.IsNormalized(NormalizationForm.FormC)))
+        if ((VietnameseText.MayNeedComposition(body) && !body.IsNormalized(NormalizationForm.FormC))
+            || (title is not null && VietnameseText.MayNeedComposition(title) && !title.IsNormalized(NormalizationForm.FormC)))
         {
             builder.AddWarning(DiagnosticCodes.NotNormalized, "the record's text was not in Unicode NFC and was composed");
         }

@@ -32,7 +32,7 @@ internal static class PlainTextArticleParser
             diagnostics.Add(new Diagnostic { Code = DiagnosticCodes.InvalidCharacters, Message = ArticleBuilder.InvalidCharactersMessage(replaced, "the text"), Severity = DiagnosticSeverity.Warning });
         }
 
-        if (TextDecoding.MayNeedComposition(text) && !text.IsNormalized(NormalizationForm.FormC))
+        if (VietnameseText.MayNeedComposition(text) && !text.IsNormalized(NormalizationForm.FormC))
         {
             diagnostics.Add(new Diagnostic { Code = DiagnosticCodes.NotNormalized, Message = "the text was not in Unicode NFC and was composed", Severity = DiagnosticSeverity.Warning });
         }

@@ -206,27 +206,6 @@ internal static partial class TextDecoding
     }
 
     /// <summary>
-    /// A cheap pre-check before the costly <see cref="string.IsNormalized(NormalizationForm)"/>: false when every
-    /// character is in a range that is always NFC-stable on its own and no combining mark is present (ASCII,
-    /// Latin-1 to IPA below U+0300, the precomposed Vietnamese letters U+1E00–U+1EFF, general punctuation and
-    /// currency signs), which is nearly all Vietnamese news text.
-    /// </summary>
-    internal static bool MayNeedComposition(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c < '\u0300' || c is >= '\u1E00' and <= '\u1EFF' || c is >= '\u2000' and <= '\u20CF')
-            {
-                continue;
-            }
-
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// Repairs double-encoded text: UTF-8 bytes once decoded as Windows-1252 (or Latin-1) and saved as UTF-8
     /// again (<c>Huyá»‡n</c> for <c>Huyện</c>). Tried only when such sequences are frequent; kept only when every
     /// character maps back to one byte, the bytes are valid UTF-8, and the result is plausible Vietnamese.

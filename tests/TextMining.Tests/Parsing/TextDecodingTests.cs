@@ -173,19 +173,4 @@ public sealed class TextDecodingTests
         Assert.False(TextDecoding.TryRepairMojibake(text, out var repaired));
         Assert.Same(text, repaired);
     }
-
-    [Theory]
-    [InlineData("Hội nghị “toàn dân” – bảo vệ ANTQ… 30kg, đơn vị", false)]
-    [InlineData("plain ASCII", false)]
-    [InlineData("Ho\u0302\u0323i nghi\u0323", true)]
-    [InlineData("Ω ohm sign \u2126", true)]
-    [InlineData("한국어", true)]
-    public void MayNeedComposition_Text_FlagsAnythingOutsideStableRanges(string text, bool expected)
-    {
-        Assert.Equal(expected, TextDecoding.MayNeedComposition(text));
-        if (!expected)
-        {
-            Assert.True(text.IsNormalized(NormalizationForm.FormC));
-        }
-    }
 }

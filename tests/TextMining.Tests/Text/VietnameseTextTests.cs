@@ -66,6 +66,49 @@ public sealed class VietnameseTextTests
     }
 
     [Fact]
+    public void Normalize_EveryCharacter_IsCleanedAndComposedOrKeptAsItIs()
+    {
+        // Normalize returns the same instance for text with no character it has to look at (its fast path); every
+        // character alone, between letters and before a combining mark, must come out NFC and free of the
+        // characters cleaning removes, whichever path it took.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (var text in new[] { "a" + (char)c + "b", "ơ" + (char)c + "\u0301" })
+            {
+                var normalized = VietnameseText.Normalize(text);
+                Assert.True(normalized.IsNormalized(NormalizationForm.FormC), $"U+{c:X4}");
+                Assert.False(normalized.AsSpan().ContainsAny('\uFEFF', '\u00A0', '\r'), $"U+{c:X4}");
+                if (ReferenceEquals(normalized, text))
+                {
+                    Assert.False(char.IsSurrogate((char)c) || char.IsControl((char)c) && c != '\n', $"U+{c:X4} kept");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Normalize_CleanVietnameseText_ReturnsTheSameInstance()
+    {
+        var text = "Hội nghị “toàn dân” – bảo vệ ANTQ… 30kg, đơn vị\nĐại tá Trần Quang Hiếu";
+        Assert.Same(text, VietnameseText.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("Hội nghị “toàn dân” – bảo vệ ANTQ… 30kg, đơn vị", false)]
+    [InlineData("plain ASCII", false)]
+    [InlineData("Ho\u0302\u0323i nghi\u0323", true)]
+    [InlineData("Ω ohm sign \u2126", true)]
+    [InlineData("한국어", true)]
+    public void MayNeedComposition_Text_FlagsAnythingOutsideStableRanges(string text, bool expected)
+    {
+        Assert.Equal(expected, VietnameseText.MayNeedComposition(text));
+        if (!expected)
+        {
+            Assert.True(text.IsNormalized(NormalizationForm.FormC));
+        }
+    }
+
+    [Fact]
     public void Keys_KeepLengthOfNormalizedText()
     {
         var text = VietnameseText.Normalize("Đồng chí Đại tá Trần Minh Thùy, Phó Giám đốc Công an tỉnh Thanh Hoá; thuỷ lợi “ANTT”");
