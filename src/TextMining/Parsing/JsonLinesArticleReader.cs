@@ -1,6 +1,8 @@
 using ICSharpCode.SharpZipLib;
 using ICSharpCode.SharpZipLib.GZip;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace TextMining.Parsing;
@@ -14,6 +16,8 @@ internal static partial class JsonLinesArticleReader
 {
     /// <summary>A first body line longer than this is not taken as the missing title.</summary>
     private const int MaxTitleFromBodyChars = 200;
+
+    private static readonly JsonDocumentOptions RecordOptions = new() { MaxDepth = 16 };
 
     /// <summary>Reads every record of <paramref name="stream"/> (not disposed); gzip is detected from its signature.</summary>
     public static IEnumerable<ArticleReadResult> Read(Stream stream, string source, ArticleReaderOptions options)
@@ -59,10 +63,63 @@ internal static partial class JsonLinesArticleReader
     /// <summary>Builds the article of one record; never throws for bad content.</summary>
     /// <param name="json">The record's UTF-8 bytes.</param>
     /// <param name="locator">The record's locator, <c>file.jsonl:LINE</c>.</param>
-    internal static ArticleReadResult ParseRecord(ReadOnlyMemory<byte> json, string locator)
+    internal static ArticleReadResult ParseRecord(ReadOnlyMemory<byte> json, string locator) =>
+        TryParseValidRecord(json, locator) ?? ParseCheckedRecord(json, locator);
+
+    /// <summary>
+    /// The fast path for a record of valid UTF-8 with a body (nearly every record): parsed without checking the
+    /// bytes first, as transcoding the body checks its bytes and only the bytes around it are checked here. Null for
+    /// anything else (invalid bytes, bad JSON, no body, an escaped lone surrogate), which
+    /// <see cref="ParseCheckedRecord"/> then reads from the start, so the result is the same either way.
+    /// </summary>
+    private static ArticleReadResult? TryParseValidRecord(ReadOnlyMemory<byte> json, string locator)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, RecordOptions);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("body", out var value) || value.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            string body;
+            try
+            {
+                // Throws for invalid UTF-8 in the body, and for an escaped lone surrogate.
+                body = value.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+
+            var bytes = json.Span;
+            var raw = JsonMarshal.GetRawUtf8Value(value);
+            if (!bytes.Overlaps(raw, out var offset) || !Utf8.IsValid(bytes[..offset]) || !Utf8.IsValid(bytes[(offset + raw.Length)..]))
+            {
+                return null;
+            }
+
+            body = VietnameseText.ReplaceInvalid(body, out var replaced);
+            return string.IsNullOrWhiteSpace(body) ? null : BuildArticle(root, body, locator, replaced);
+        }
+    }
+
+    /// <summary>Any record: its bytes checked (invalid ones replaced and counted) before it is parsed.</summary>
+    private static ArticleReadResult ParseCheckedRecord(ReadOnlyMemory<byte> json, string locator)
     {
         var invalidBytes = 0;
-        if (!System.Text.Unicode.Utf8.IsValid(json.Span))
+        if (!Utf8.IsValid(json.Span))
         {
             json = TextDecoding.ReplaceInvalidUtf8(json.Span, out invalidBytes, out var chars);
             if (TextDecoding.IsMostlyUndecodable(invalidBytes, chars))
@@ -74,7 +131,7 @@ internal static partial class JsonLinesArticleReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
+            document = JsonDocument.Parse(json, RecordOptions);
         }
         catch (JsonException e)
         {

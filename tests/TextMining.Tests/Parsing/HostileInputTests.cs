@@ -42,6 +42,36 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("title", "{\"title\":\"T§i\",\"body\":\"Thân bài.\"}")]
+    [InlineData("a field the reader does not use", "{\"title\":\"ok\",\"category\":\"x§\",\"body\":\"Thân bài.\"}")]
+    [InlineData("a property name", "{\"title\":\"ok\",\"c§\":1,\"body\":\"Thân bài.\"}")]
+    [InlineData("a field after the body", "{\"title\":\"ok\",\"body\":\"Thân bài.\",\"z\":[\"§\"]}")]
+    public void JsonLines_InvalidByteOutsideTheBody_CountedLikeOneInside(string where, string record)
+    {
+        // § marks where the record holds the byte 0xF4 (Latin-1 ô), which is not UTF-8.
+        var bytes = Concat(record.Split('§').Select(Encoding.UTF8.GetBytes).SelectMany((part, i) => i == 0 ? part : [0xF4, .. part]).ToArray(), "\n"u8.ToArray());
+
+        var results = ReadJsonLines(Concat(bytes, Encoding.UTF8.GetBytes(GoodRecord + "\n")));
+
+        Assert.Equal(2, results.Count);
+        Assert.True(results[0].Success, where);
+        var warning = Assert.Single(results[0].Diagnostics, d => d.Code == DiagnosticCodes.InvalidCharacters);
+        Assert.Contains("1 invalid character", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("Thân bài.", results[0].Article!.Paragraphs[0]);
+        Assert.Equal("Sau", results[1].Article!.Title);
+    }
+
+    [Fact]
+    public void JsonLines_LoneSurrogateEscapeInTheBody_ReplacedWithWarning()
+    {
+        var results = ReadJsonLines(Encoding.UTF8.GetBytes("{\"title\":\"ok\",\"body\":\"Thân \\ud800bài.\"}\n" + GoodRecord + "\n"));
+
+        Assert.Equal("Thân \uFFFDbài.", results[0].Article!.Paragraphs[0]);
+        Assert.Contains(results[0].Diagnostics, d => d.Code == DiagnosticCodes.InvalidCharacters);
+        Assert.Equal("Sau", results[1].Article!.Title);
+    }
+
+    [Theory]
     [InlineData("{\"title\":\"\\ud800 x\",\"body\":\"Thân bài.\"}", "\uFFFD x")]
     [InlineData("{\"title\":\"a \\udc00\\ud800 b\",\"body\":\"Thân bài.\"}", "a \uFFFD\uFFFD b")]
     [InlineData("{\"title\":\"\\ufffe x \\uffff\",\"body\":\"Thân bài.\"}", "\uFFFD x \uFFFD")]
