@@ -24,9 +24,11 @@ internal static partial class JsonLinesArticleReader
     {
         var head = new byte[2];
         var headLength = 0;
+        var origin = -1L;
         ArticleReadResult? failure = null;
         try
         {
+            origin = stream.CanSeek ? stream.Position : -1;
             headLength = ReadAtLeast(stream, head);
         }
         catch (IOException e)
@@ -52,8 +54,10 @@ internal static partial class JsonLinesArticleReader
         }
 
         // SharpZipLib reads every member of a multi-member file and checks each member's CRC and length, so a
-        // truncated or corrupt stream throws instead of ending early as System.IO.Compression's does.
-        using var gzip = new GZipInputStream(replay) { IsStreamOwner = false };
+        // truncated or corrupt stream throws instead of ending early as System.IO.Compression's does. An input that
+        // can seek is read by the faster System.IO.Compression, checked at its end, and by SharpZipLib only when
+        // that check fails.
+        using Stream gzip = origin >= 0 ? new CheckedGzipStream(stream, origin) : new GZipInputStream(replay) { IsStreamOwner = false };
         foreach (var result in ReadLines(gzip, gzipped: true, source, options))
         {
             yield return result;
