@@ -100,22 +100,25 @@ internal sealed class ArticleBuilder
             AddWarning(DiagnosticCodes.MissingTitle, "the article has no title");
         }
 
-        var text = new StringBuilder(title.Length + 2 + _blocks.Sum(b => b.Text.Length + 1));
         var blocks = new List<ArticleBlock>(_blocks.Count + 1) { new() { Kind = ArticleBlockKind.Title, Text = title, Span = new SourceSpan(0, title.Length) } };
-        text.Append(title).Append("\n\n");
+        var length = title.Length + 2;
         for (var i = 0; i < _blocks.Count; i++)
         {
-            if (i > 0)
-            {
-                text.Append('\n');
-            }
-
+            length += i > 0 ? 1 : 0;
             var (kind, blockText) = _blocks[i];
-            blocks.Add(new ArticleBlock { Kind = kind, Text = blockText, Span = new SourceSpan(text.Length, blockText.Length) });
-            text.Append(blockText);
+            blocks.Add(new ArticleBlock { Kind = kind, Text = blockText, Span = new SourceSpan(length, blockText.Length) });
+            length += blockText.Length;
         }
 
-        var body = text.ToString();
+        // The title, a blank line, then the blocks one per line, written once into the string at the spans above.
+        var body = string.Create(length, blocks, static (chars, blocks) =>
+        {
+            chars.Fill('\n');
+            foreach (var block in blocks)
+            {
+                block.Text.CopyTo(chars[block.Span.Start..]);
+            }
+        });
         var article = new Article(
             ComputeId(Url, title, body),
             Source,
