@@ -57,6 +57,7 @@ internal sealed class DateWords
 {
     private readonly PhraseMatcher<DateLexicon.Phrase> _forward;
     private readonly PhraseMatcher<DateLexicon.Phrase> _backward;
+    private readonly PhraseEndSet _ends = new();
 
     public DateWords(DateLexicon.Phrase[] phrases)
     {
@@ -64,6 +65,11 @@ internal sealed class DateWords
         var rows = phrases.Select(p => new PhraseRow<DateLexicon.Phrase>(p.Key, p)).ToArray();
         _forward = new PhraseMatcher<DateLexicon.Phrase>(rows, joins: JoinsForward);
         _backward = new PhraseMatcher<DateLexicon.Phrase>(rows, backward: true, joins: JoinsBackward);
+        foreach (var phrase in phrases)
+        {
+            // As the matcher reads it (PhraseMatcher normalises and trims each phrase).
+            _ends.Add(VietnameseText.ToMatchingKey(VietnameseText.Normalize(phrase.Key).Trim()), PhraseMatcher<DateLexicon.Phrase>.OptionalSpace);
+        }
     }
 
     /// <summary>The phrases, longest first.</summary>
@@ -72,8 +78,21 @@ internal sealed class DateWords
     /// <summary>The longest phrase starting at <paramref name="start"/> of <paramref name="key"/>.</summary>
     public bool MatchAt(string key, int start, out DateLexicon.Phrase phrase, out int end) => Match(_forward, key, start, out phrase, out end);
 
-    /// <summary>The longest phrase ending at <paramref name="end"/> of <paramref name="key"/>.</summary>
-    public bool MatchEnding(string key, int end, out DateLexicon.Phrase phrase, out int start) => Match(_backward, key, end, out phrase, out start);
+    /// <summary>
+    /// The longest phrase ending at <paramref name="end"/> of <paramref name="key"/>; an offset whose last two
+    /// characters end no phrase is turned down before the trie is walked.
+    /// </summary>
+    public bool MatchEnding(string key, int end, out DateLexicon.Phrase phrase, out int start)
+    {
+        if (!_ends.MayEnd(key, end, 0))
+        {
+            phrase = default;
+            start = end;
+            return false;
+        }
+
+        return Match(_backward, key, end, out phrase, out start);
+    }
 
     /// <summary>The phrase at <paramref name="at"/> and its other end (<paramref name="at"/> itself when none matched).</summary>
     private static bool Match(PhraseMatcher<DateLexicon.Phrase> matcher, string key, int at, out DateLexicon.Phrase phrase, out int other)
