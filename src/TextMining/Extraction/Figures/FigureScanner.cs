@@ -525,7 +525,8 @@ internal sealed class FigureScanner
             return;
         }
 
-        if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out var k, out var headEnd) && k == UnitKind.Partitive)
+        var known = _lexicon.Units.MatchForward(_key, q, _blockEnd, out var k, out var headEnd);
+        if (known && k == UnitKind.Partitive)
         {
             // 1/5 số hộ: the unit is the partitive with the counted noun after it.
             if (PartitiveNoun(headEnd))
@@ -535,7 +536,7 @@ internal sealed class FigureScanner
                 return;
             }
         }
-        else if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out k, out headEnd)
+        else if (known
             && !(_lexicon.UnitStops.MatchForward(_key, q, _blockEnd, out _, out var stopEnd) && stopEnd >= headEnd))
         {
             unitStart = q;
