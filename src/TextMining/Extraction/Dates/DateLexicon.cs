@@ -29,10 +29,14 @@ internal sealed class DateLexicon
             romans.Where(r => r.Length >= 2 && int.TryParse(r[1], out _)).Select(r => new PhraseRow<int>(r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture))),
             MatchView.Text,
             joins: (last, next) => char.IsLetter(next));
+        Roles = new DateRoleWords(this);
     }
 
     /// <summary>The shared instance.</summary>
     public static DateLexicon Instance => Lazy.Value;
+
+    /// <summary>The words of each role the scanner reads.</summary>
+    public DateRoleWords Roles { get; }
 
     /// <summary>Roman numerals of quarters, as written (upper case), with their values; never followed by a letter.</summary>
     public PhraseMatcher<int> Romans { get; }
@@ -44,6 +48,59 @@ internal sealed class DateLexicon
     /// <param name="Key">The phrase as a matching key.</param>
     /// <param name="Value">The value column, or empty.</param>
     internal readonly record struct Phrase(string Key, string Value);
+}
+
+/// <summary>The date words of each role the <see cref="DateScanner"/> reads, looked up once per lexicon.</summary>
+internal sealed class DateRoleWords(DateLexicon lexicon)
+{
+    public DateWords Day { get; } = lexicon[DateRoles.Day];
+
+    public DateWords PartOfDay { get; } = lexicon[DateRoles.PartOfDay];
+
+    public DateWords RelativeDay { get; } = lexicon[DateRoles.RelativeDay];
+
+    public DateWords Weekday { get; } = lexicon[DateRoles.Weekday];
+
+    public DateWords RangeStart { get; } = lexicon[DateRoles.RangeStart];
+
+    public DateWords Connector { get; } = lexicon[DateRoles.Connector];
+
+    public DateWords YearConnector { get; } = lexicon[DateRoles.YearConnector];
+
+    public DateWords Month { get; } = lexicon[DateRoles.Month];
+
+    public DateWords Year { get; } = lexicon[DateRoles.Year];
+
+    public DateWords Quarter { get; } = lexicon[DateRoles.Quarter];
+
+    public DateWords Half { get; } = lexicon[DateRoles.Half];
+
+    public DateWords HalfWord { get; } = lexicon[DateRoles.HalfWord];
+
+    public DateWords Period { get; } = lexicon[DateRoles.Period];
+
+    public DateWords ThisYear { get; } = lexicon[DateRoles.ThisYear];
+
+    public DateWords RelativeYear { get; } = lexicon[DateRoles.RelativeYear];
+
+    public DateWords Lunar { get; } = lexicon[DateRoles.Lunar];
+
+    public DateWords ClockHour { get; } = lexicon[DateRoles.ClockHour];
+
+    public DateWords ClockMinute { get; } = lexicon[DateRoles.ClockMinute];
+
+    public DateWords Offset { get; } = lexicon[DateRoles.Offset];
+
+    public DateWords Yearly { get; } = lexicon[DateRoles.Yearly];
+
+    public DateWords Per { get; } = lexicon[DateRoles.Per];
+
+    public DateWords CountAfter { get; } = lexicon[DateRoles.CountAfter];
+
+    public DateWords YearFollow { get; } = lexicon[DateRoles.YearFollow];
+
+    /// <summary>The counts of months that make a half year (<c>6 tháng đầu năm</c>), -1 for a value that is no number.</summary>
+    public int[] HalfCounts { get; } = [.. lexicon[DateRoles.HalfCount].Phrases.Select(p => int.TryParse(p.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)];
 }
 
 /// <summary>
