@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TextMining.Extraction.Dates;
 
 /// <summary>
@@ -20,6 +22,9 @@ internal sealed class DateScanner
     private const int MaxSentenceReach = 400;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>The characters that may end a sentence (<see cref="SentenceStart"/>, <see cref="SentenceEnd"/>).</summary>
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create("\n.!?");
 
     private readonly string _text;
     private readonly string _key;
@@ -154,13 +159,20 @@ internal sealed class DateScanner
         }
     }
 
+    /// <summary>Just after the line break or the sentence end before <paramref name="p"/>, at most <see cref="MaxSentenceReach"/> back.</summary>
     private int SentenceStart(int p)
     {
         var limit = Math.Max(0, p - MaxSentenceReach);
         while (p > limit)
         {
-            var c = _text[p - 1];
-            if (c == '\n' || (c is '.' or '!' or '?' && p < _text.Length && _text[p] is ' ' or '\n'))
+            var at = _text.AsSpan(limit, p - limit).LastIndexOfAny(SentenceMarks);
+            if (at < 0)
+            {
+                return limit;
+            }
+
+            p = limit + at + 1;
+            if (_text[p - 1] == '\n' || (p < _text.Length && _text[p] is ' ' or '\n'))
             {
                 return p;
             }
@@ -171,13 +183,20 @@ internal sealed class DateScanner
         return p;
     }
 
+    /// <summary>The line break or the sentence end at or after <paramref name="p"/>, at most <see cref="MaxSentenceReach"/> on.</summary>
     private int SentenceEnd(int p)
     {
         var limit = Math.Min(_text.Length, p + MaxSentenceReach);
         while (p < limit)
         {
-            var c = _text[p];
-            if (c == '\n' || (c is '.' or '!' or '?' && (p + 1 == _text.Length || _text[p + 1] is ' ' or '\n')))
+            var at = _text.AsSpan(p, limit - p).IndexOfAny(SentenceMarks);
+            if (at < 0)
+            {
+                return limit;
+            }
+
+            p += at;
+            if (_text[p] == '\n' || p + 1 == _text.Length || _text[p + 1] is ' ' or '\n')
             {
                 return p;
             }
