@@ -33,6 +33,8 @@ internal sealed class DateScanner
     private readonly List<DateMention> _found;
     private readonly List<SourceSpan> _blocked;
     private int _blockedIndex;
+    private int _groupAt = -1;
+    private Group _group;
 
     private readonly DateWords _day;
     private readonly DateWords _partOfDay;
@@ -1291,7 +1293,19 @@ internal sealed class DateScanner
         _found.Add(new DateMention { Text = _text.Substring(start, end - start), Value = value, Granularity = granularity, Inferred = inferred, Span = SourceSpan.FromBounds(start, end) });
     }
 
+    /// <summary>The digit group at <paramref name="p"/>; the rules ask for the one at a digit run several times, so the last is kept.</summary>
     private Group ReadGroup(int p)
+    {
+        if (p != _groupAt)
+        {
+            _group = ReadGroupAt(p);
+            _groupAt = p;
+        }
+
+        return _group;
+    }
+
+    private Group ReadGroupAt(int p)
     {
         var g = default(Group);
         if (!TryNumber(p, out g.N1, out g.D1, out var e))
@@ -1336,7 +1350,17 @@ internal sealed class DateScanner
         value = 0;
         end = DigitRunEnd(p);
         digits = end - p;
-        return digits is > 0 and <= 4 && int.TryParse(_text.AsSpan(p, digits), NumberStyles.None, Invariant, out value);
+        if (digits is not (> 0 and <= 4))
+        {
+            return false;
+        }
+
+        for (var i = p; i < end; i++)
+        {
+            value = (value * 10) + (_text[i] - '0');
+        }
+
+        return true;
     }
 
     private int DigitRunEnd(int p)
