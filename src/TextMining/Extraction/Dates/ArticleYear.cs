@@ -157,7 +157,7 @@ internal sealed class ArticleYear
                 p--;
             }
 
-            var afterYearWord = p >= 3 && string.CompareOrdinal(key, p - 3, "năm", 0, 3) == 0 && (p == 3 || !char.IsLetter(key[p - 4]));
+            var afterYearWord = p >= 3 && string.CompareOrdinal(key, p - 3, "năm", 0, 3) == 0 && (p == 3 || !Words.IsLetter(key[p - 4]));
             var afterDate = i >= 2 && text[i - 1] is '/' or '-' or '.' && char.IsAsciiDigit(text[i - 2]);
 
             // A year closing a name at the end of the line or before punctuation: "… Tết Dương lịch 2021".
@@ -167,7 +167,7 @@ internal sealed class ArticleYear
                 after++;
             }
 
-            var closesName = p > start && char.IsLetter(text[p - 1]) && (after == end || text[after] is ',' or ';' or ':' or '.' or ')' or '!' or '?');
+            var closesName = p > start && Words.IsLetter(text[p - 1]) && (after == end || text[after] is ',' or ';' or ':' or '.' or ')' or '!' or '?');
             if (afterYearWord || afterDate || closesName)
             {
                 best = best is { } b ? Math.Max(b, year) : year;

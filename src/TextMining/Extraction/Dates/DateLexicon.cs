@@ -28,7 +28,7 @@ internal sealed class DateLexicon
         Romans = new PhraseMatcher<int>(
             romans.Where(r => r.Length >= 2 && int.TryParse(r[1], out _)).Select(r => new PhraseRow<int>(r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture))),
             MatchView.Text,
-            joins: (last, next) => char.IsLetter(next));
+            joins: (last, next) => Words.IsLetter(next));
         Roles = new DateRoleWords(this);
     }
 
@@ -161,8 +161,8 @@ internal sealed class DateWords
     }
 
     private static bool JoinsForward(char last, char next) =>
-        char.IsLetter(last) ? char.IsLetter(next) : char.IsAsciiDigit(last) && char.IsAsciiDigit(next);
+        Words.IsLetter(last) ? Words.IsLetter(next) : char.IsAsciiDigit(last) && char.IsAsciiDigit(next);
 
     private static bool JoinsBackward(char previous, char first) =>
-        char.IsLetter(first) ? char.IsLetter(previous) : char.IsLetterOrDigit(previous);
+        Words.IsLetter(first) ? Words.IsLetter(previous) : char.IsLetterOrDigit(previous);
 }

@@ -382,7 +382,7 @@ internal sealed class DateScanner
             }
 
             var d = i + offset;
-            if (d > 0 && ((char.IsLetter(_text[d - 1]) && !IsGluedDateWord(d)) || (IsJoiner(_text[d - 1]) && d > 1 && char.IsAsciiDigit(_text[d - 2]))))
+            if (d > 0 && ((Words.IsLetter(_text[d - 1]) && !IsGluedDateWord(d)) || (IsJoiner(_text[d - 1]) && d > 1 && char.IsAsciiDigit(_text[d - 2]))))
             {
                 // Glued to a word (QH14, 24h) or inside another number (1.069, 09-CT): not the start of a date.
                 i = DigitRunEnd(d);
@@ -474,7 +474,7 @@ internal sealed class DateScanner
         }
 
         var wordEnd = p;
-        while (p > 0 && char.IsLetter(_text[p - 1]))
+        while (p > 0 && Words.IsLetter(_text[p - 1]))
         {
             p--;
         }
@@ -487,16 +487,16 @@ internal sealed class DateScanner
         // Names capitalise their first syllable only (Tết Dương lịch 2021, Tết Nguyên đán 2017): a lower-case word
         // just before the year is part of the name when a capitalised word of the same name stands one or two
         // words further back.
-        for (var extra = 0; !char.IsUpper(_text[p]); extra++)
+        for (var extra = 0; !Words.IsUpper(_text[p]); extra++)
         {
             var q = Words.SkipSpacesBack(_text, p);
-            if (extra == 2 || q == p || q == 0 || !char.IsLetter(_text[q - 1]))
+            if (extra == 2 || q == p || q == 0 || !Words.IsLetter(_text[q - 1]))
             {
                 return -1;
             }
 
             p = q;
-            while (p > 0 && char.IsLetter(_text[p - 1]))
+            while (p > 0 && Words.IsLetter(_text[p - 1]))
             {
                 p--;
             }

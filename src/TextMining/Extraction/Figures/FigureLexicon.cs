@@ -176,7 +176,7 @@ internal sealed class FigureLexicon
     }
 
     /// <summary>Backwards, a figure word is a run of letters: a digit before <c>lần</c> does not join it.</summary>
-    private static bool JoinsLetters(char a, char b) => char.IsLetter(a) && char.IsLetter(b);
+    private static bool JoinsLetters(char a, char b) => Words.IsLetter(a) && Words.IsLetter(b);
 
     private static string Key(string entry) => VietnameseText.ToMatchingKey(entry);
 }

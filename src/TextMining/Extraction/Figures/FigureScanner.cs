@@ -214,7 +214,7 @@ internal sealed class FigureScanner
             return -1;
         }
 
-        if (_key[p] == 'h' && (p + 1 >= _blockEnd || !char.IsLetter(_key[p + 1])))
+        if (_key[p] == 'h' && (p + 1 >= _blockEnd || !Words.IsLetter(_key[p + 1])))
         {
             return SkipCode(p);
         }
@@ -226,7 +226,7 @@ internal sealed class FigureScanner
 
         if (_units.MatchForward(p, _blockEnd, out var glued, out var gluedEnd)
             && glued is UnitKind.Measure or UnitKind.Duration
-            && (gluedEnd - p > 1 || !char.IsUpper(_text[p])))
+            && (gluedEnd - p > 1 || !Words.IsUpper(_text[p])))
         {
             (n.UnitStart, n.UnitEnd, n.UnitKind) = (p, ExtendPerUnit(gluedEnd), glued);
             return -1;
@@ -557,7 +557,7 @@ internal sealed class FigureScanner
 
         // A counted noun not in the lexicon: a few words up to a verb, preposition, name or punctuation.
         var wordEnd = FigurePhrases.WordEndForward(_key, q, _blockEnd);
-        if (wordEnd == q || !char.IsLetter(_key[q]) || IsStopAt(q, out _) || IsTitleCase(q, wordEnd)
+        if (wordEnd == q || !Words.IsLetter(_key[q]) || IsStopAt(q, out _) || IsTitleCase(q, wordEnd)
             || (_numberWords.MatchForward(q, _blockEnd, out var numberWord, out _) && numberWord.Kind != NumberWordKind.NotNumber))
         {
             return;
@@ -590,7 +590,7 @@ internal sealed class FigureScanner
         for (var n = 0; n < maxWords; n++)
         {
             var s = Words.SkipSpaces(_key, end, _blockEnd);
-            if (s == end || s >= _blockEnd || !char.IsLetter(_key[s]))
+            if (s == end || s >= _blockEnd || !Words.IsLetter(_key[s]))
             {
                 break;
             }
@@ -700,7 +700,7 @@ internal sealed class FigureScanner
             || (after > end && IsDigitAt(after))
             || (before > _blockStart + 1 && _text[before - 1] == ',' && char.IsAsciiDigit(_text[before - 2]))
             || (CharAt(end) == ',' && CharAt(end + 1) == ' ' && IsDigitAt(end + 2))
-            || (end - start <= 2 && CharAt(end) is '.' or ')' && CharAt(end + 1) == ' ' && end + 2 < _blockEnd && char.IsUpper(_text[end + 2]))
+            || (end - start <= 2 && CharAt(end) is '.' or ')' && CharAt(end + 1) == ' ' && end + 2 < _blockEnd && Words.IsUpper(_text[end + 2]))
             || (CharAt(start - 1) is '(' or '[' && CharAt(end) is ')' or ']')
             || CharAt(end) == ':'
             || AfterNumberAndConjunction(before)
@@ -783,14 +783,14 @@ internal sealed class FigureScanner
     {
         var before = Words.SkipSpacesBack(_key, start, _blockStart);
         var wordStart = before;
-        while (wordStart > _blockStart && char.IsLetter(_text[wordStart - 1]))
+        while (wordStart > _blockStart && Words.IsLetter(_text[wordStart - 1]))
         {
             wordStart--;
         }
 
         for (var i = wordStart; i < before; i++)
         {
-            if (char.IsUpper(_text[i]))
+            if (Words.IsUpper(_text[i]))
             {
                 return !IsSentenceStart(wordStart);
             }
@@ -819,7 +819,7 @@ internal sealed class FigureScanner
         }
 
         var after = number.End + 1;
-        if (after < _blockEnd && !(_text[after] == ' ' && (after + 1 >= _blockEnd || char.IsUpper(_text[after + 1]) || _text[after + 1] is '“' or '"')))
+        if (after < _blockEnd && !(_text[after] == ' ' && (after + 1 >= _blockEnd || Words.IsUpper(_text[after + 1]) || _text[after + 1] is '“' or '"')))
         {
             return false;
         }
@@ -841,7 +841,7 @@ internal sealed class FigureScanner
         }
 
         var prev = _text[start - 1];
-        if (char.IsLetter(prev) || prev is '+' or '#' or '_' or '@' or '&' or '=' or '\\' or '×' or '*' or '^')
+        if (Words.IsLetter(prev) || prev is '+' or '#' or '_' or '@' or '&' or '=' or '\\' or '×' or '*' or '^')
         {
             return false;
         }
@@ -907,14 +907,14 @@ internal sealed class FigureScanner
 
     private bool IsTitleCase(int start, int end)
     {
-        if (end - start < 2 || !char.IsUpper(_text[start]))
+        if (end - start < 2 || !Words.IsUpper(_text[start]))
         {
             return false;
         }
 
         for (var i = start + 1; i < end; i++)
         {
-            if (char.IsLower(_text[i]))
+            if (Words.IsLower(_text[i]))
             {
                 return true;
             }
@@ -929,7 +929,7 @@ internal sealed class FigureScanner
 
     private bool IsDigitAt(int pos) => pos < _blockEnd && char.IsAsciiDigit(_text[pos]);
 
-    private bool IsLetterAt(int pos) => pos < _blockEnd && char.IsLetter(_text[pos]);
+    private bool IsLetterAt(int pos) => pos < _blockEnd && Words.IsLetter(_text[pos]);
 
     private static double Scale(decimal value, decimal multiplier, decimal addition)
     {
