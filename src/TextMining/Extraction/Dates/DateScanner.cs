@@ -450,7 +450,7 @@ internal sealed class DateScanner
             }
         }
 
-        var dayEnd = TryDay(d, ReadLeft(d));
+        var dayEnd = TryDay(d);
         return dayEnd > 0 ? dayEnd : TryNamedYear(d);
     }
 
@@ -745,14 +745,15 @@ internal sealed class DateScanner
 
     // ---------------------------------------------------------------- days: ngày 2/3/2017, Sáng 4.8, từ 20 - 25/5, ngày 8 tháng 3
 
-    private int TryDay(int d, Left left)
+    private int TryDay(int d)
     {
         var g = ReadGroup(d);
-        if (g.Count == 0 || g.Longer)
+        if (g.Count == 0 || g.Longer || !MayBeDay(g))
         {
             return -1;
         }
 
+        var left = ReadLeft(d);
         Span<Day> chain = stackalloc Day[MaxChain];
         var count = g.Count switch
         {
@@ -785,6 +786,18 @@ internal sealed class DateScanner
         static (int Days, int End) Found(int days, int end) => (days, end);
         static (int Days, int End) Stop(int end) => (0, end);
     }
+
+    /// <summary>
+    /// Whether the digits may read as a day whatever stands before them (what <see cref="ReadFullDate"/>,
+    /// <see cref="ReadDayMonth"/> and <see cref="ReadBareDay"/> ask of them first): a year, an amount or a code is no
+    /// day, and the words before it are not read.
+    /// </summary>
+    private static bool MayBeDay(Group g) => g.Count switch
+    {
+        3 => IsDayMonth(g),
+        2 => IsDayMonth(g) && !g.Glued,
+        _ => g.D1 <= 2 && g.N1 is >= 1 and <= 31 && !g.Glued,
+    };
 
     /// <summary>Reads <c>2/3/2017</c>: day, month and a four-digit year, a valid date.</summary>
     private bool ReadFullDate(Group g, Left left, Span<Day> chain, out int end)
