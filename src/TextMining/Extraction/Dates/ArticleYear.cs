@@ -72,7 +72,15 @@ internal sealed class ArticleYear
     {
         for (var i = start; i < text.Length; i++)
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '/' or '-' or '.')))
+            // Only a digit may start a date: jump to the next one.
+            var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '/' or '-' or '.'))
             {
                 continue;
             }
@@ -132,7 +140,15 @@ internal sealed class ArticleYear
         int? best = null;
         for (var i = start; i + 4 <= end; i++)
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiDigit(text[i - 1])))
+            // Only a digit may start a year: jump to the next one.
+            var next = text.AsSpan(i, end - i).IndexOfAnyInRange('0', '9');
+            if (next < 0 || i + next + 4 > end)
+            {
+                break;
+            }
+
+            i += next;
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]))
             {
                 continue;
             }
