@@ -72,7 +72,15 @@ internal sealed class ArticleYear
     {
         for (var i = start; i < text.Length; i++)
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '/' or '-' or '.')))
+            // Only a digit may start a date: jump to the next one.
+            var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '/' or '-' or '.'))
             {
                 continue;
             }
@@ -132,7 +140,15 @@ internal sealed class ArticleYear
         int? best = null;
         for (var i = start; i + 4 <= end; i++)
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiDigit(text[i - 1])))
+            // Only a digit may start a year: jump to the next one.
+            var next = text.AsSpan(i, end - i).IndexOfAnyInRange('0', '9');
+            if (next < 0 || i + next + 4 > end)
+            {
+                break;
+            }
+
+            i += next;
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]))
             {
                 continue;
             }
@@ -157,7 +173,7 @@ internal sealed class ArticleYear
                 p--;
             }
 
-            var afterYearWord = p >= 3 && string.CompareOrdinal(key, p - 3, "năm", 0, 3) == 0 && (p == 3 || !char.IsLetter(key[p - 4]));
+            var afterYearWord = p >= 3 && string.CompareOrdinal(key, p - 3, "năm", 0, 3) == 0 && (p == 3 || !Words.IsLetter(key[p - 4]));
             var afterDate = i >= 2 && text[i - 1] is '/' or '-' or '.' && char.IsAsciiDigit(text[i - 2]);
 
             // A year closing a name at the end of the line or before punctuation: "… Tết Dương lịch 2021".
@@ -167,7 +183,7 @@ internal sealed class ArticleYear
                 after++;
             }
 
-            var closesName = p > start && char.IsLetter(text[p - 1]) && (after == end || text[after] is ',' or ';' or ':' or '.' or ')' or '!' or '?');
+            var closesName = p > start && Words.IsLetter(text[p - 1]) && (after == end || text[after] is ',' or ';' or ':' or '.' or ')' or '!' or '?');
             if (afterYearWord || afterDate || closesName)
             {
                 best = best is { } b ? Math.Max(b, year) : year;

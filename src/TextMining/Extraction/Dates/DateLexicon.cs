@@ -28,11 +28,15 @@ internal sealed class DateLexicon
         Romans = new PhraseMatcher<int>(
             romans.Where(r => r.Length >= 2 && int.TryParse(r[1], out _)).Select(r => new PhraseRow<int>(r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture))),
             MatchView.Text,
-            joins: (last, next) => char.IsLetter(next));
+            joins: (last, next) => Words.IsLetter(next));
+        Roles = new DateRoleWords(this);
     }
 
     /// <summary>The shared instance.</summary>
     public static DateLexicon Instance => Lazy.Value;
+
+    /// <summary>The words of each role the scanner reads.</summary>
+    public DateRoleWords Roles { get; }
 
     /// <summary>Roman numerals of quarters, as written (upper case), with their values; never followed by a letter.</summary>
     public PhraseMatcher<int> Romans { get; }
@@ -46,6 +50,59 @@ internal sealed class DateLexicon
     internal readonly record struct Phrase(string Key, string Value);
 }
 
+/// <summary>The date words of each role the <see cref="DateScanner"/> reads, looked up once per lexicon.</summary>
+internal sealed class DateRoleWords(DateLexicon lexicon)
+{
+    public DateWords Day { get; } = lexicon[DateRoles.Day];
+
+    public DateWords PartOfDay { get; } = lexicon[DateRoles.PartOfDay];
+
+    public DateWords RelativeDay { get; } = lexicon[DateRoles.RelativeDay];
+
+    public DateWords Weekday { get; } = lexicon[DateRoles.Weekday];
+
+    public DateWords RangeStart { get; } = lexicon[DateRoles.RangeStart];
+
+    public DateWords Connector { get; } = lexicon[DateRoles.Connector];
+
+    public DateWords YearConnector { get; } = lexicon[DateRoles.YearConnector];
+
+    public DateWords Month { get; } = lexicon[DateRoles.Month];
+
+    public DateWords Year { get; } = lexicon[DateRoles.Year];
+
+    public DateWords Quarter { get; } = lexicon[DateRoles.Quarter];
+
+    public DateWords Half { get; } = lexicon[DateRoles.Half];
+
+    public DateWords HalfWord { get; } = lexicon[DateRoles.HalfWord];
+
+    public DateWords Period { get; } = lexicon[DateRoles.Period];
+
+    public DateWords ThisYear { get; } = lexicon[DateRoles.ThisYear];
+
+    public DateWords RelativeYear { get; } = lexicon[DateRoles.RelativeYear];
+
+    public DateWords Lunar { get; } = lexicon[DateRoles.Lunar];
+
+    public DateWords ClockHour { get; } = lexicon[DateRoles.ClockHour];
+
+    public DateWords ClockMinute { get; } = lexicon[DateRoles.ClockMinute];
+
+    public DateWords Offset { get; } = lexicon[DateRoles.Offset];
+
+    public DateWords Yearly { get; } = lexicon[DateRoles.Yearly];
+
+    public DateWords Per { get; } = lexicon[DateRoles.Per];
+
+    public DateWords CountAfter { get; } = lexicon[DateRoles.CountAfter];
+
+    public DateWords YearFollow { get; } = lexicon[DateRoles.YearFollow];
+
+    /// <summary>The counts of months that make a half year (<c>6 tháng đầu năm</c>), -1 for a value that is no number.</summary>
+    public int[] HalfCounts { get; } = [.. lexicon[DateRoles.HalfCount].Phrases.Select(p => int.TryParse(p.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)];
+}
+
 /// <summary>
 /// The date words of one role, matched with the shared <see cref="PhraseMatcher{T}"/> in the matching key, forwards
 /// from a start or backwards from an end, longest first. A phrase ending in a letter may not run on into a letter
@@ -57,6 +114,7 @@ internal sealed class DateWords
 {
     private readonly PhraseMatcher<DateLexicon.Phrase> _forward;
     private readonly PhraseMatcher<DateLexicon.Phrase> _backward;
+    private readonly PhraseEndSet _ends = new();
 
     public DateWords(DateLexicon.Phrase[] phrases)
     {
@@ -64,6 +122,11 @@ internal sealed class DateWords
         var rows = phrases.Select(p => new PhraseRow<DateLexicon.Phrase>(p.Key, p)).ToArray();
         _forward = new PhraseMatcher<DateLexicon.Phrase>(rows, joins: JoinsForward);
         _backward = new PhraseMatcher<DateLexicon.Phrase>(rows, backward: true, joins: JoinsBackward);
+        foreach (var phrase in phrases)
+        {
+            // As the matcher reads it (PhraseMatcher normalises and trims each phrase).
+            _ends.Add(VietnameseText.ToMatchingKey(VietnameseText.Normalize(phrase.Key).Trim()), PhraseMatcher<DateLexicon.Phrase>.OptionalSpace);
+        }
     }
 
     /// <summary>The phrases, longest first.</summary>
@@ -72,8 +135,21 @@ internal sealed class DateWords
     /// <summary>The longest phrase starting at <paramref name="start"/> of <paramref name="key"/>.</summary>
     public bool MatchAt(string key, int start, out DateLexicon.Phrase phrase, out int end) => Match(_forward, key, start, out phrase, out end);
 
-    /// <summary>The longest phrase ending at <paramref name="end"/> of <paramref name="key"/>.</summary>
-    public bool MatchEnding(string key, int end, out DateLexicon.Phrase phrase, out int start) => Match(_backward, key, end, out phrase, out start);
+    /// <summary>
+    /// The longest phrase ending at <paramref name="end"/> of <paramref name="key"/>; an offset whose last two
+    /// characters end no phrase is turned down before the trie is walked.
+    /// </summary>
+    public bool MatchEnding(string key, int end, out DateLexicon.Phrase phrase, out int start)
+    {
+        if (!_ends.MayEnd(key, end, 0))
+        {
+            phrase = default;
+            start = end;
+            return false;
+        }
+
+        return Match(_backward, key, end, out phrase, out start);
+    }
 
     /// <summary>The phrase at <paramref name="at"/> and its other end (<paramref name="at"/> itself when none matched).</summary>
     private static bool Match(PhraseMatcher<DateLexicon.Phrase> matcher, string key, int at, out DateLexicon.Phrase phrase, out int other)
@@ -85,8 +161,8 @@ internal sealed class DateWords
     }
 
     private static bool JoinsForward(char last, char next) =>
-        char.IsLetter(last) ? char.IsLetter(next) : char.IsAsciiDigit(last) && char.IsAsciiDigit(next);
+        Words.IsLetter(last) ? Words.IsLetter(next) : char.IsAsciiDigit(last) && char.IsAsciiDigit(next);
 
     private static bool JoinsBackward(char previous, char first) =>
-        char.IsLetter(first) ? char.IsLetter(previous) : char.IsLetterOrDigit(previous);
+        Words.IsLetter(first) ? Words.IsLetter(previous) : char.IsLetterOrDigit(previous);
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TextMining.Extraction.Dates;
 
 /// <summary>
@@ -21,6 +23,9 @@ internal sealed class DateScanner
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>The characters that may end a sentence (<see cref="SentenceStart"/>, <see cref="SentenceEnd"/>).</summary>
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create("\n.!?");
+
     private readonly string _text;
     private readonly string _key;
     private readonly DateLexicon _lexicon;
@@ -28,6 +33,8 @@ internal sealed class DateScanner
     private readonly List<DateMention> _found;
     private readonly List<SourceSpan> _blocked;
     private int _blockedIndex;
+    private int _groupAt = -1;
+    private Group _group;
 
     private readonly DateWords _day;
     private readonly DateWords _partOfDay;
@@ -70,30 +77,31 @@ internal sealed class DateScanner
         _articleYear = articleYear;
         _found = found;
         _blocked = [.. blocked];
-        _day = lexicon[DateRoles.Day];
-        _partOfDay = lexicon[DateRoles.PartOfDay];
-        _relativeDay = lexicon[DateRoles.RelativeDay];
-        _weekday = lexicon[DateRoles.Weekday];
-        _rangeStart = lexicon[DateRoles.RangeStart];
-        _connector = lexicon[DateRoles.Connector];
-        _yearConnector = lexicon[DateRoles.YearConnector];
-        _month = lexicon[DateRoles.Month];
-        _year = lexicon[DateRoles.Year];
-        _quarter = lexicon[DateRoles.Quarter];
-        _half = lexicon[DateRoles.Half];
-        _halfCounts = [.. lexicon[DateRoles.HalfCount].Phrases.Select(p => int.TryParse(p.Value, NumberStyles.None, Invariant, out var n) ? n : -1)];
-        _halfWord = lexicon[DateRoles.HalfWord];
-        _period = lexicon[DateRoles.Period];
-        _thisYear = lexicon[DateRoles.ThisYear];
-        _relativeYear = lexicon[DateRoles.RelativeYear];
-        _lunar = lexicon[DateRoles.Lunar];
-        _clockHour = lexicon[DateRoles.ClockHour];
-        _clockMinute = lexicon[DateRoles.ClockMinute];
-        _offset = lexicon[DateRoles.Offset];
-        _yearly = lexicon[DateRoles.Yearly];
-        _per = lexicon[DateRoles.Per];
-        _countAfter = lexicon[DateRoles.CountAfter];
-        _yearFollow = lexicon[DateRoles.YearFollow];
+        var roles = lexicon.Roles;
+        _day = roles.Day;
+        _partOfDay = roles.PartOfDay;
+        _relativeDay = roles.RelativeDay;
+        _weekday = roles.Weekday;
+        _rangeStart = roles.RangeStart;
+        _connector = roles.Connector;
+        _yearConnector = roles.YearConnector;
+        _month = roles.Month;
+        _year = roles.Year;
+        _quarter = roles.Quarter;
+        _half = roles.Half;
+        _halfCounts = roles.HalfCounts;
+        _halfWord = roles.HalfWord;
+        _period = roles.Period;
+        _thisYear = roles.ThisYear;
+        _relativeYear = roles.RelativeYear;
+        _lunar = roles.Lunar;
+        _clockHour = roles.ClockHour;
+        _clockMinute = roles.ClockMinute;
+        _offset = roles.Offset;
+        _yearly = roles.Yearly;
+        _per = roles.Per;
+        _countAfter = roles.CountAfter;
+        _yearFollow = roles.YearFollow;
     }
 
     /// <summary>Whether the cap on mentions was reached.</summary>
@@ -153,13 +161,20 @@ internal sealed class DateScanner
         }
     }
 
+    /// <summary>Just after the line break or the sentence end before <paramref name="p"/>, at most <see cref="MaxSentenceReach"/> back.</summary>
     private int SentenceStart(int p)
     {
         var limit = Math.Max(0, p - MaxSentenceReach);
         while (p > limit)
         {
-            var c = _text[p - 1];
-            if (c == '\n' || (c is '.' or '!' or '?' && p < _text.Length && _text[p] is ' ' or '\n'))
+            var at = _text.AsSpan(limit, p - limit).LastIndexOfAny(SentenceMarks);
+            if (at < 0)
+            {
+                return limit;
+            }
+
+            p = limit + at + 1;
+            if (_text[p - 1] == '\n' || (p < _text.Length && _text[p] is ' ' or '\n'))
             {
                 return p;
             }
@@ -170,13 +185,20 @@ internal sealed class DateScanner
         return p;
     }
 
+    /// <summary>The line break or the sentence end at or after <paramref name="p"/>, at most <see cref="MaxSentenceReach"/> on.</summary>
     private int SentenceEnd(int p)
     {
         var limit = Math.Min(_text.Length, p + MaxSentenceReach);
         while (p < limit)
         {
-            var c = _text[p];
-            if (c == '\n' || (c is '.' or '!' or '?' && (p + 1 == _text.Length || _text[p + 1] is ' ' or '\n')))
+            var at = _text.AsSpan(p, limit - p).IndexOfAny(SentenceMarks);
+            if (at < 0)
+            {
+                return limit;
+            }
+
+            p += at;
+            if (_text[p] == '\n' || p + 1 == _text.Length || _text[p + 1] is ' ' or '\n')
             {
                 return p;
             }
@@ -360,7 +382,7 @@ internal sealed class DateScanner
             }
 
             var d = i + offset;
-            if (d > 0 && ((char.IsLetter(_text[d - 1]) && !IsGluedDateWord(d)) || (IsJoiner(_text[d - 1]) && d > 1 && char.IsAsciiDigit(_text[d - 2]))))
+            if (d > 0 && ((Words.IsLetter(_text[d - 1]) && !IsGluedDateWord(d)) || (IsJoiner(_text[d - 1]) && d > 1 && char.IsAsciiDigit(_text[d - 2]))))
             {
                 // Glued to a word (QH14, 24h) or inside another number (1.069, 09-CT): not the start of a date.
                 i = DigitRunEnd(d);
@@ -428,7 +450,7 @@ internal sealed class DateScanner
             }
         }
 
-        var dayEnd = TryDay(d, ReadLeft(d));
+        var dayEnd = TryDay(d);
         return dayEnd > 0 ? dayEnd : TryNamedYear(d);
     }
 
@@ -452,7 +474,7 @@ internal sealed class DateScanner
         }
 
         var wordEnd = p;
-        while (p > 0 && char.IsLetter(_text[p - 1]))
+        while (p > 0 && Words.IsLetter(_text[p - 1]))
         {
             p--;
         }
@@ -465,16 +487,16 @@ internal sealed class DateScanner
         // Names capitalise their first syllable only (Tết Dương lịch 2021, Tết Nguyên đán 2017): a lower-case word
         // just before the year is part of the name when a capitalised word of the same name stands one or two
         // words further back.
-        for (var extra = 0; !char.IsUpper(_text[p]); extra++)
+        for (var extra = 0; !Words.IsUpper(_text[p]); extra++)
         {
             var q = Words.SkipSpacesBack(_text, p);
-            if (extra == 2 || q == p || q == 0 || !char.IsLetter(_text[q - 1]))
+            if (extra == 2 || q == p || q == 0 || !Words.IsLetter(_text[q - 1]))
             {
                 return -1;
             }
 
             p = q;
-            while (p > 0 && char.IsLetter(_text[p - 1]))
+            while (p > 0 && Words.IsLetter(_text[p - 1]))
             {
                 p--;
             }
@@ -723,14 +745,15 @@ internal sealed class DateScanner
 
     // ---------------------------------------------------------------- days: ngày 2/3/2017, Sáng 4.8, từ 20 - 25/5, ngày 8 tháng 3
 
-    private int TryDay(int d, Left left)
+    private int TryDay(int d)
     {
         var g = ReadGroup(d);
-        if (g.Count == 0 || g.Longer)
+        if (g.Count == 0 || g.Longer || !MayBeDay(g))
         {
             return -1;
         }
 
+        var left = ReadLeft(d);
         Span<Day> chain = stackalloc Day[MaxChain];
         var count = g.Count switch
         {
@@ -763,6 +786,18 @@ internal sealed class DateScanner
         static (int Days, int End) Found(int days, int end) => (days, end);
         static (int Days, int End) Stop(int end) => (0, end);
     }
+
+    /// <summary>
+    /// Whether the digits may read as a day whatever stands before them (what <see cref="ReadFullDate"/>,
+    /// <see cref="ReadDayMonth"/> and <see cref="ReadBareDay"/> ask of them first): a year, an amount or a code is no
+    /// day, and the words before it are not read.
+    /// </summary>
+    private static bool MayBeDay(Group g) => g.Count switch
+    {
+        3 => IsDayMonth(g),
+        2 => IsDayMonth(g) && !g.Glued,
+        _ => g.D1 <= 2 && g.N1 is >= 1 and <= 31 && !g.Glued,
+    };
 
     /// <summary>Reads <c>2/3/2017</c>: day, month and a four-digit year, a valid date.</summary>
     private bool ReadFullDate(Group g, Left left, Span<Day> chain, out int end)
@@ -1271,7 +1306,19 @@ internal sealed class DateScanner
         _found.Add(new DateMention { Text = _text.Substring(start, end - start), Value = value, Granularity = granularity, Inferred = inferred, Span = SourceSpan.FromBounds(start, end) });
     }
 
+    /// <summary>The digit group at <paramref name="p"/>; the rules ask for the one at a digit run several times, so the last is kept.</summary>
     private Group ReadGroup(int p)
+    {
+        if (p != _groupAt)
+        {
+            _group = ReadGroupAt(p);
+            _groupAt = p;
+        }
+
+        return _group;
+    }
+
+    private Group ReadGroupAt(int p)
     {
         var g = default(Group);
         if (!TryNumber(p, out g.N1, out g.D1, out var e))
@@ -1316,7 +1363,17 @@ internal sealed class DateScanner
         value = 0;
         end = DigitRunEnd(p);
         digits = end - p;
-        return digits is > 0 and <= 4 && int.TryParse(_text.AsSpan(p, digits), NumberStyles.None, Invariant, out value);
+        if (digits is not (> 0 and <= 4))
+        {
+            return false;
+        }
+
+        for (var i = p; i < end; i++)
+        {
+            value = (value * 10) + (_text[i] - '0');
+        }
+
+        return true;
     }
 
     private int DigitRunEnd(int p)

@@ -115,37 +115,37 @@ internal sealed class FigureLexicon
         List<PhraseRow<bool>> unitStops)
     {
         NumberWords = new(numberWords);
-        QualifiersBefore = new(qualifiersBefore, backward: true, joins: JoinsLetters);
+        QualifiersBefore = new(qualifiersBefore, JoinsLetters);
         QualifiersAfter = new(qualifiersAfter);
         Units = new(units);
-        Contexts = new(contexts, backward: true, joins: JoinsLetters);
+        Contexts = new(contexts, JoinsLetters);
         UnitStops = new(unitStops);
-        UnitStopsBefore = new(unitStops, backward: true, joins: JoinsLetters);
+        UnitStopsBefore = new(unitStops, JoinsLetters);
     }
 
     /// <summary>The lexicons shipped with the library.</summary>
     public static FigureLexicon Default => DefaultLazy.Value;
 
     /// <summary>Number words, matched forwards.</summary>
-    public PhraseMatcher<NumberWord> NumberWords { get; }
+    public FigureMatcher<NumberWord> NumberWords { get; }
 
     /// <summary>Qualifiers read before a number (matched backwards).</summary>
-    public PhraseMatcher<QualifierEntry> QualifiersBefore { get; }
+    public FigureMatcher<QualifierEntry> QualifiersBefore { get; }
 
     /// <summary>Qualifiers read after the unit (matched forwards).</summary>
-    public PhraseMatcher<QualifierEntry> QualifiersAfter { get; }
+    public FigureMatcher<QualifierEntry> QualifiersAfter { get; }
 
     /// <summary>Units and counted nouns, matched forwards.</summary>
-    public PhraseMatcher<UnitKind> Units { get; }
+    public FigureMatcher<UnitKind> Units { get; }
 
     /// <summary>Contexts before a number that rule it out, matched backwards.</summary>
-    public PhraseMatcher<NumberContext> Contexts { get; }
+    public FigureMatcher<NumberContext> Contexts { get; }
 
     /// <summary>Words that end a counted noun phrase, matched forwards; the value says whether it joins two nouns.</summary>
-    public PhraseMatcher<bool> UnitStops { get; }
+    public FigureMatcher<bool> UnitStops { get; }
 
     /// <summary>Words that end a counted noun phrase, matched backwards.</summary>
-    public PhraseMatcher<bool> UnitStopsBefore { get; }
+    public FigureMatcher<bool> UnitStopsBefore { get; }
 
     private static FigureLexicon Load()
     {
@@ -176,7 +176,7 @@ internal sealed class FigureLexicon
     }
 
     /// <summary>Backwards, a figure word is a run of letters: a digit before <c>lần</c> does not join it.</summary>
-    private static bool JoinsLetters(char a, char b) => char.IsLetter(a) && char.IsLetter(b);
+    private static bool JoinsLetters(char a, char b) => Words.IsLetter(a) && Words.IsLetter(b);
 
     private static string Key(string entry) => VietnameseText.ToMatchingKey(entry);
 }

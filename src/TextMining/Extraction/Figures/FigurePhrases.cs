@@ -71,7 +71,7 @@ internal static class FigurePhrases
             return start + 1;
         }
 
-        if (!char.IsLetter(key[start]))
+        if (!Words.IsLetter(key[start]))
         {
             return start;
         }
@@ -86,13 +86,13 @@ internal static class FigurePhrases
     }
 
     private static bool IsWordEnd(string key, int end, int limit) =>
-        end >= limit || end == 0 || !(char.IsLetter(key[end - 1]) || char.IsAsciiDigit(key[end - 1]) || key[end - 1] is '²' or '³') || !Continues(key, end, limit);
+        end >= limit || end == 0 || !(Words.IsLetter(key[end - 1]) || char.IsAsciiDigit(key[end - 1]) || key[end - 1] is '²' or '³') || !Continues(key, end, limit);
 
     /// <summary>Whether the character at <paramref name="i"/> continues the figure word before it.</summary>
     private static bool Continues(string key, int i, int limit)
     {
         var c = key[i];
-        return char.IsLetter(c) || char.IsAsciiDigit(c) || c is '²' or '³'
-            || (c == '-' && i + 1 < limit && char.IsLetter(key[i + 1]) && char.IsLetter(key[i - 1]));
+        return Words.IsLetter(c) || char.IsAsciiDigit(c) || c is '²' or '³'
+            || (c == '-' && i + 1 < limit && Words.IsLetter(key[i + 1]) && Words.IsLetter(key[i - 1]));
     }
 }

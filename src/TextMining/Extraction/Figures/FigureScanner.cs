@@ -22,6 +22,8 @@ internal sealed class FigureScanner
     private const string MinusWord = "âm";
 
     private readonly FigureLexicon _lexicon;
+    private readonly FigureMemo<UnitKind> _units;
+    private readonly FigureMemo<NumberWord> _numberWords;
     private readonly string _text;
     private readonly string _key;
     private readonly Func<SourceSpan, bool, bool>? _isClaimed;
@@ -42,6 +44,8 @@ internal sealed class FigureScanner
     public FigureScanner(FigureLexicon lexicon, string text, string key, Func<SourceSpan, bool, bool>? isClaimed, List<Figure> output)
     {
         _lexicon = lexicon;
+        _units = new(lexicon.Units, key);
+        _numberWords = new(lexicon.NumberWords, key);
         _text = text;
         _key = key;
         _isClaimed = isClaimed;
@@ -210,7 +214,7 @@ internal sealed class FigureScanner
             return -1;
         }
 
-        if (_key[p] == 'h' && (p + 1 >= _blockEnd || !char.IsLetter(_key[p + 1])))
+        if (_key[p] == 'h' && (p + 1 >= _blockEnd || !Words.IsLetter(_key[p + 1])))
         {
             return SkipCode(p);
         }
@@ -220,9 +224,9 @@ internal sealed class FigureScanner
             return -1;
         }
 
-        if (_lexicon.Units.MatchForward(_key, p, _blockEnd, out var glued, out var gluedEnd)
+        if (_units.MatchForward(p, _blockEnd, out var glued, out var gluedEnd)
             && glued is UnitKind.Measure or UnitKind.Duration
-            && (gluedEnd - p > 1 || !char.IsUpper(_text[p])))
+            && (gluedEnd - p > 1 || !Words.IsUpper(_text[p])))
         {
             (n.UnitStart, n.UnitEnd, n.UnitKind) = (p, ExtendPerUnit(gluedEnd), glued);
             return -1;
@@ -382,7 +386,7 @@ internal sealed class FigureScanner
         var lastMultiplier = 0m;
         for (var n = 0; n < MaxMultiplierWords; n++)
         {
-            if (!_lexicon.NumberWords.MatchForward(_key, q, _blockEnd, out var w, out var e))
+            if (!_numberWords.MatchForward(q, _blockEnd, out var w, out var e))
             {
                 break;
             }
@@ -415,7 +419,7 @@ internal sealed class FigureScanner
             if (next.Shape == NumeralShape.Number && !IsLetterAt(next.End))
             {
                 var r = Words.SkipSpaces(_key, next.End, _blockEnd);
-                if (_lexicon.NumberWords.MatchForward(_key, r, _blockEnd, out var w, out var e)
+                if (_numberWords.MatchForward(r, _blockEnd, out var w, out var e)
                     && w.Kind == NumberWordKind.Multiplier && w.Value < multiplier && next.Value < multiplier / w.Value)
                 {
                     addition += next.Value * w.Value;
@@ -449,7 +453,7 @@ internal sealed class FigureScanner
         {
             afterConnector = q + 1;
         }
-        else if (q > pos && _lexicon.NumberWords.MatchForward(_key, q, _blockEnd, out var connector, out var connectorEnd)
+        else if (q > pos && _numberWords.MatchForward(q, _blockEnd, out var connector, out var connectorEnd)
             && connector.Kind == NumberWordKind.RangeWord)
         {
             afterConnector = connectorEnd;
@@ -476,7 +480,7 @@ internal sealed class FigureScanner
 
         if (IsLetterAt(after) || CharAt(after) is '%' or '‰')
         {
-            if (_lexicon.Units.MatchForward(_key, after, _blockEnd, out var glued, out var gluedEnd) && glued == UnitKind.Measure)
+            if (_units.MatchForward(after, _blockEnd, out var glued, out var gluedEnd) && glued == UnitKind.Measure)
             {
                 unit = (after, ExtendPerUnit(gluedEnd), glued);
                 return true;
@@ -525,7 +529,8 @@ internal sealed class FigureScanner
             return;
         }
 
-        if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out var k, out var headEnd) && k == UnitKind.Partitive)
+        var known = _units.MatchForward(q, _blockEnd, out var k, out var headEnd);
+        if (known && k == UnitKind.Partitive)
         {
             // 1/5 số hộ: the unit is the partitive with the counted noun after it.
             if (PartitiveNoun(headEnd))
@@ -535,7 +540,7 @@ internal sealed class FigureScanner
                 return;
             }
         }
-        else if (_lexicon.Units.MatchForward(_key, q, _blockEnd, out k, out headEnd)
+        else if (known
             && !(_lexicon.UnitStops.MatchForward(_key, q, _blockEnd, out _, out var stopEnd) && stopEnd >= headEnd))
         {
             unitStart = q;
@@ -552,8 +557,8 @@ internal sealed class FigureScanner
 
         // A counted noun not in the lexicon: a few words up to a verb, preposition, name or punctuation.
         var wordEnd = FigurePhrases.WordEndForward(_key, q, _blockEnd);
-        if (wordEnd == q || !char.IsLetter(_key[q]) || IsStopAt(q, out _) || IsTitleCase(q, wordEnd)
-            || (_lexicon.NumberWords.MatchForward(_key, q, _blockEnd, out var numberWord, out _) && numberWord.Kind != NumberWordKind.NotNumber))
+        if (wordEnd == q || !Words.IsLetter(_key[q]) || IsStopAt(q, out _) || IsTitleCase(q, wordEnd)
+            || (_numberWords.MatchForward(q, _blockEnd, out var numberWord, out _) && numberWord.Kind != NumberWordKind.NotNumber))
         {
             return;
         }
@@ -568,14 +573,14 @@ internal sealed class FigureScanner
     /// (<c>số</c>, "the number of") the noun that follows decides: <c>1/5 số hộ</c>.
     /// </summary>
     private bool IsKnownUnit(int start) =>
-        _lexicon.Units.MatchForward(_key, start, _blockEnd, out var kind, out var end)
+        _units.MatchForward(start, _blockEnd, out var kind, out var end)
         && (kind != UnitKind.Partitive || PartitiveNoun(end));
 
     /// <summary>Whether a counted noun or unit of measure from the lexicon follows a partitive ending at <paramref name="end"/>.</summary>
     private bool PartitiveNoun(int end)
     {
         var next = Words.SkipSpaces(_key, end, _blockEnd);
-        return next > end && _lexicon.Units.MatchForward(_key, next, _blockEnd, out var kind, out _)
+        return next > end && _units.MatchForward(next, _blockEnd, out var kind, out _)
             && kind is UnitKind.Noun or UnitKind.Closed or UnitKind.Measure;
     }
 
@@ -585,15 +590,15 @@ internal sealed class FigureScanner
         for (var n = 0; n < maxWords; n++)
         {
             var s = Words.SkipSpaces(_key, end, _blockEnd);
-            if (s == end || s >= _blockEnd || !char.IsLetter(_key[s]))
+            if (s == end || s >= _blockEnd || !Words.IsLetter(_key[s]))
             {
                 break;
             }
 
             var we = FigurePhrases.WordEndForward(_key, s, _blockEnd);
             if (we == s || IsStopAt(s, out _) || IsTitleCase(s, we)
-                || (_lexicon.Units.MatchForward(_key, s, _blockEnd, out var k, out _) && k is UnitKind.Measure or UnitKind.Duration or UnitKind.Clock or UnitKind.Period)
-                || (_lexicon.NumberWords.MatchForward(_key, s, _blockEnd, out var w, out _)
+                || (_units.MatchForward(s, _blockEnd, out var k, out _) && k is UnitKind.Measure or UnitKind.Duration or UnitKind.Clock or UnitKind.Period)
+                || (_numberWords.MatchForward(s, _blockEnd, out var w, out _)
                     && w.Kind is NumberWordKind.Digit or NumberWordKind.Ten or NumberWordKind.Tens or NumberWordKind.Multiplier))
             {
                 break;
@@ -631,7 +636,7 @@ internal sealed class FigureScanner
             }
 
             if (s >= _blockEnd || IsTitleCase(s, FigurePhrases.WordEndForward(_key, s, _blockEnd))
-                || !_lexicon.Units.MatchForward(_key, s, _blockEnd, out var k, out var headEnd)
+                || !_units.MatchForward(s, _blockEnd, out var k, out var headEnd)
                 || k is not (UnitKind.Noun or UnitKind.Closed))
             {
                 break;
@@ -647,7 +652,7 @@ internal sealed class FigureScanner
     private int ExtendPerUnit(int end)
     {
         if (CharAt(end) == '/' && IsLetterAt(end + 1)
-            && _lexicon.Units.MatchForward(_key, end + 1, _blockEnd, out _, out var perEnd))
+            && _units.MatchForward(end + 1, _blockEnd, out _, out var perEnd))
         {
             return perEnd;
         }
@@ -695,7 +700,7 @@ internal sealed class FigureScanner
             || (after > end && IsDigitAt(after))
             || (before > _blockStart + 1 && _text[before - 1] == ',' && char.IsAsciiDigit(_text[before - 2]))
             || (CharAt(end) == ',' && CharAt(end + 1) == ' ' && IsDigitAt(end + 2))
-            || (end - start <= 2 && CharAt(end) is '.' or ')' && CharAt(end + 1) == ' ' && end + 2 < _blockEnd && char.IsUpper(_text[end + 2]))
+            || (end - start <= 2 && CharAt(end) is '.' or ')' && CharAt(end + 1) == ' ' && end + 2 < _blockEnd && Words.IsUpper(_text[end + 2]))
             || (CharAt(start - 1) is '(' or '[' && CharAt(end) is ')' or ']')
             || CharAt(end) == ':'
             || AfterNumberAndConjunction(before)
@@ -778,14 +783,14 @@ internal sealed class FigureScanner
     {
         var before = Words.SkipSpacesBack(_key, start, _blockStart);
         var wordStart = before;
-        while (wordStart > _blockStart && char.IsLetter(_text[wordStart - 1]))
+        while (wordStart > _blockStart && Words.IsLetter(_text[wordStart - 1]))
         {
             wordStart--;
         }
 
         for (var i = wordStart; i < before; i++)
         {
-            if (char.IsUpper(_text[i]))
+            if (Words.IsUpper(_text[i]))
             {
                 return !IsSentenceStart(wordStart);
             }
@@ -803,7 +808,7 @@ internal sealed class FigureScanner
         _lexicon.UnitStops.MatchForward(_key, pos, _blockEnd, out join, out _);
 
     private bool IsMultiplierAt(int pos) =>
-        _lexicon.NumberWords.MatchForward(_key, pos, _blockEnd, out var w, out _) && w.Kind == NumberWordKind.Multiplier;
+        _numberWords.MatchForward(pos, _blockEnd, out var w, out _) && w.Kind == NumberWordKind.Multiplier;
 
     /// <summary>A list marker: <c>1.</c> or <c>2)</c> opening a block or following a colon, before a capital.</summary>
     private bool IsListMarker(Numeral number)
@@ -814,7 +819,7 @@ internal sealed class FigureScanner
         }
 
         var after = number.End + 1;
-        if (after < _blockEnd && !(_text[after] == ' ' && (after + 1 >= _blockEnd || char.IsUpper(_text[after + 1]) || _text[after + 1] is '“' or '"')))
+        if (after < _blockEnd && !(_text[after] == ' ' && (after + 1 >= _blockEnd || Words.IsUpper(_text[after + 1]) || _text[after + 1] is '“' or '"')))
         {
             return false;
         }
@@ -836,7 +841,7 @@ internal sealed class FigureScanner
         }
 
         var prev = _text[start - 1];
-        if (char.IsLetter(prev) || prev is '+' or '#' or '_' or '@' or '&' or '=' or '\\' or '×' or '*' or '^')
+        if (Words.IsLetter(prev) || prev is '+' or '#' or '_' or '@' or '&' or '=' or '\\' or '×' or '*' or '^')
         {
             return false;
         }
@@ -902,14 +907,14 @@ internal sealed class FigureScanner
 
     private bool IsTitleCase(int start, int end)
     {
-        if (end - start < 2 || !char.IsUpper(_text[start]))
+        if (end - start < 2 || !Words.IsUpper(_text[start]))
         {
             return false;
         }
 
         for (var i = start + 1; i < end; i++)
         {
-            if (char.IsLower(_text[i]))
+            if (Words.IsLower(_text[i]))
             {
                 return true;
             }
@@ -924,7 +929,7 @@ internal sealed class FigureScanner
 
     private bool IsDigitAt(int pos) => pos < _blockEnd && char.IsAsciiDigit(_text[pos]);
 
-    private bool IsLetterAt(int pos) => pos < _blockEnd && char.IsLetter(_text[pos]);
+    private bool IsLetterAt(int pos) => pos < _blockEnd && Words.IsLetter(_text[pos]);
 
     private static double Scale(decimal value, decimal multiplier, decimal addition)
     {
