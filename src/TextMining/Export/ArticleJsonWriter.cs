@@ -98,6 +98,21 @@ public static class ArticleJsonWriter
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>
+    /// <see cref="ToJson(ArticleAnalysis, bool)"/> handed over as its UTF-8 bytes (the <paramref name="use"/>d span
+    /// is only valid during the call), without decoding them into a string.
+    /// </summary>
+    internal static T WithUtf8Json<T>(ArticleAnalysis analysis, bool withText, Func<ReadOnlyMemory<byte>, T> use)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = CreateWriter(buffer))
+        {
+            Write(writer, analysis, withText);
+        }
+
+        return use(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
     /// <summary>Creates a JSON writer with the settings this writer uses (relaxed escaping, not indented).</summary>
     /// <param name="stream">Where to write.</param>
     /// <returns>The writer; dispose it to flush.</returns>

@@ -51,7 +51,7 @@ internal sealed class IndexDocument
     /// The extraction as JSON without the text (stored beside it), Brotli-compressed, read back by
     /// <see cref="ArticleIndex.ReadAnalyses"/>. Computed by <see cref="Compress"/> ahead of the write, or on first use.
     /// </summary>
-    public byte[] CompressedAnalysis => _compressedAnalysis ??= StoredText.Compress(ArticleJsonWriter.ToJson(Analysis, withText: false));
+    public byte[] CompressedAnalysis => _compressedAnalysis ??= CompressAnalysis(Analysis);
 
     /// <summary>The article text as stored (<see cref="StoredText"/>). Computed by <see cref="Compress"/> ahead of the write, or on first use.</summary>
     public byte[] CompressedText => _compressedText ??= StoredText.Compress(Article.Text);
@@ -79,6 +79,16 @@ internal sealed class IndexDocument
         _ = CompressedText;
         _ = CompressedAnalysis;
     }
+
+    /// <summary>
+    /// The extraction JSON compressed from the writer's UTF-8 bytes, which are those of the JSON string when they are
+    /// valid UTF-8 (they always are: the writer encodes strings; a lone surrogate would decode to U+FFFD, so then
+    /// the string is compressed instead).
+    /// </summary>
+    private static byte[] CompressAnalysis(ArticleAnalysis analysis) => ArticleJsonWriter.WithUtf8Json(
+        analysis,
+        withText: false,
+        json => System.Text.Unicode.Utf8.IsValid(json.Span) ? StoredText.Compress(json.Span) : StoredText.Compress(Encoding.UTF8.GetString(json.Span)));
 
     public static IndexedOfficial[] OfficialsOf(ArticleAnalysis analysis) => analysis.Officials
         .Select(o => new IndexedOfficial(o.Name, o.Rank, o.Honorific, string.Join("; ", o.Positions), o.Span.Start, o.Span.Length))
@@ -157,6 +167,24 @@ internal sealed class IndexDocument
             F(o.Text); F(o.Name); S(o.Span);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(b.ToString())));
+        return Sha256Hex(b);
+    }
+
+    /// <summary>SHA-256 (lower-case hex) of the UTF-8 of <paramref name="text"/>, as of its string, through pooled buffers.</summary>
+    private static string Sha256Hex(StringBuilder text)
+    {
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            text.CopyTo(0, chars, text.Length);
+            var length = Encoding.UTF8.GetBytes(chars, 0, text.Length, bytes, 0);
+            return Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, length)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
     }
 }

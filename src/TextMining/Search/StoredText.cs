@@ -26,19 +26,39 @@ internal static class StoredText
 
     public static byte[] Compress(string text)
     {
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        var output = new byte[4 + BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-        BinaryPrimitives.WriteInt32LittleEndian(output, utf8.Length);
-        var window = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, utf8.Length)) + 1, MinWindow, MaxWindow);
-        if (!BrotliEncoder.TryCompress(utf8, output.AsSpan(4), out var written, Quality, window))
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
         {
-            throw new InvalidOperationException("Brotli could not compress into its own maximum size");
+            return Compress(utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, utf8)));
         }
-
-        return output[..(4 + written)];
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
     }
 
-    /// <summary>The text, or null when the bytes are not what <see cref="Compress"/> writes.</summary>
+    /// <summary>As <see cref="Compress(string)"/>, from the text's UTF-8 bytes.</summary>
+    public static byte[] Compress(ReadOnlySpan<byte> utf8)
+    {
+        var output = ArrayPool<byte>.Shared.Rent(4 + BrotliEncoder.GetMaxCompressedLength(utf8.Length));
+        try
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(output, utf8.Length);
+            var window = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, utf8.Length)) + 1, MinWindow, MaxWindow);
+            if (!BrotliEncoder.TryCompress(utf8, output.AsSpan(4), out var written, Quality, window))
+            {
+                throw new InvalidOperationException("Brotli could not compress into its own maximum size");
+            }
+
+            return output[..(4 + written)];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(output);
+        }
+    }
+
+    /// <summary>The text, or null when the bytes are not what <see cref="Compress(string)"/> writes.</summary>
     public static string? Decompress(ReadOnlySpan<byte> stored)
     {
         if (stored.Length < 4)

@@ -150,6 +150,7 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
     private readonly List<(int Position, string Term, int Start, int End)> _aliases = [];
     private readonly List<TermSpan> _terms = [];
     private char[] _folded = new char[SearchAnalyzer.MaxTermLength];
+    private char[] _text = [];
     private int _length;
     private int _next;
     private int _lastPosition;
@@ -182,8 +183,8 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
     public override void Reset()
     {
         base.Reset();
-        var text = m_input.ReadToEnd();
-        _length = text.Length;
+        _length = InputBuffer.ReadAll(m_input, ref _text);
+        ReadOnlySpan<char> text = _text.AsSpan(0, _length);
         _aliases.Clear();
         _next = 0;
         _lastPosition = -1;
@@ -194,7 +195,7 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
         for (var i = 0; i < _terms.Count; i++)
         {
             var term = _terms[i];
-            var word = text.AsSpan(term.Start, term.Length);
+            var word = text.Slice(term.Start, term.Length);
             if (_tables.OriginalFirstWords.MayMatch(word[0], word.Length) && byOriginal.TryGetValue(word, out var abbreviations))
             {
                 Collect(text, i, abbreviations, folded: false);
@@ -217,8 +218,14 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
         _offset.SetOffset(final, final);
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        InputBuffer.Release(ref _text);
+    }
+
     /// <summary>Emits the aliases of the patterns that match the words from <paramref name="at"/> on, as written or folded.</summary>
-    private void Collect(string text, int at, AliasPattern[] patterns, bool folded)
+    private void Collect(ReadOnlySpan<char> text, int at, AliasPattern[] patterns, bool folded)
     {
         foreach (var pattern in patterns)
         {
@@ -231,7 +238,7 @@ internal sealed class AbbreviationAliasTokenizer : Lucene.Net.Analysis.Tokenizer
             for (var k = 0; k < pattern.Tokens.Length && matches; k++)
             {
                 var t = _terms[at + k];
-                var word = text.AsSpan(t.Start, t.Length);
+                var word = text.Slice(t.Start, t.Length);
                 matches = folded ? Fold(word).SequenceEqual(pattern.Tokens[k]) : word.SequenceEqual(pattern.Tokens[k]);
             }
 
@@ -289,6 +296,9 @@ internal sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly List<TermSpan> _spans = [];
+
+    /// <summary>The input as read (reused from one value to the next), and its terms' keys at the same offsets.</summary>
+    private char[] _text = [];
     private char[] _chars = [];
     private int _length;
     private int _next;
@@ -318,11 +328,24 @@ internal sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
     public override void Reset()
     {
         base.Reset();
-        var text = m_input.ReadToEnd();
+        _length = InputBuffer.ReadAll(m_input, ref _text);
+        var text = _text.AsSpan(0, _length);
         _spans.Clear();
         SearchAnalyzer.Tokenize(text, _spans);
-        _chars = (_surface ? text : VietnameseText.ToMatchingKey(text)).ToCharArray();
-        _length = text.Length;
+        if (_chars.Length < _length)
+        {
+            _chars = new char[_text.Length];
+        }
+
+        if (_surface)
+        {
+            text.CopyTo(_chars);
+        }
+        else
+        {
+            VietnameseText.WriteMatchingKey(text, _chars);
+        }
+
         _next = 0;
     }
 
@@ -331,6 +354,13 @@ internal sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
         base.End();
         var final = CorrectOffset(_length);
         _offset.SetOffset(final, final);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        InputBuffer.Release(ref _text);
+        InputBuffer.Release(ref _chars);
     }
 }
 
@@ -419,5 +449,46 @@ internal sealed class VietnameseFoldingFilter : TokenFilter
 
         _foldedLength = length;
         return changed;
+    }
+}
+
+/// <summary>
+/// Reads a tokenizer's whole input into a buffer it keeps from one value to the next, instead of a new string per
+/// value. Lucene disposes a tokenizer after each value (and reuses it); a buffer grown for an unusually long value is
+/// dropped then, so a thread's analyser does not hold megabytes.
+/// </summary>
+internal static class InputBuffer
+{
+    /// <summary>The largest buffer kept between values (characters): far above a news article.</summary>
+    private const int Kept = 1 << 17;
+
+    /// <summary>Drops <paramref name="buffer"/> when it is longer than is kept between values.</summary>
+    public static void Release(ref char[] buffer)
+    {
+        if (buffer.Length > Kept)
+        {
+            buffer = [];
+        }
+    }
+
+    /// <summary>Reads <paramref name="input"/> to its end into <paramref name="buffer"/> (grown as needed); the number of characters read.</summary>
+    public static int ReadAll(TextReader input, ref char[] buffer)
+    {
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, Math.Max(1024, buffer.Length * 2));
+            }
+
+            var read = input.Read(buffer, length, buffer.Length - length);
+            if (read <= 0)
+            {
+                return length;
+            }
+
+            length += read;
+        }
     }
 }

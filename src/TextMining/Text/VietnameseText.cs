@@ -300,7 +300,7 @@ public static class VietnameseText
     /// character lower-cased, and the tone of a cluster moved (<see cref="UnifyTone"/>) when its two vowels are read.
     /// <see cref="LowerRun"/> does the common case; the loop here takes what stops it, then lets it go on.
     /// </summary>
-    private static void WriteMatchingKey(ReadOnlySpan<char> source, Span<char> key)
+    internal static void WriteMatchingKey(ReadOnlySpan<char> source, Span<char> key)
     {
         var i = LowerRun(source, key, 0, 0);
         var handled = -1;
