@@ -13,7 +13,7 @@ namespace TextMining.Parsing;
 /// again by SharpZipLib from its start, the bytes already given are skipped, and reading goes on there: SharpZipLib
 /// checks every member and throws for a truncated or corrupt one, as the reader's messages expect.
 /// </summary>
-internal sealed class CheckedGzipStream : Stream
+internal sealed class CheckedGzipStream : ForwardReadStream
 {
     private const int TrailerBytes = 8;
 
@@ -33,22 +33,6 @@ internal sealed class CheckedGzipStream : Stream
         _input.Seek(origin, SeekOrigin.Begin);
         _fast = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -82,16 +66,6 @@ internal sealed class CheckedGzipStream : Stream
         _vouched = TrailerMatches();
         return _vouched ? 0 : Slow().Read(buffer);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

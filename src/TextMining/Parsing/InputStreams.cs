@@ -2,11 +2,12 @@ using System.Buffers;
 
 namespace TextMining.Parsing;
 
-/// <summary>A read-only stream that first replays bytes already read (a sniffed head), then the rest of a stream.</summary>
-internal sealed class ReplayStream(byte[] head, int headLength, Stream rest) : Stream
+/// <summary>
+/// A stream that can only be read forwards: everything but <see cref="Read(Span{byte})"/> is fixed here, so a reader's
+/// wrapper states only how it reads.
+/// </summary>
+internal abstract class ForwardReadStream : Stream
 {
-    private int _position;
-
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -21,7 +22,25 @@ internal sealed class ReplayStream(byte[] head, int headLength, Stream rest) : S
         set => throw new NotSupportedException();
     }
 
+    public override abstract int Read(Span<byte> buffer);
+
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+/// <summary>A read-only stream that first replays bytes already read (a sniffed head), then the rest of a stream.</summary>
+internal sealed class ReplayStream(byte[] head, int headLength, Stream rest) : ForwardReadStream
+{
+    private int _position;
 
     public override int Read(Span<byte> buffer)
     {
@@ -35,16 +54,6 @@ internal sealed class ReplayStream(byte[] head, int headLength, Stream rest) : S
 
         return rest.Read(buffer);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>

@@ -264,33 +264,9 @@ public sealed class JsonLinesArticleReaderTests
         results.Where(r => !r.Success).SelectMany(r => r.Diagnostics).Select(d => d.Code + ": " + d.Message).ToList();
 
     /// <summary>A stream that cannot seek, as a pipe.</summary>
-    private sealed class NonSeekableStream(Stream inner) : Stream
+    private sealed class NonSeekableStream(Stream inner) : ForwardReadStream
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
 
         protected override void Dispose(bool disposing)
         {
