@@ -106,6 +106,13 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Whether phrases are matched backwards.</summary>
     public bool Backward { get; }
 
+    /// <summary>
+    /// False when no phrase can start with the whole word <paramref name="word"/> of the key: a reject-only test of one
+    /// bit (<see cref="FirstWordSet"/>), before any trie walk. Always true where it would not be exact (backwards, custom
+    /// joins), so a caller may ask it before any match.
+    /// </summary>
+    public bool MayStartWithWord(ReadOnlySpan<char> word) => _firstWords.MayStart(word);
+
     /// <summary>Whether some phrase starts with the whole word <paramref name="word"/> (in the matcher's view), forwards only.</summary>
     public bool HasPhraseStartingWith(ReadOnlySpan<char> word)
     {
@@ -191,7 +198,7 @@ internal sealed class PhraseMatcher<T>
     /// <returns>Whether a phrase matched.</returns>
     public bool TryMatchWordAt(string text, string key, int start, int wordEnd, out int end, out T value)
     {
-        if (_firstWords.MayStart(key.AsSpan(start, wordEnd - start)))
+        if (MayStartWithWord(key.AsSpan(start, wordEnd - start)))
         {
             return TryMatchAt(text, key, start, out end, out value);
         }

@@ -3,7 +3,7 @@ namespace TextMining.Extraction.Figures;
 /// <summary>
 /// One lexicon of the figures scanner: a <see cref="PhraseMatcher{T}"/> matched the figures' way
 /// (<see cref="FigurePhrases"/>), behind a cheap reject. Forwards, a word of the key that is no phrase's first word
-/// (<see cref="FirstWordSet"/>) is turned down before the trie is walked; backwards, an offset whose last two
+/// (the matcher's own <see cref="PhraseMatcher{T}.MayStartWithWord"/>) is turned down before the trie is walked; backwards, an offset whose last two
 /// characters end no phrase (<see cref="PhraseEndSet"/>). Both only turn down what the trie would: a forward phrase
 /// must end at a word end, so its first word is a whole word of the key. Built once; read-only and thread-safe.
 /// </summary>
@@ -11,21 +11,12 @@ namespace TextMining.Extraction.Figures;
 internal sealed class FigureMatcher<T>
 {
     private readonly PhraseMatcher<T> _matcher;
-    private readonly FirstWordSet _firstWords = new();
     private readonly PhraseEndSet _ends = new();
 
     /// <summary>Builds a forward matcher (words join as <see cref="Words.IsWordChar"/> says).</summary>
     public FigureMatcher(IReadOnlyCollection<PhraseRow<T>> rows)
     {
         _matcher = new PhraseMatcher<T>(rows);
-        foreach (var key in Keys(rows))
-        {
-            // A phrase that starts with no word character (%) is not filtered: nor is a key that does.
-            if (Words.IsWordChar(key[0]))
-            {
-                _firstWords.Add(key, PhraseMatcher<T>.OptionalSpace);
-            }
-        }
     }
 
     /// <summary>Builds a backward matcher.</summary>
@@ -44,7 +35,7 @@ internal sealed class FigureMatcher<T>
     public bool MatchForward(string key, int start, int limit, out T value, out int end)
     {
         if (start < limit && start < key.Length && Words.IsWordChar(key[start])
-            && !_firstWords.MayStart(key.AsSpan(start, Words.WordEnd(key, start) - start)))
+            && !_matcher.MayStartWithWord(key.AsSpan(start, Words.WordEnd(key, start) - start)))
         {
             value = default!;
             end = start;
