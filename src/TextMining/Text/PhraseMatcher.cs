@@ -47,6 +47,7 @@ internal sealed class PhraseMatcher<T>
     private readonly Node _root = new();
     private readonly StartFilter _starts = new();
     private readonly FirstWordSet _firstWords = new();
+    private readonly PhraseEndSet _ends = new();
     private readonly Func<char, char, bool> _joins;
     private readonly SearchValues<char> _firstChars;
 
@@ -95,6 +96,10 @@ internal sealed class PhraseMatcher<T>
             firstChars.Add(key[0]);
             _starts.Add(chars);
             _firstWords.Add(key, OptionalSpace);
+            if (backward)
+            {
+                _ends.Add(key, OptionalSpace);
+            }
         }
 
         _firstChars = SearchValues.Create([.. firstChars]);
@@ -112,6 +117,13 @@ internal sealed class PhraseMatcher<T>
     /// joins), so a caller may ask it before any match.
     /// </summary>
     public bool MayStartWithWord(ReadOnlySpan<char> word) => _firstWords.MayStart(word);
+
+    /// <summary>
+    /// False when no phrase can end just before <paramref name="end"/> of <paramref name="view"/> (a backward matcher's
+    /// reject-only test of the last two characters, <see cref="PhraseEndSet"/>), before any trie walk. Always true
+    /// forwards.
+    /// </summary>
+    public bool MayEndAt(string view, int end, int floor) => !Backward || _ends.MayEnd(view, end, floor);
 
     /// <summary>Whether some phrase starts with the whole word <paramref name="word"/> (in the matcher's view), forwards only.</summary>
     public bool HasPhraseStartingWith(ReadOnlySpan<char> word)

@@ -55,6 +55,30 @@ public class PhraseMatcherTests
         Assert.Equal(["org-province", "org"], matches.Select(m => m.Value));
     }
 
+    [Fact]
+    public void MayEndAt_Backward_TurnsDownOnlyOffsetsNoPhraseEndsAt()
+    {
+        var backward = new PhraseMatcher<string>([new("hơn", "hơn"), new("gần bằng", "gần bằng")], backward: true);
+        var forward = new PhraseMatcher<string>([new("hơn", "hơn")]);
+        var key = VietnameseText.ToMatchingKey("tăng hơn gần bằng 20% số vụ");
+
+        for (var end = 0; end <= key.Length; end++)
+        {
+            // Reject-only: wherever the trie finds a phrase, the filter lets it through.
+            if (backward.TryMatchLongest(key, end, out _))
+            {
+                Assert.True(backward.MayEndAt(key, end, 0), $"end {end}");
+            }
+
+            Assert.True(forward.MayEndAt(key, end, 0));
+        }
+
+        // No phrase ends in "vụ" or "20"; "tăng" passes, as "bằng" also ends in "ng" (the test reads two characters).
+        Assert.False(backward.MayEndAt(key, key.Length, 0));
+        Assert.False(backward.MayEndAt(key, key.IndexOf('%', StringComparison.Ordinal), 0));
+        Assert.True(backward.MayEndAt(key, key.IndexOf("hơn", StringComparison.Ordinal) + 3, 0));
+    }
+
     [Theory]
     [InlineData("tăng hơn 20%", 9, "hơn", 5)]
     [InlineData("tăng gần bằng 20%", 14, "gần bằng", 5)]

@@ -114,7 +114,6 @@ internal sealed class DateWords
 {
     private readonly PhraseMatcher<DateLexicon.Phrase> _forward;
     private readonly PhraseMatcher<DateLexicon.Phrase> _backward;
-    private readonly PhraseEndSet _ends = new();
 
     public DateWords(DateLexicon.Phrase[] phrases)
     {
@@ -122,11 +121,6 @@ internal sealed class DateWords
         var rows = phrases.Select(p => new PhraseRow<DateLexicon.Phrase>(p.Key, p)).ToArray();
         _forward = new PhraseMatcher<DateLexicon.Phrase>(rows, joins: JoinsForward);
         _backward = new PhraseMatcher<DateLexicon.Phrase>(rows, backward: true, joins: JoinsBackward);
-        foreach (var phrase in phrases)
-        {
-            // As the matcher reads it (PhraseMatcher normalises and trims each phrase).
-            _ends.Add(VietnameseText.ToMatchingKey(VietnameseText.Normalize(phrase.Key).Trim()), PhraseMatcher<DateLexicon.Phrase>.OptionalSpace);
-        }
     }
 
     /// <summary>The phrases, longest first.</summary>
@@ -141,7 +135,7 @@ internal sealed class DateWords
     /// </summary>
     public bool MatchEnding(string key, int end, out DateLexicon.Phrase phrase, out int start)
     {
-        if (!_ends.MayEnd(key, end, 0))
+        if (!_backward.MayEndAt(key, end, 0))
         {
             phrase = default;
             start = end;

@@ -2,16 +2,16 @@ namespace TextMining.Extraction.Figures;
 
 /// <summary>
 /// One lexicon of the figures scanner: a <see cref="PhraseMatcher{T}"/> matched the figures' way
-/// (<see cref="FigurePhrases"/>), behind a cheap reject. Forwards, a word of the key that is no phrase's first word
-/// (the matcher's own <see cref="PhraseMatcher{T}.MayStartWithWord"/>) is turned down before the trie is walked; backwards, an offset whose last two
-/// characters end no phrase (<see cref="PhraseEndSet"/>). Both only turn down what the trie would: a forward phrase
-/// must end at a word end, so its first word is a whole word of the key. Built once; read-only and thread-safe.
+/// (<see cref="FigurePhrases"/>), behind the matcher's cheap rejects. Forwards, a word of the key that is no phrase's
+/// first word (<see cref="PhraseMatcher{T}.MayStartWithWord"/>) is turned down before the trie is walked; backwards,
+/// an offset whose last two characters end no phrase (<see cref="PhraseMatcher{T}.MayEndAt"/>). Both only turn down
+/// what the trie would: a forward phrase must end at a word end, so its first word is a whole word of the key. Built
+/// once; read-only and thread-safe.
 /// </summary>
 /// <typeparam name="T">What a phrase stands for.</typeparam>
 internal sealed class FigureMatcher<T>
 {
     private readonly PhraseMatcher<T> _matcher;
-    private readonly PhraseEndSet _ends = new();
 
     /// <summary>Builds a forward matcher (words join as <see cref="Words.IsWordChar"/> says).</summary>
     public FigureMatcher(IReadOnlyCollection<PhraseRow<T>> rows)
@@ -25,10 +25,6 @@ internal sealed class FigureMatcher<T>
     public FigureMatcher(IReadOnlyCollection<PhraseRow<T>> rows, Func<char, char, bool> joins)
     {
         _matcher = new PhraseMatcher<T>(rows, backward: true, joins: joins);
-        foreach (var key in Keys(rows))
-        {
-            _ends.Add(key, PhraseMatcher<T>.OptionalSpace);
-        }
     }
 
     /// <summary>As <see cref="FigurePhrases.MatchForward{T}"/>.</summary>
@@ -48,7 +44,7 @@ internal sealed class FigureMatcher<T>
     /// <summary>As <see cref="FigurePhrases.MatchBackward{T}"/>.</summary>
     public bool MatchBackward(string key, int end, int floor, out T value, out int start)
     {
-        if (!_ends.MayEnd(key, Words.SkipSpacesBack(key, end, floor), floor))
+        if (!_matcher.MayEndAt(key, Words.SkipSpacesBack(key, end, floor), floor))
         {
             value = default!;
             start = end;
@@ -57,8 +53,4 @@ internal sealed class FigureMatcher<T>
 
         return _matcher.MatchBackward(key, end, floor, out value, out start);
     }
-
-    /// <summary>The phrases as the matcher reads them: normalised, trimmed, as matching keys; empty ones left out.</summary>
-    private static IEnumerable<string> Keys(IEnumerable<PhraseRow<T>> rows) =>
-        rows.Select(row => VietnameseText.ToMatchingKey(VietnameseText.Normalize(row.Phrase).Trim())).Where(key => key.Length > 0);
 }
