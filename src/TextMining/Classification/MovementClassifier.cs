@@ -21,14 +21,14 @@ public sealed class MovementClassifier
 
     private static readonly Lazy<MovementClassifier> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly float[] _weights;
+    private readonly RelevanceWeights _weights;
     private readonly double _bias;
     private readonly double _slope;
     private readonly double _offset;
 
     internal MovementClassifier(float[] weights, double bias, double slope, double offset, double threshold)
     {
-        _weights = weights;
+        _weights = new RelevanceWeights(weights);
         _bias = bias;
         _slope = slope;
         _offset = offset;
