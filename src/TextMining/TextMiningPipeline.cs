@@ -6,6 +6,10 @@ namespace TextMining;
 /// </summary>
 public sealed class TextMiningPipeline
 {
+    // One article's word runs per thread, reused by the next article's analysis on that thread.
+    [ThreadStatic]
+    private static WordRuns? t_wordRuns;
+
     private readonly IExtractionStage[] _stages;
 
     internal TextMiningPipeline(IExtractionStage[] stages)
@@ -94,7 +98,23 @@ public sealed class TextMiningPipeline
     public ArticleAnalysis Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var context = new ExtractionContext(article);
+
+        // The thread's word-run arrays, taken for this call (a call made inside it gets new ones) and put back after:
+        // no result keeps them.
+        var runs = t_wordRuns ?? WordRuns.Of(string.Empty);
+        t_wordRuns = null;
+        try
+        {
+            return RunStages(new ExtractionContext(article, runs));
+        }
+        finally
+        {
+            t_wordRuns = runs;
+        }
+    }
+
+    private ArticleAnalysis RunStages(ExtractionContext context)
+    {
         foreach (var stage in _stages)
         {
             try

@@ -12,7 +12,19 @@ internal sealed class ExtractionContext
     private TextMining.Text.Token[]? _tokens;
     private WordRuns? _wordRuns;
 
+    private readonly WordRuns? _reusableRuns;
+
     public ExtractionContext(Article article) => Article = article;
+
+    /// <summary>
+    /// A context whose <see cref="WordRuns"/> fills <paramref name="reusableRuns"/>, runs of an earlier article no
+    /// longer read (the pipeline keeps one per thread).
+    /// </summary>
+    public ExtractionContext(Article article, WordRuns? reusableRuns)
+    {
+        Article = article;
+        _reusableRuns = reusableRuns;
+    }
 
     public Article Article { get; }
 
@@ -24,8 +36,8 @@ internal sealed class ExtractionContext
     /// <summary><see cref="Tokenizer.Tokenize(string)"/> of <see cref="Text"/>, computed once.</summary>
     public TextMining.Text.Token[] Tokens => _tokens ??= Tokenizer.Tokenize(Text);
 
-    /// <summary><see cref="WordRuns.Of"/> of <see cref="Text"/>, computed once.</summary>
-    public WordRuns WordRuns => _wordRuns ??= WordRuns.Of(Text);
+    /// <summary><see cref="WordRuns.Of(string)"/> of <see cref="Text"/>, computed once.</summary>
+    public WordRuns WordRuns => _wordRuns ??= WordRuns.Of(Text, _reusableRuns);
 
     public List<DateMention> Dates { get; } = [];
 

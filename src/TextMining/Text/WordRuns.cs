@@ -26,10 +26,21 @@ internal sealed class WordRuns
     /// <summary>Finds the runs of <paramref name="text"/>.</summary>
     /// <param name="text">Normalised text.</param>
     /// <returns>The runs in text order.</returns>
-    public static WordRuns Of(string text)
+    public static WordRuns Of(string text) => Of(text, null);
+
+    /// <summary>
+    /// Finds the runs of <paramref name="text"/> into <paramref name="reuse"/> when given (its earlier runs are
+    /// dropped and its arrays kept), so that one thread's articles share one set of arrays.
+    /// </summary>
+    /// <param name="text">Normalised text.</param>
+    /// <param name="reuse">Runs no longer read, or null for new ones.</param>
+    /// <returns>The runs in text order: <paramref name="reuse"/> when given.</returns>
+    public static WordRuns Of(string text, WordRuns? reuse)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var runs = new WordRuns((text.Length / 3) + 16);
+        var capacity = (text.Length / 3) + 16;
+        var runs = reuse ?? new WordRuns(capacity);
+        runs.Reset(capacity);
         var chars = text.AsSpan();
         var i = 0;
         while (i < chars.Length)
@@ -88,6 +99,18 @@ internal sealed class WordRuns
         }
 
         return from;
+    }
+
+    /// <summary>Drops the runs; the arrays grow to <paramref name="capacity"/> when smaller.</summary>
+    private void Reset(int capacity)
+    {
+        Count = 0;
+        if (_starts.Length < capacity)
+        {
+            _starts = GC.AllocateUninitializedArray<int>(capacity);
+            _ends = GC.AllocateUninitializedArray<int>(capacity);
+            _cases = GC.AllocateUninitializedArray<RunCase>(capacity);
+        }
     }
 
     private void Add(int start, int end, bool startsUpper, bool hasLower)

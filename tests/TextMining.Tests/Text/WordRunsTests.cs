@@ -55,6 +55,22 @@ public sealed class WordRunsTests
         Assert.Equal(expected, runs.NextAtOrAfter(offset, from));
     }
 
+    [Theory]
+    [InlineData("Công an tỉnh Quảng Bình, xã Vạn Ninh và UBND huyện", "Ban Chỉ đạo")]
+    [InlineData("a", "Công an tỉnh Quảng Bình, xã Vạn Ninh và UBND huyện")]
+    [InlineData("Công an", "")]
+    public void Of_ReusedRuns_GivesWhatNewRunsGive(string earlier, string text)
+    {
+        var reused = WordRuns.Of(text, WordRuns.Of(earlier));
+        var fresh = WordRuns.Of(text);
+
+        Assert.Equal(fresh.Count, reused.Count);
+        for (var k = 0; k < fresh.Count; k++)
+        {
+            Assert.Equal((fresh.Start(k), fresh.End(k), fresh.StartsUpper(k), fresh.HasLower(k)), (reused.Start(k), reused.End(k), reused.StartsUpper(k), reused.HasLower(k)));
+        }
+    }
+
     [Fact]
     public void Of_ManyShortWords_GrowsPastItsFirstGuess()
     {

@@ -122,12 +122,29 @@ internal sealed class DocumentExtractor : IExtractionStage
                     continue;
                 }
 
-                if (TryNamed(kind.Value, at, kind.End) is { } reference && !found.Exists(f => f.Span.Overlaps(reference.Span)))
+                if (TryNamed(kind.Value, at, kind.End) is { } reference && !OverlapsAny(found, reference.Span))
                 {
                     found.Add(reference);
                     at = reference.Span.End - 1;
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether a reference found already overlaps <paramref name="span"/>. A loop, not a lambda: the lambda's
+        /// closure was allocated for every candidate the loop of <see cref="Named"/> looked at.
+        /// </summary>
+        private static bool OverlapsAny(List<DocumentReference> found, SourceSpan span)
+        {
+            foreach (var f in found)
+            {
+                if (f.Span.Overlaps(span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private DocumentReference? TryNumbered(int d)
