@@ -45,6 +45,9 @@ internal sealed class LuceneSearchBackend : ISearchBackend
     private long _nextSequence;
     private long _seenGeneration = -1;
 
+    /// <summary>The ids written since the index held no document (null when it held some at open, or read-only).</summary>
+    private readonly WrittenIds? _written;
+
     /// <summary>The folder's last-write time (UTC ticks) when <see cref="_seenGeneration"/> was last confirmed.</summary>
     private long _seenFolderWrite = -1;
 
@@ -62,6 +65,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
         _mergeErrors = mergeErrors;
         _searchers = writer is null ? new SearcherManager(directory, new Bm25SearcherFactory()) : new SearcherManager(writer, true, new Bm25SearcherFactory());
         _nextSequence = ReadSequence(directory);
+        _written = writer is { NumDocs: 0 } ? new WrittenIds() : null;
     }
 
     public bool IsReadOnly { get; private init; }
@@ -134,8 +138,16 @@ internal sealed class LuceneSearchBackend : ISearchBackend
 
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
-    /// <summary>The stored hashes of the ids the index holds: one term lookup per id and segment, no search.</summary>
-    public IReadOnlyDictionary<string, string> GetHashes(IReadOnlyCollection<string> ids) => WithSearcher(searcher =>
+    /// <summary>The stored hashes of the ids the index holds.</summary>
+    public IReadOnlyDictionary<string, string> GetHashes(IReadOnlyCollection<string> ids)
+    {
+        // Ids this writer has certainly not written, into an index that held none, are not looked up.
+        var present = _written is { } written ? ids.Where(written.MayContain).ToArray() : ids;
+        return present.Count == 0 ? new Dictionary<string, string>(StringComparer.Ordinal) : LookUpHashes(present);
+    }
+
+    /// <summary>The stored hashes of <paramref name="ids"/>: one term lookup per id and segment, no search.</summary>
+    private Dictionary<string, string> LookUpHashes(IReadOnlyCollection<string> ids) => WithSearcher(searcher =>
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var keys = ids.Select(id => (Id: id, Term: new BytesRef(id))).ToArray();
@@ -182,7 +194,7 @@ internal sealed class LuceneSearchBackend : ISearchBackend
             return Guard(() =>
             {
                 var hashes = new Dictionary<string, string>(stored, StringComparer.Ordinal);
-                var planned = new Dictionary<string, (IndexDocument Document, long Sequence, int Order)>(StringComparer.Ordinal);
+                var planned = new Dictionary<string, (IndexDocument Document, long Sequence, int Order, bool New)>(StringComparer.Ordinal);
                 int added = 0, replaced = 0, unchanged = 0;
                 foreach (var document in documents)
                 {
@@ -205,7 +217,9 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                     hashes[id] = document.Hash;
 
                     // A later version of an id in the same batch replaces the earlier one, as it would one by one.
-                    planned[id] = (document, _nextSequence++, planned.Count);
+                    var isNew = planned.TryGetValue(id, out var earlier) ? earlier.New : IsCertainlyNew(id, stored);
+                    _written?.Add(id);
+                    planned[id] = (document, _nextSequence++, planned.Count, isNew);
                 }
 
                 var work = planned.Values.OrderBy(p => p.Order).ToArray();
@@ -218,7 +232,15 @@ internal sealed class LuceneSearchBackend : ISearchBackend
                     Parallel.ForEach(work, parallel, p =>
                     {
                         p.Document.Compress();
-                        writer.UpdateDocument(new Term(IndexSchema.Id, p.Document.Article.Id), Build(p.Document, p.Sequence));
+                        var doc = Build(p.Document, p.Sequence);
+                        if (p.New)
+                        {
+                            writer.AddDocument(doc);
+                        }
+                        else
+                        {
+                            writer.UpdateDocument(new Term(IndexSchema.Id, p.Document.Article.Id), doc);
+                        }
                     });
                 }
                 catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
@@ -231,6 +253,14 @@ internal sealed class LuceneSearchBackend : ISearchBackend
             });
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="id"/> is certainly not in the index, so it is added without the delete an update
+    /// buffers: the index held no document when this writer opened it and the writer has not written the id since.
+    /// Asked under the write lock, so an id written by another thread's batch is seen.
+    /// </summary>
+    private bool IsCertainlyNew(string id, IReadOnlyDictionary<string, string> stored) =>
+        _written is { } written && !stored.ContainsKey(id) && !written.MayContain(id);
 
     public bool Delete(string id)
     {

@@ -50,6 +50,26 @@ public sealed class SearchWritePathTests
     }
 
     [Fact]
+    public void Write_NewIndex_AnIdAgainInALaterBatchOrAfterADelete_IsReplacedNotAddedTwice()
+    {
+        // A new index adds ids it has not written without a delete; one it has written must still be replaced.
+        using var index = WithThreads(2);
+        var run = Articles(ArticleIndex.BatchSize + 100, version: 1)
+            .Append(Article(5, version: 2))
+            .Concat(Articles(ArticleIndex.BatchSize + 100, version: 1).Skip(10).Take(20));
+        Assert.Equal(new IndexUpdate(ArticleIndex.BatchSize + 100, 1, 20), index.Add(run));
+        Assert.Equal(ArticleIndex.BatchSize + 100, index.Count);
+        Assert.Equal(0, index.Search("\"bài 5 phiên 1\"").Total);
+        Assert.Equal(1, index.Search("\"bài 5 phiên 2\"").Total);
+
+        Assert.True(index.Delete(Article(7, version: 1).Article.Id));
+        Assert.False(index.Delete(Article(7, version: 1).Article.Id));
+        Assert.Equal(new IndexUpdate(1, 0, 1), index.Add([Article(7, version: 3), Article(8, version: 1)]));
+        Assert.Equal(ArticleIndex.BatchSize + 100, index.Count);
+        Assert.Equal(1, index.Search("\"bài 7 phiên 3\"").Total);
+    }
+
+    [Fact]
     public void Write_SmallBatch_KeepsTheInputOrderForTiedScores()
     {
         using var index = WithThreads(4);
