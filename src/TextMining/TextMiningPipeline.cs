@@ -6,6 +6,9 @@ namespace TextMining;
 /// </summary>
 public sealed class TextMiningPipeline
 {
+    // Runs (of about 3 characters each) whose arrays a thread keeps: articles up to about 200,000 characters.
+    private const int MaxKeptWordRuns = 1 << 16;
+
     // One article's word runs per thread, reused by the next article's analysis on that thread.
     [ThreadStatic]
     private static WordRuns? t_wordRuns;
@@ -109,7 +112,8 @@ public sealed class TextMiningPipeline
         }
         finally
         {
-            t_wordRuns = runs;
+            // Arrays grown for a very long article are left to the collector rather than kept for the thread's life.
+            t_wordRuns = runs.Capacity <= MaxKeptWordRuns ? runs : null;
         }
     }
 

@@ -20,6 +20,9 @@ internal sealed class WordRuns
         _cases = GC.AllocateUninitializedArray<RunCase>(capacity);
     }
 
+    /// <summary>How many runs the arrays hold before they grow.</summary>
+    public int Capacity => _starts.Length;
+
     /// <summary>How many runs the text has.</summary>
     public int Count { get; private set; }
 
