@@ -28,7 +28,7 @@ public sealed class ArticleIndex : IDisposable
 {
     /// <summary>
     /// The most articles written per commit. Each commit flushes the writer's in-memory segments to disk, and the
-    /// more small segments there are the more merging follows: with 500 (the first value), writing 20,000 baomoi
+    /// more small segments there are the more merging follows: with 500 (the first value), writing 10,000–20,000 baomoi
     /// articles and compacting took about 1.8 times the CPU it takes with this many (1.47 × from 500 to 2,000, 1.22 ×
     /// from 2,000 to 5,000).
     /// </summary>
