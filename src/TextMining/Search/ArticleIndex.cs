@@ -26,15 +26,20 @@ namespace TextMining.Search;
 /// </example>
 public sealed class ArticleIndex : IDisposable
 {
-    /// <summary>The most articles written per commit.</summary>
-    public const int BatchSize = 500;
+    /// <summary>
+    /// The most articles written per commit. Each commit flushes the writer's in-memory segments to disk, and the
+    /// more small segments there are the more merging follows: with 500 (the first value), writing 10,000–20,000 baomoi
+    /// articles and compacting took about 1.8 times the CPU it takes with this many (1.47 × from 500 to 2,000, 1.22 ×
+    /// from 2,000 to 5,000).
+    /// </summary>
+    public const int BatchSize = 5000;
 
     /// <summary>
     /// The most characters of article text written per commit (a batch closes at <see cref="BatchSize"/> articles
     /// or at this size, whichever comes first; a larger article is a batch of its own), so memory stays bounded
     /// whatever the size of the records.
     /// </summary>
-    public const int BatchChars = 4_000_000;
+    public const int BatchChars = 16_000_000;
 
     private readonly ISearchBackend _backend;
     private bool _disposed;

@@ -16,6 +16,8 @@ public sealed class ToolFixture : IDisposable
         Small = Directory.GetFiles(CliRunner.Corpus, "*.txt").Order(StringComparer.Ordinal).Take(3).ToArray();
         Large = Path.Combine(Folder, "large.jsonl");
         WriteLarge(Large, 1500);
+        Batches = Path.Combine(Folder, "batches.jsonl");
+        WriteLarge(Batches, Search.ArticleIndex.BatchSize + 200);
         Index = Path.Combine(Folder, "small.index");
         IndexRun = ToolProcess.Run(["index", .. Small, "--index", Index]);
     }
@@ -27,6 +29,9 @@ public sealed class ToolFixture : IDisposable
 
     /// <summary>1,500 records made from the seeds (a few MB of extract output).</summary>
     public string Large { get; }
+
+    /// <summary>One index batch (<see cref="Search.ArticleIndex.BatchSize"/>) and 200 more records made from the seeds.</summary>
+    public string Batches { get; }
 
     /// <summary>The index of <see cref="Small"/>.</summary>
     public string Index { get; }

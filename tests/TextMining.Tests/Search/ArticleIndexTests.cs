@@ -574,8 +574,9 @@ public sealed class ArticleIndexTests : IDisposable
     [Fact]
     public void Add_BatchesByCountAndBySize()
     {
-        var small = Many(1200, "nhỏ").ToArray();
-        Assert.Equal([500, 500, 200], ArticleIndex.Batches(small).Select(b => b.Length));
+        const int size = ArticleIndex.BatchSize;
+        var small = Many((2 * size) + 200, "nhỏ").ToArray();
+        Assert.Equal([size, size, 200], ArticleIndex.Batches(small).Select(b => b.Length));
 
         var big = new string('x', (ArticleIndex.BatchChars / 3) + 1);
         var large = Enumerable.Range(0, 7).Select(i => SearchTestData.Analysis($"Lớn {i}", big, url: $"https://example.vn/l/{i}")).ToArray();
@@ -637,9 +638,10 @@ public sealed class ArticleIndexTests : IDisposable
     {
         using var index = ArticleIndex.CreateInMemory();
         var reports = new List<IndexUpdate>();
-        var update = await index.AddAsync(ToAsync(Many(1200, "bất")), new SyncProgress(reports));
-        Assert.Equal(1200, update.Added);
-        Assert.Equal([500, 1000, 1200], reports.Select(r => r.Total));
+        const int size = ArticleIndex.BatchSize;
+        var update = await index.AddAsync(ToAsync(Many((2 * size) + 200, "bất")), new SyncProgress(reports));
+        Assert.Equal((2 * size) + 200, update.Added);
+        Assert.Equal([size, 2 * size, (2 * size) + 200], reports.Select(r => r.Total));
     }
 
     private static IEnumerable<ArticleAnalysis> Many(int count, string word)
