@@ -8,13 +8,15 @@ namespace TextMining.Extraction;
 /// </summary>
 internal sealed class ExtractionContext
 {
+    private readonly WordRuns? _reusableRuns;
     private string? _matchingKey;
     private TextMining.Text.Token[]? _tokens;
     private WordRuns? _wordRuns;
 
-    private readonly WordRuns? _reusableRuns;
-
-    public ExtractionContext(Article article) => Article = article;
+    public ExtractionContext(Article article)
+        : this(article, null)
+    {
+    }
 
     /// <summary>
     /// A context whose <see cref="WordRuns"/> fills <paramref name="reusableRuns"/>, runs of an earlier article no
