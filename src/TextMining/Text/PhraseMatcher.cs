@@ -95,7 +95,14 @@ internal sealed class PhraseMatcher<T>
             node.Add(new Entry(original, row.Exact, row.Value, order++, chars[^1]));
             firstChars.Add(key[0]);
             _starts.Add(chars);
-            _firstWords.Add(key, OptionalSpace);
+
+            // A phrase that starts with no word character (% of the units) never starts at a whole word: left out
+            // of the first words, it does not open the filter to every word. Exact where the filter is asked (forwards,
+            // words joined as Words.IsWordChar says); elsewhere the filter accepts all anyway.
+            if (Words.IsWordChar(key[0]))
+            {
+                _firstWords.Add(key, OptionalSpace);
+            }
             if (backward)
             {
                 _ends.Add(key, OptionalSpace);

@@ -56,6 +56,22 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void MayStartWithWord_PhraseStartingWithNoWordCharacter_StillTurnsDownOtherWords()
+    {
+        // The units lexicon holds "%": it cannot start at a word, and must not open the first-word filter to all words.
+        var units = new PhraseMatcher<string>([new("%", "percent"), new("mô hình", "model")]);
+        var key = VietnameseText.ToMatchingKey("đạt 95% mô hình");
+
+        Assert.False(units.MayStartWithWord("đạt"));
+        Assert.True(units.MayStartWithWord("mô"));
+        Assert.True(units.TryMatchLongest(key, key.IndexOf('%', StringComparison.Ordinal), out var percent));
+        Assert.Equal("percent", percent.Value);
+        var mo = key.IndexOf("mô", StringComparison.Ordinal);
+        Assert.True(units.TryMatchWordAt(key, key, mo, mo + 2, out _, out var model));
+        Assert.Equal("model", model);
+    }
+
+    [Fact]
     public void MayEndAt_Backward_TurnsDownOnlyOffsetsNoPhraseEndsAt()
     {
         var backward = new PhraseMatcher<string>([new("hơn", "hơn"), new("gần bằng", "gần bằng")], backward: true);
