@@ -73,7 +73,8 @@ public static class VietnameseText
         }
 
         // Cleaned text holds no U+2000 or U+2001, so outside ComposesAlone's ranges nothing can change.
-        return !MayNeedComposition(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        // (The stop test above already ran: only the range test is left to do.)
+        return !HasCharNotComposingAlone(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>
@@ -83,13 +84,11 @@ public static class VietnameseText
     /// currency signs), which is nearly all Vietnamese news text. U+2000 and U+2001 (which NFC maps to U+2002 and
     /// U+2003) are in that range: <see cref="Normalize"/> has made them spaces before it asks.
     /// </summary>
-    internal static bool MayNeedComposition(string text)
-    {
-        if (!HasNormalizeStop(text))
-        {
-            return false;
-        }
+    internal static bool MayNeedComposition(string text) => HasNormalizeStop(text) && HasCharNotComposingAlone(text);
 
+    /// <summary>Whether some character of <paramref name="text"/> is outside <see cref="ComposesAlone"/>'s ranges.</summary>
+    private static bool HasCharNotComposingAlone(string text)
+    {
         foreach (var c in text)
         {
             if (!ComposesAlone(c))
