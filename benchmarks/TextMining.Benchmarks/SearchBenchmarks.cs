@@ -16,8 +16,9 @@ namespace TextMining.Benchmarks;
 /// <summary>
 /// The search index over ../shared/corpus/general-baomoi.jsonl.gz (30,000 articles; set TEXTMINING_BENCH_ARTICLES
 /// to use the first N), beside a plain Lucene.Net index of the same text (StandardAnalyzer, one stored field, a
-/// commit per <see cref="ArticleIndex.BatchSize"/> articles, as the index) in the same run: write articles/s (plain, pre-extracted, end to end), and the 50
-/// queries of <see cref="Queries"/> (top 10) without and with all five facets, on the index as written and after
+/// commit per <see cref="ArticleIndex.BatchSize"/> articles, as the index) in the same run: write articles/s
+/// (plain, pre-extracted, end to end), and the 50 queries of <see cref="Queries"/> (top 10) without and with all
+/// five facets, on the index as written and after
 /// <see cref="ArticleIndex.Compact"/>, and on the plain index (the same
 /// query trees over its one field). Each query benchmark's cleanup prints p50/p99 latency and both index sizes
 /// against the UTF-8 size of the text, and appends them to BenchmarkDotNet.Artifacts/search-report.txt.
@@ -167,7 +168,10 @@ public class SearchBenchmarks : IThroughputBenchmark
         System.IO.Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>The baseline: the same title and body into a plain Lucene index (StandardAnalyzer, one stored field), a commit per <see cref="ArticleIndex.BatchSize"/> articles.</summary>
+    /// <summary>
+    /// The baseline: the same title and body into a plain Lucene index (StandardAnalyzer, one stored field), a commit
+    /// per <see cref="ArticleIndex.BatchSize"/> articles.
+    /// </summary>
     /// <returns>Documents written.</returns>
     [Benchmark(Baseline = true)]
     public long PlainLuceneWrite() => WritePlain(Path.Combine(_folder, "plain-" + Guid.NewGuid().ToString("N")));
