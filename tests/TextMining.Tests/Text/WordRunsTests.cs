@@ -82,6 +82,42 @@ public sealed class WordRunsTests
         Assert.Equal(text.Length - 1, runs.Start(runs.Count - 1));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Of_RandomText_GivesWhatACharacterByCharacterReadGives(int seed)
+    {
+        // Runs of every length across the sixteen-character blocks, of ASCII, Vietnamese, combining marks, letters
+        // with no case and punctuation past ASCII.
+        const string alphabet = "aZ9 .,-'\n\tđĐưƯăêÊếẾọỌ\u0301“”…–ß×÷ÀÿĂ\u4E2D\u0410\u0430\u00AA\u02B0\uFFFE\uD800";
+        var random = new Random(seed);
+        for (var round = 0; round < 500; round++)
+        {
+            var chars = new char[random.Next(0, 120)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                // Long stretches of letters or of spaces now and then, so runs and gaps cross several blocks.
+                chars[i] = random.Next(10) == 0 && i > 0 ? chars[i - 1] : alphabet[random.Next(alphabet.Length)];
+            }
+
+            AssertReadAsCharacters(new string(chars));
+        }
+    }
+
+    [Fact]
+    public void Of_EveryCharacter_IsClassedAsWordsClassesIt()
+    {
+        // Every UTF-16 unit once, in each of the sixteen positions of a block, between a letter and a space.
+        var text = new System.Text.StringBuilder();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            text.Append(' ', c % 16).Append('a').Append((char)c).Append(' ').Append((char)c).Append("B ");
+        }
+
+        AssertReadAsCharacters(text.ToString());
+    }
+
     [SharedFact]
     public void Of_RealArticles_StepsThroughTheWordsWordsDefines()
     {
@@ -102,6 +138,33 @@ public sealed class WordRunsTests
 
             Assert.Equal(k, runs.Count);
         }
+    }
+
+    /// <summary>Asserts the runs of <paramref name="text"/> are those a plain loop over its characters finds.</summary>
+    private static void AssertReadAsCharacters(string text)
+    {
+        var expected = new List<(int, int, bool, bool)>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!Words.IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var hasLower = false;
+            for (; i < text.Length && Words.IsWordChar(text[i]); i++)
+            {
+                hasLower |= Words.IsLower(text[i]);
+            }
+
+            expected.Add((start, i, Words.IsUpper(text[start]), hasLower));
+        }
+
+        var runs = WordRuns.Of(text);
+        var actual = Enumerable.Range(0, runs.Count).Select(k => (runs.Start(k), runs.End(k), runs.StartsUpper(k), runs.HasLower(k)));
+        Assert.Equal(expected, actual);
     }
 
     private static readonly System.Buffers.SearchValues<char> LowerCase = System.Buffers.SearchValues.Create(
