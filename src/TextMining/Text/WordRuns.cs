@@ -94,46 +94,56 @@ internal sealed class WordRuns
     /// </summary>
     private int AddBlocks(ReadOnlySpan<char> chars)
     {
+        // The run still open at the end of the last block: where it starts, and its case so far.
         var open = -1;
-        var openUpper = false;
-        var openLower = false;
+        var openCase = RunCase.None;
         var i = 0;
         for (; i + Block <= chars.Length; i += Block)
         {
             var (word, upper, lower) = Classify(chars.Slice(i, Block));
 
-            // An edge where a character's word bit differs from the one before it (before the block: the open run).
+            // The edges where a character's word bit differs from the one before it (before the block: whether a run
+            // is open) alternate: the open run's end, then a start, an end, a start...
             var edges = (word ^ ((word << 1) | (open >= 0 ? 1u : 0u))) & BlockMask;
-            var from = 0;
-            while (edges != 0)
-            {
-                var p = BitOperations.TrailingZeroCount(edges);
-                edges &= edges - 1;
-                if (open < 0)
-                {
-                    open = i + p;
-                    openUpper = ((upper >> p) & 1) != 0;
-                    openLower = false;
-                    from = p;
-                }
-                else
-                {
-                    Add(open, i + p, openUpper, openLower || LowerIn(lower, from, p));
-                    open = -1;
-                }
-            }
-
+            EnsureRoom(Block / 2);
             if (open >= 0)
             {
-                openLower |= LowerIn(lower, from, Block);
+                if (edges == 0)
+                {
+                    openCase |= LowerIn(lower, 0, Block);
+                    continue;
+                }
+
+                var end = BitOperations.TrailingZeroCount(edges);
+                edges &= edges - 1;
+                Put(open, i + end, openCase | LowerIn(lower, 0, end));
+                open = -1;
+            }
+
+            while (edges != 0)
+            {
+                var start = BitOperations.TrailingZeroCount(edges);
+                edges &= edges - 1;
+                var startCase = (RunCase)((upper >> start) & 1); // StartsUpper is 1
+                if (edges == 0)
+                {
+                    open = i + start;
+                    openCase = startCase | LowerIn(lower, start, Block);
+                    break;
+                }
+
+                var end = BitOperations.TrailingZeroCount(edges);
+                edges &= edges - 1;
+                Put(i + start, i + end, startCase | LowerIn(lower, start, end));
             }
         }
 
         return open >= 0 ? open : i;
     }
 
-    /// <summary>Whether <paramref name="lower"/> has a bit from <paramref name="from"/> up to <paramref name="to"/>.</summary>
-    private static bool LowerIn(uint lower, int from, int to) => ((lower >> from) & ((1u << (to - from)) - 1)) != 0;
+    /// <summary><see cref="RunCase.HasLower"/> when <paramref name="lower"/> has a bit from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static RunCase LowerIn(uint lower, int from, int to) =>
+        (lower & ((1u << to) - (1u << from))) != 0 ? RunCase.HasLower : RunCase.None;
 
     /// <summary>The word, upper-case and lower-case characters of sixteen characters, as bit masks.</summary>
     private static (uint Word, uint Upper, uint Lower) Classify(ReadOnlySpan<char> block)
@@ -201,17 +211,30 @@ internal sealed class WordRuns
 
     private void Add(int start, int end, bool startsUpper, bool hasLower)
     {
-        if (Count == _starts.Length)
-        {
-            Array.Resize(ref _starts, Count * 2);
-            Array.Resize(ref _ends, Count * 2);
-            Array.Resize(ref _cases, Count * 2);
-        }
+        EnsureRoom(1);
+        Put(start, end, (startsUpper ? RunCase.StartsUpper : RunCase.None) | (hasLower ? RunCase.HasLower : RunCase.None));
+    }
 
-        _starts[Count] = start;
-        _ends[Count] = end;
-        _cases[Count] = (startsUpper ? RunCase.StartsUpper : RunCase.None) | (hasLower ? RunCase.HasLower : RunCase.None);
-        Count++;
+    /// <summary>Grows the arrays when fewer than <paramref name="runs"/> more runs fit.</summary>
+    private void EnsureRoom(int runs)
+    {
+        if (Count + runs > _starts.Length)
+        {
+            var capacity = Math.Max(_starts.Length * 2, Count + runs);
+            Array.Resize(ref _starts, capacity);
+            Array.Resize(ref _ends, capacity);
+            Array.Resize(ref _cases, capacity);
+        }
+    }
+
+    /// <summary>Adds a run where <see cref="EnsureRoom"/> made room.</summary>
+    private void Put(int start, int end, RunCase runCase)
+    {
+        var k = Count;
+        _starts[k] = start;
+        _ends[k] = end;
+        _cases[k] = runCase;
+        Count = k + 1;
     }
 
     [Flags]
