@@ -1,5 +1,6 @@
 using ICSharpCode.SharpZipLib;
 using ICSharpCode.SharpZipLib.GZip;
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -96,11 +97,12 @@ internal static partial class JsonLinesArticleReader
                 return null;
             }
 
+            var raw = JsonMarshal.GetRawUtf8Value(value);
             string body;
             try
             {
                 // Throws for invalid UTF-8 in the body, and for an escaped lone surrogate.
-                body = value.GetString()!;
+                body = ReadString(raw);
             }
             catch (InvalidOperationException)
             {
@@ -108,7 +110,6 @@ internal static partial class JsonLinesArticleReader
             }
 
             var bytes = json.Span;
-            var raw = JsonMarshal.GetRawUtf8Value(value);
             if (!bytes.Overlaps(raw, out var offset) || !Utf8.IsValid(bytes[..offset]) || !Utf8.IsValid(bytes[(offset + raw.Length)..]))
             {
                 return null;
@@ -116,6 +117,29 @@ internal static partial class JsonLinesArticleReader
 
             body = VietnameseText.ReplaceInvalid(body, out var replaced);
             return string.IsNullOrWhiteSpace(body) ? null : BuildArticle(root, body, locator, replaced);
+        }
+    }
+
+    /// <summary>
+    /// The string a JSON string literal (with its quotes) spells: what <see cref="JsonElement.GetString"/> gives,
+    /// transcoded in one pass into a buffer where <c>GetString</c> first counts the characters in a pass of its own
+    /// (a third of reading a record of Vietnamese text).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The literal holds invalid UTF-8 or an escaped lone surrogate.</exception>
+    internal static string ReadString(ReadOnlySpan<byte> literal)
+    {
+        var reader = new Utf8JsonReader(literal);
+        reader.Read();
+
+        // Never more characters than bytes.
+        var buffer = ArrayPool<char>.Shared.Rent(reader.ValueSpan.Length);
+        try
+        {
+            return new string(buffer, 0, reader.CopyString(buffer));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
@@ -440,7 +464,7 @@ internal static partial class JsonLinesArticleReader
         string text;
         try
         {
-            text = value.GetString()!;
+            text = ReadString(JsonMarshal.GetRawUtf8Value(value));
         }
         catch (InvalidOperationException)
         {

@@ -264,6 +264,53 @@ public sealed class JsonLinesArticleReaderTests
         results.Where(r => !r.Success).SelectMany(r => r.Diagnostics).Select(d => d.Code + ": " + d.Message).ToList();
 
     /// <summary>A stream that cannot seek, as a pipe.</summary>
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"Công an tỉnh Quảng Bình\"")]
+    [InlineData("\"dòng 1\\ndòng 2\\t\\\"trích\\\" \\\\ \\/\"")]
+    [InlineData("\"\\u0110\\u1ed3ng H\\u1edbi \\ud83d\\ude00 \\u0000\"")]
+    [InlineData("\"\\ud800 lone\"")]
+    [InlineData("\"lone \\udc00\"")]
+    public void ReadString_Literal_GivesWhatGetStringGives(string literal)
+    {
+        var bytes = Encoding.UTF8.GetBytes(literal);
+
+        Assert.Equal(Decode(() => JsonDocument.Parse(bytes).RootElement.GetString()!), Decode(() => JsonLinesArticleReader.ReadString(bytes)));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x22, 0x61, 0xFF, 0x62, 0x22 })]
+    [InlineData(new byte[] { 0x22, 0xE1, 0xBB, 0x22 })]
+    [InlineData(new byte[] { 0x22, 0xED, 0xA0, 0x80, 0x22 })]
+    [InlineData(new byte[] { 0x22, 0x5C, 0x6E, 0xC3, 0x28, 0x22 })]
+    public void ReadString_InvalidUtf8_ThrowsAsGetStringDoes(byte[] literal)
+    {
+        Assert.Throws<InvalidOperationException>(() => JsonDocument.Parse(literal).RootElement.GetString());
+        Assert.Throws<InvalidOperationException>(() => JsonLinesArticleReader.ReadString(literal));
+    }
+
+    [Fact]
+    public void ReadString_LongBodyOfEscapesAndVietnamese_GivesWhatGetStringGives()
+    {
+        var text = string.Concat(Enumerable.Range(0, 20_000).Select(i => i % 7 == 0 ? "\\n" : i % 5 == 0 ? "Đồng " : "xã ạ "));
+        var bytes = Encoding.UTF8.GetBytes("\"" + text + "\"");
+
+        Assert.Equal(JsonDocument.Parse(bytes).RootElement.GetString(), JsonLinesArticleReader.ReadString(bytes));
+    }
+
+    /// <summary>The string, or the exception's type when reading throws.</summary>
+    private static string Decode(Func<string> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.GetType().Name;
+        }
+    }
+
     private sealed class NonSeekableStream(Stream inner) : ForwardReadStream
     {
         public override int Read(Span<byte> buffer) => inner.Read(buffer);
