@@ -74,7 +74,7 @@ internal static partial class JsonLinesArticleReader
     /// <summary>
     /// The fast path for a record of valid UTF-8 with a body (nearly every record): parsed without checking the
     /// bytes first, as transcoding the body checks its bytes and only the bytes around it are checked here. Null for
-    /// anything else (invalid bytes, bad JSON, no body, an escaped lone surrogate), which
+    /// anything else (invalid bytes, bad JSON, no body, an escaped lone surrogate in any name or string), which
     /// <see cref="ParseCheckedRecord"/> then reads from the start, so the result is the same either way.
     /// </summary>
     private static ArticleReadResult? TryParseValidRecord(ReadOnlyMemory<byte> json, string locator)
@@ -91,33 +91,37 @@ internal static partial class JsonLinesArticleReader
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("body", out var value) || value.ValueKind != JsonValueKind.String)
-            {
-                return null;
-            }
-
-            var raw = JsonMarshal.GetRawUtf8Value(value);
-            string body;
             try
             {
-                // Throws for invalid UTF-8 in the body, and for an escaped lone surrogate.
-                body = ReadString(raw);
+                return TryBuildValidRecord(document.RootElement, json.Span, locator);
             }
             catch (InvalidOperationException)
             {
+                // Invalid UTF-8 in the body, or an escaped lone surrogate, which System.Text.Json throws for when it
+                // reads the string or any property name.
                 return null;
             }
-
-            var bytes = json.Span;
-            if (!bytes.Overlaps(raw, out var offset) || !Utf8.IsValid(bytes[..offset]) || !Utf8.IsValid(bytes[(offset + raw.Length)..]))
-            {
-                return null;
-            }
-
-            body = VietnameseText.ReplaceInvalid(body, out var replaced);
-            return string.IsNullOrWhiteSpace(body) ? null : BuildArticle(root, body, locator, replaced);
         }
+    }
+
+    private static ArticleReadResult? TryBuildValidRecord(JsonElement root, ReadOnlySpan<byte> bytes, string locator)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("body", out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        // Reading the body checks its bytes and escapes; the rest of the record is checked here, so that anything the
+        // checked path would replace and count anywhere in the record sends the record there.
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        var body = ReadString(raw);
+        if (!bytes.Overlaps(raw, out var offset) || !IsPlain(bytes[..offset]) || !IsPlain(bytes[(offset + raw.Length)..]))
+        {
+            return null;
+        }
+
+        body = VietnameseText.ReplaceInvalid(body, out var replaced);
+        return string.IsNullOrWhiteSpace(body) ? null : BuildArticle(root, body, locator, replaced);
     }
 
     /// <summary>
@@ -143,7 +147,13 @@ internal static partial class JsonLinesArticleReader
         }
     }
 
-    /// <summary>Any record: its bytes checked (invalid ones replaced and counted) before it is parsed.</summary>
+    /// <summary>Whether JSON text holds only valid UTF-8 and no escape that may be of a surrogate.</summary>
+    private static bool IsPlain(ReadOnlySpan<byte> json) => Utf8.IsValid(json) && !JsonEscapes.MayHaveSurrogateEscape(json);
+
+    /// <summary>
+    /// Any record: its bytes checked (invalid ones replaced and counted) and its escapes of lone surrogates replaced
+    /// (and counted) before it is parsed.
+    /// </summary>
     private static ArticleReadResult ParseCheckedRecord(ReadOnlyMemory<byte> json, string locator)
     {
         var invalidBytes = 0;
@@ -154,6 +164,14 @@ internal static partial class JsonLinesArticleReader
             {
                 return ArticleReadResult.Failure(locator, DiagnosticCodes.UndecodableBytes, $"the record is not UTF-8: {invalidBytes} of its {chars} characters are invalid byte sequences");
             }
+        }
+
+        var surrogates = 0;
+        if (JsonEscapes.MayHaveSurrogateEscape(json.Span))
+        {
+            var copy = json.ToArray();
+            surrogates = JsonEscapes.ReplaceLoneSurrogates(copy);
+            json = copy;
         }
 
         JsonDocument document;
@@ -174,7 +192,7 @@ internal static partial class JsonLinesArticleReader
                 return ArticleReadResult.Failure(locator, DiagnosticCodes.InvalidRecord, $"the record is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
             }
 
-            var replaced = invalidBytes;
+            var replaced = invalidBytes + surrogates;
             var body = GetString(root, "body", ref replaced);
             if (string.IsNullOrWhiteSpace(body))
             {
@@ -451,9 +469,10 @@ internal static partial class JsonLinesArticleReader
     }
 
     /// <summary>
-    /// A string field, or null when absent or not a string. A lone surrogate escape (<c>\ud800</c>) or a
-    /// noncharacter becomes U+FFFD and is counted in <paramref name="replaced"/>.
+    /// A string field, or null when absent or not a string. A noncharacter becomes U+FFFD and is counted in
+    /// <paramref name="replaced"/> (an escaped lone surrogate already is one, in the checked path).
     /// </summary>
+    /// <exception cref="InvalidOperationException">The record holds an escaped lone surrogate (fast path only).</exception>
     private static string? GetString(JsonElement root, string name, ref int replaced)
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
@@ -461,48 +480,9 @@ internal static partial class JsonLinesArticleReader
             return null;
         }
 
-        string text;
-        try
-        {
-            text = ReadString(JsonMarshal.GetRawUtf8Value(value));
-        }
-        catch (InvalidOperationException)
-        {
-            // The escapes spell invalid UTF-16 (a lone surrogate): unescape them leniently.
-            text = UnescapeLeniently(value.GetRawText());
-        }
-
-        text = VietnameseText.ReplaceInvalid(text, out var count);
+        var text = VietnameseText.ReplaceInvalid(ReadString(JsonMarshal.GetRawUtf8Value(value)), out var count);
         replaced += count;
         return text;
-    }
-
-    /// <summary>Unescapes a JSON string literal (with its quotes) that holds escapes of lone surrogates.</summary>
-    internal static string UnescapeLeniently(string literal)
-    {
-        var builder = new StringBuilder(literal.Length);
-        for (var i = 1; i < literal.Length - 1; i++)
-        {
-            var c = literal[i];
-            if (c != '\\' || i + 1 >= literal.Length - 1)
-            {
-                builder.Append(c);
-                continue;
-            }
-
-            var e = literal[++i];
-            if (e == 'u' && i + 4 < literal.Length - 1
-                && ushort.TryParse(literal.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit))
-            {
-                builder.Append((char)unit);
-                i += 4;
-                continue;
-            }
-
-            builder.Append(e switch { 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => e });
-        }
-
-        return builder.ToString();
     }
 
     private static int ReadAtLeast(Stream stream, byte[] buffer)

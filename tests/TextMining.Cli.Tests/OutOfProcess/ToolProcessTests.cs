@@ -105,16 +105,18 @@ public sealed class ToolProcessTests(ToolFixture tool) : IClassFixture<ToolFixtu
             .. "{\"title\":\"ok\",\"body\":\"Ng\u00e0y C"u8, 0xF4, .. "ng an\"}\n"u8,
             .. "{\"title\":\"\\ud800 x\",\"body\":\"Th\u00e2n b\u00e0i.\"}\n"u8,
             .. "{\"title\":\"\uFFFE\",\"body\":\"Th\u00e2n b\u00e0i \uFFFF.\"}\n"u8,
+            .. "{\"t\\udfffx\":1,\"title\":\"T\",\"body\":\"Th\u00e2n b\u00e0i.\"}\n"u8,
             .. "{\"title\":\"Sau\",\"body\":\"Ng\u00e0y 2/3/2017, C\u00f4ng an h\u1ecdp.\"}\n"u8,
         ]);
 
         var run = ToolProcess.Run("extract", path);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        AssertJsonLines(run.Stdout, 4);
+        AssertJsonLines(run.Stdout, 5);
         Assert.Contains("hostile.jsonl:1: warning TM0010", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("hostile.jsonl:2: warning TM0010", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("hostile.jsonl:3: warning TM0010", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("hostile.jsonl:4: warning TM0010", run.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]

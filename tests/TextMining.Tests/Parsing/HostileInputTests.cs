@@ -86,6 +86,39 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal("Sau", results[1].Article!.Title);
     }
 
+    [Theory]
+    [InlineData("{\"t\\udfffx\":\"x\",\"title\":\"Tr\u01b0\u1edbc\",\"body\":\"Th\u00e2n b\u00e0i.\"}", "Trước")]
+    [InlineData("{\"title\":\"Trước\",\"body\":\"Thân bài.\",\"\\ud800\":1}", "Trước")]
+    [InlineData("{\"body\":\"Thân bài.\",\"\\udfff\\ud800\":{\"\\ud800\":\"\\udc00\"},\"title\":\"Trước\"}", "Trước")]
+    public void JsonLines_LoneSurrogateEscapeInAPropertyName_FieldsStillReadAndNextRecordRead(string record, string title)
+    {
+        // System.Text.Json throws as it compares property names while looking up any field of such a record.
+        var results = ReadJsonLines(Encoding.UTF8.GetBytes(record + "\n" + GoodRecord + "\n"));
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal(title, results[0].Article!.Title);
+        Assert.Equal("Thân bài.", results[0].Article!.Paragraphs[0]);
+        Assert.Contains(results[0].Diagnostics, d => d.Code == DiagnosticCodes.InvalidCharacters && d.Severity == DiagnosticSeverity.Warning);
+        Assert.Equal("Sau", results[1].Article!.Title);
+    }
+
+    [Fact]
+    public void Html_LoneSurrogateEscapesInJsonLd_PageReadWithTheRestOfItsMetadata()
+    {
+        const string page = """
+            <html><head><title>Tin</title>
+            <script type="application/ld+json">{"\udfffa":1,"@type":"NewsArticle","headline":"Công an xã \ud800 họp","datePublished":"2024-03-02T08:00:00+07:00","author":{"n\udc00":"x","name":"Lê Văn A"}}</script>
+            </head><body><article><h1>Công an xã họp</h1><p>Ngày 2/3/2024, Công an xã Vạn Ninh tổ chức hội nghị.</p></article></body></html>
+            """;
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(page));
+
+        var result = Assert.Single(ArticleReader.ReadStream(stream, "page.html"));
+
+        Assert.True(result.Success, string.Join("; ", result.Diagnostics));
+        Assert.Equal(new DateTimeOffset(2024, 3, 2, 8, 0, 0, TimeSpan.FromHours(7)), result.Article!.Published);
+        Assert.Equal(["Lê Văn A"], result.Article.Authors);
+    }
+
     [Fact]
     public void JsonLines_MostlyInvalidBytes_RecordRefusedOthersRead()
     {

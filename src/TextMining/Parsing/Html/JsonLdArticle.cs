@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 
 namespace TextMining.Parsing.Html;
@@ -98,9 +99,12 @@ internal sealed class JsonLdArticle
 
     private static bool TryParse(string text, out JsonDocument? document)
     {
+        // Escaped lone surrogates would make every later read of a name or string throw.
+        var json = Encoding.UTF8.GetBytes(text);
+        JsonEscapes.ReplaceLoneSurrogates(json);
         try
         {
-            document = JsonDocument.Parse(text, Options);
+            document = JsonDocument.Parse(json, Options);
             return true;
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
@@ -112,7 +116,7 @@ internal sealed class JsonLdArticle
 
     private static string EscapeControlCharacters(string text)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
+        var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
             builder.Append(c < ' ' ? ' ' : c);
