@@ -107,6 +107,8 @@ internal static class MainContentFinder
             var contained = close.Count(c => Contains(page, parent, c));
             if (contained >= 3)
             {
+                // An ancestor above the levels blocks score has no score yet: it takes the top one's.
+                scores.TryAdd(parent, topScore);
                 return parent;
             }
 
