@@ -127,7 +127,7 @@ internal static partial class JsonLinesArticleReader
     /// <summary>
     /// The string a JSON string literal (with its quotes) spells: what <see cref="JsonElement.GetString"/> gives,
     /// transcoded in one pass into a buffer where <c>GetString</c> first counts the characters in a pass of its own
-    /// (a third of reading a record of Vietnamese text).
+    /// (a sixth of reading a record of Vietnamese text).
     /// </summary>
     /// <exception cref="InvalidOperationException">The literal holds invalid UTF-8 or an escaped lone surrogate.</exception>
     internal static string ReadString(ReadOnlySpan<byte> literal)

@@ -42,6 +42,7 @@ public sealed class HostileInputFuzzTests
     [InlineData(31, 29_000, 61)]
     [InlineData(31, 12_000, 266)]
     [InlineData(31, 20_000, 651)]
+    [InlineData(31, 22_000, 906)]
     public void Fuzz_LongRunFailures_ReadWithoutException(int seed, int chunk, int input)
     {
         var seeds = HostileInputFuzzer.LoadSeeds(RepoPaths.Root, RepoPaths.Shared);
