@@ -263,7 +263,6 @@ public sealed class JsonLinesArticleReaderTests
     private static List<string> Errors(List<ArticleReadResult> results) =>
         results.Where(r => !r.Success).SelectMany(r => r.Diagnostics).Select(d => d.Code + ": " + d.Message).ToList();
 
-    /// <summary>A stream that cannot seek, as a pipe.</summary>
     [Theory]
     [InlineData("\"\"")]
     [InlineData("\"Công an tỉnh Quảng Bình\"")]
@@ -311,6 +310,7 @@ public sealed class JsonLinesArticleReaderTests
         }
     }
 
+    /// <summary>A stream that cannot seek, as a pipe.</summary>
     private sealed class NonSeekableStream(Stream inner) : ForwardReadStream
     {
         public override int Read(Span<byte> buffer) => inner.Read(buffer);
