@@ -37,7 +37,9 @@ public static class Evaluator
             }
             catch (InvalidDataException ex)
             {
-                pairs.Add((GoldArticle.Empty(goldPath), null, goldPath, ex.Message));
+                // The report names the file beside its error; the exception's message names it too.
+                var reason = ex.Message.StartsWith(goldPath + ": ", StringComparison.Ordinal) ? ex.Message[(goldPath.Length + 2)..] : ex.Message;
+                pairs.Add((GoldArticle.Empty(goldPath), null, goldPath, reason));
                 continue;
             }
 

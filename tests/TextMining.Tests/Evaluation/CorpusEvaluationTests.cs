@@ -15,6 +15,23 @@ public sealed class CorpusEvaluationTests
         Assert.True(report.MacroF1 >= 0.95, Describe(report));
     }
 
+    [Theory]
+    [InlineData("{\"officials\": [{\"name\": \"\\ud800 A\", \"positions\": []}]}", "not a valid gold file: ")]
+    [InlineData("{\"officials\": ", "not a valid gold file: ")]
+    [InlineData("null", "the gold file is empty")]
+    public void EvaluateFolder_BadGoldFile_ErrorSaysWhyOnce(string gold, string reason)
+    {
+        using var folder = new Parsing.TempFolder();
+        folder.Write("a.txt", "Tiêu đề\n\nNgày 2/3/2024, Công an xã họp.\n");
+        var path = folder.Write("a.gold.json", gold);
+
+        var article = Assert.Single(Evaluator.EvaluateFolder(folder.Path).Articles);
+
+        Assert.StartsWith(reason, article.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(path, article.Error!, StringComparison.Ordinal);
+        Assert.Equal(path, article.ArticlePath);
+    }
+
     [Fact]
     public void EvaluateFolder_Corpus_StructuralFieldsEqualGold()
     {
