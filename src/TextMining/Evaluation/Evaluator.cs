@@ -30,16 +30,10 @@ public static class Evaluator
         var pairs = new List<(GoldArticle Gold, ArticleAnalysis? Analysis, string ArticlePath, string? Error)>();
         foreach (var goldPath in goldFiles)
         {
-            GoldArticle gold;
-            try
+            // The report names the file beside its error.
+            if (!GoldArticle.TryLoad(goldPath, out var gold, out var loadError, out _))
             {
-                gold = GoldArticle.Load(goldPath);
-            }
-            catch (InvalidDataException ex)
-            {
-                // The report names the file beside its error; the exception's message names it too.
-                var reason = ex.Message.StartsWith(goldPath + ": ", StringComparison.Ordinal) ? ex.Message[(goldPath.Length + 2)..] : ex.Message;
-                pairs.Add((GoldArticle.Empty(goldPath), null, goldPath, reason));
+                pairs.Add((GoldArticle.Empty(goldPath), null, goldPath, loadError));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -105,6 +106,17 @@ public sealed record GoldArticle
     public static GoldArticle Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return TryLoad(path, out var gold, out var reason, out var inner) ? gold : throw new InvalidDataException($"{path}: {reason}", inner);
+    }
+
+    /// <summary>
+    /// Reads a gold file, or says why it cannot be read (without its path, which the caller names beside it).
+    /// </summary>
+    internal static bool TryLoad(string path, [NotNullWhen(true)] out GoldArticle? gold, [NotNullWhen(false)] out string? reason, out Exception? inner)
+    {
+        gold = null;
+        reason = null;
+        inner = null;
         GoldDto? dto;
         try
         {
@@ -112,15 +124,18 @@ public sealed record GoldArticle
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{path}: not a valid gold file: {ex.Message}", ex);
+            (reason, inner) = ($"not a valid gold file: {ex.Message}", ex);
+            return false;
         }
 
         if (dto is null)
         {
-            throw new InvalidDataException($"{path}: the gold file is empty");
+            reason = "the gold file is empty";
+            return false;
         }
 
-        return FromDto(path, dto);
+        gold = FromDto(path, dto);
+        return true;
     }
 
     /// <summary>An annotation that lists nothing, for a gold file that could not be read.</summary>
