@@ -76,23 +76,13 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("{\"title\":\"a \\udc00\\ud800 b\",\"body\":\"Thân bài.\"}", "a \uFFFD\uFFFD b")]
     [InlineData("{\"title\":\"\\ufffe x \\uffff\",\"body\":\"Thân bài.\"}", "\uFFFD x \uFFFD")]
     [InlineData("{\"title\":\"\\ud83d\\ude00 \\\"q\\\" \\ud800\\n\",\"body\":\"Thân bài.\"}", "\U0001F600 \"q\" \uFFFD")]
-    public void JsonLines_LoneSurrogateOrNoncharacterEscape_ReplacedAndNextRecordRead(string record, string title)
-    {
-        var results = ReadJsonLines(Encoding.UTF8.GetBytes(record + "\n" + GoodRecord + "\n"));
 
-        Assert.Equal(2, results.Count);
-        Assert.Equal(title, results[0].Article!.Title);
-        Assert.Contains(results[0].Diagnostics, d => d.Code == DiagnosticCodes.InvalidCharacters && d.Severity == DiagnosticSeverity.Warning);
-        Assert.Equal("Sau", results[1].Article!.Title);
-    }
-
-    [Theory]
+    // In a property name: System.Text.Json throws as it compares names while looking up any field of the record.
     [InlineData("{\"t\\udfffx\":\"x\",\"title\":\"Tr\u01b0\u1edbc\",\"body\":\"Th\u00e2n b\u00e0i.\"}", "Trước")]
     [InlineData("{\"title\":\"Trước\",\"body\":\"Thân bài.\",\"\\ud800\":1}", "Trước")]
     [InlineData("{\"body\":\"Thân bài.\",\"\\udfff\\ud800\":{\"\\ud800\":\"\\udc00\"},\"title\":\"Trước\"}", "Trước")]
-    public void JsonLines_LoneSurrogateEscapeInAPropertyName_FieldsStillReadAndNextRecordRead(string record, string title)
+    public void JsonLines_LoneSurrogateOrNoncharacterEscape_ReplacedAndNextRecordRead(string record, string title)
     {
-        // System.Text.Json throws as it compares property names while looking up any field of such a record.
         var results = ReadJsonLines(Encoding.UTF8.GetBytes(record + "\n" + GoodRecord + "\n"));
 
         Assert.Equal(2, results.Count);
