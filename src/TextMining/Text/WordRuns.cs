@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace TextMining.Text;
@@ -88,9 +87,9 @@ internal sealed class WordRuns
 
     /// <summary>
     /// Adds the runs of <paramref name="chars"/> sixteen characters at a time: the block's word, upper-case and
-    /// lower-case characters as bit masks (ASCII compared in vector lanes, every other character from
-    /// <see cref="Words.ClassOf"/>), then one step per run edge instead of a branch per character. Returns where
-    /// the character loop goes on: the start of a run still open at the last whole block, or that block's end.
+    /// lower-case characters as bit masks (<see cref="Words.ClassifyBlock"/>), then one step per run edge instead of a
+    /// branch per character. Returns where the character loop goes on: the start of a run still open at the last
+    /// whole block, or that block's end.
     /// </summary>
     private int AddBlocks(ReadOnlySpan<char> chars)
     {
@@ -100,7 +99,7 @@ internal sealed class WordRuns
         var i = 0;
         for (; i + Block <= chars.Length; i += Block)
         {
-            var (word, upper, lower) = Classify(chars.Slice(i, Block));
+            var (word, upper, lower) = Words.ClassifyBlock(chars.Slice(i, Block));
 
             // The edges where a character's word bit differs from the one before it (before the block: whether a run
             // is open) alternate: the open run's end, then a start, an end, a start...
@@ -144,32 +143,6 @@ internal sealed class WordRuns
     /// <summary><see cref="RunCase.HasLower"/> when <paramref name="lower"/> has a bit from <paramref name="from"/> up to <paramref name="to"/>.</summary>
     private static RunCase LowerIn(uint lower, int from, int to) =>
         (lower & ((1u << to) - (1u << from))) != 0 ? RunCase.HasLower : RunCase.None;
-
-    /// <summary>The word, upper-case and lower-case characters of sixteen characters, as bit masks.</summary>
-    private static (uint Word, uint Upper, uint Lower) Classify(ReadOnlySpan<char> block)
-    {
-        var v = Vector256.Create(MemoryMarshal.Cast<char, ushort>(block));
-        var upper = Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26));
-        var lower = Vector256.LessThan(v - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
-        var digit = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
-        var word = (upper | lower | digit).ExtractMostSignificantBits();
-        var up = upper.ExtractMostSignificantBits();
-        var low = lower.ExtractMostSignificantBits();
-
-        // Characters past ASCII (about one in five of Vietnamese text) are read from the table one by one.
-        var others = Vector256.GreaterThanOrEqual(v, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
-        while (others != 0)
-        {
-            var p = BitOperations.TrailingZeroCount(others);
-            others &= others - 1;
-            var c = (uint)Words.ClassOf(block[p]);
-            word |= (c & (uint)Words.CharClass.Word) << p;
-            up |= ((c & (uint)Words.CharClass.Upper) >> 1) << p;
-            low |= ((c & (uint)Words.CharClass.Lower) >> 2) << p;
-        }
-
-        return (word, up, low);
-    }
 
     /// <summary>Where run <paramref name="k"/> starts.</summary>
     public int Start(int k) => _starts[k];

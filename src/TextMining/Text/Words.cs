@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace TextMining.Text;
 
 /// <summary>
@@ -25,6 +30,37 @@ internal static class Words
 
     /// <summary>The classes of <paramref name="c"/> (word, upper, lower, letter), to combine over a run.</summary>
     public static CharClass ClassOf(char c) => c < TableSize ? Classes[c] : Classify(c);
+
+    /// <summary>
+    /// The word, upper-case and lower-case characters of sixteen characters (<paramref name="block"/>, exactly 16) as
+    /// bit masks, bit k for character k: ASCII compared in vector lanes, every other character read from the table.
+    /// The same classes as <see cref="ClassOf"/> (a test compares every UTF-16 unit); for <c>Vector256</c> hardware.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (uint Word, uint Upper, uint Lower) ClassifyBlock(ReadOnlySpan<char> block)
+    {
+        var v = Vector256.Create(MemoryMarshal.Cast<char, ushort>(block));
+        var upper = Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26));
+        var lower = Vector256.LessThan(v - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+        var digit = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+        var word = (upper | lower | digit).ExtractMostSignificantBits();
+        var up = upper.ExtractMostSignificantBits();
+        var low = lower.ExtractMostSignificantBits();
+
+        // Characters past ASCII (about one in five of Vietnamese text) are read from the table one by one.
+        var others = Vector256.GreaterThanOrEqual(v, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
+        while (others != 0)
+        {
+            var p = BitOperations.TrailingZeroCount(others);
+            others &= others - 1;
+            var c = (uint)ClassOf(block[p]);
+            word |= (c & (uint)CharClass.Word) << p;
+            up |= ((c & (uint)CharClass.Upper) >> 1) << p;
+            low |= ((c & (uint)CharClass.Lower) >> 2) << p;
+        }
+
+        return (word, up, low);
+    }
 
     /// <summary>Whether <paramref name="c"/> is an ASCII digit.</summary>
     public static bool IsDigit(char c) => char.IsAsciiDigit(c);
